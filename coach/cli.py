@@ -1,0 +1,71 @@
+"""The command line: parses arguments and hands each command to its module.
+
+Each module in ``coach.commands`` adds its own sub-commands through
+``register(subparsers)`` and sets ``func`` on them; the function receives the parsed
+arguments and returns an exit code. Running ``coach`` with no command opens the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from coach import __version__
+
+#: Command modules, in the order their commands are listed in ``--help``.
+COMMAND_MODULES = (
+    "reflect",
+    "sessions",
+    "frameworks",
+    "analyse",
+    "journal",
+    "commitments",
+    "practice",
+    "exchange",
+)
+
+
+class UserError(Exception):
+    """A problem the person can fix; printed as one line, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="A private, offline coaching and reflection companion.",
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="journal database to use (default: COACH_DB, then the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"coach.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from coach.commands.app import run_app
+
+        return run_app(args)
+    func = getattr(args, "func", None)
+    if func is None:  # a command group given without its sub-command
+        parser.parse_args([*argv, "--help"])
+        return 2
+    try:
+        return int(func(args) or 0)
+    except UserError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ncoach: interrupted; everything already answered is saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

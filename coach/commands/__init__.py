@@ -1,0 +1,1 @@
+"""Command-line commands, one module per command group (see ``coach.cli``)."""

@@ -1,0 +1,141 @@
+"""Plain, frozen values the engine hands to the store and the user interfaces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Speaker = Literal["coach", "you"]
+
+#: Kinds of coach line. ``question``-like kinds end with a question to answer.
+COACH_KINDS = (
+    "opening",  # greeting at the start of a session
+    "stage",  # announces a stage (not a question)
+    "question",  # a framework's own question
+    "encourager",  # minimal encourager after a short answer
+    "clean",  # clean-language question over the person's own words
+    "follow-up",  # a framework's follow-up question
+    "reframe",  # problem talk or a role trap met with the matching question
+    "playback",  # summary in the person's words, ending "Is that right?"
+    "playback-missed",  # asks what the play-back missed
+    "acknowledge",  # a short acknowledgement (not a question)
+    "check",  # a stage's own check, such as a word limit
+    "commitment-review",  # asks how an earlier commitment went
+    "commitment-status",  # asks what to do with an earlier commitment
+    "commitment",  # asks for one practical commitment
+    "checkout",  # asks how the person feels now
+    "close",  # the closing words (not a question)
+    "risk",  # steps out of the script: signposting and the offer to pause
+    "help",  # lists the commands
+    "paused",  # says how to resume
+    "stopped",  # the person stopped the session
+    "ended",  # the answers ran out before the conversation ended
+)
+
+#: Kinds of line the person produces.
+PERSON_KINDS = ("answer", "command")
+
+#: Coach kinds that ask the person something.
+ASKING_KINDS = frozenset(
+    {
+        "question",
+        "encourager",
+        "clean",
+        "follow-up",
+        "reframe",
+        "playback",
+        "playback-missed",
+        "check",
+        "commitment-review",
+        "commitment-status",
+        "commitment",
+        "checkout",
+        "risk",
+    }
+)
+
+@dataclass(frozen=True)
+class Turn:
+    """One line of a conversation, as said by the coach or the person.
+
+    ``data`` carries facts the store acts on, by kind:
+
+    - ``commitment`` (person's answer): ``{"commitment": text, "due": "YYYY-MM-DD" | None}``
+    - ``commitment-status`` (person's answer): ``{"commitment_id": int, "status":
+      "done" | "open" | "dropped"}``
+    - ``playback`` (coach): ``{"items": [...]}``, the play-back's points
+    - ``reframe`` (coach): ``{"focus": ..., "trap": ...}``
+    """
+
+    index: int
+    speaker: Speaker
+    kind: str
+    text: str
+    stage: str | None = None
+    data: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "index": self.index,
+            "speaker": self.speaker,
+            "kind": self.kind,
+            "stage": self.stage,
+            "text": self.text,
+            **({"data": dict(self.data)} if self.data else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Branch:
+    """Go to ``goto`` when any of ``when`` appears in the stage's answers."""
+
+    when: tuple[str, ...]
+    goto: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    title: str
+    purpose: str
+    questions: tuple[str, ...]
+    follow_ups: tuple[str, ...] = ()
+    playback: bool = False
+    answers: int = 1
+    next: str | None = None
+    branches: tuple[Branch, ...] = ()
+    max_words: int | None = None
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    title: str
+    purpose: str
+    source: str
+    suits: tuple[str, ...]
+    stages: tuple[Stage, ...]
+    path: str = ""
+
+    def stage(self, stage_id: str) -> Stage:
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+    def stage_index(self, stage_id: str) -> int:
+        for i, stage in enumerate(self.stages):
+            if stage.id == stage_id:
+                return i
+        raise KeyError(stage_id)
+
+
+@dataclass(frozen=True)
+class OpenCommitment:
+    """A commitment from an earlier session, for the next session to follow up."""
+
+    id: int
+    text: str
+    due: str | None = None  # ISO date
+    made: str | None = None  # ISO date the commitment was made

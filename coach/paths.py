@@ -1,0 +1,66 @@
+"""Every location coach reads or writes on the user's machine.
+
+Nothing here touches the file system at import time; folders are created by the
+code that first writes into them (see :func:`ensure_private_directory`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "coach"
+
+
+def data_directory() -> Path:
+    """The user data folder (journal, user frameworks, user templates)."""
+    override = os.environ.get("COACH_HOME")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_directory() -> Path:
+    """The user config folder (settings such as the chosen theme)."""
+    override = os.environ.get("COACH_HOME")
+    if override:
+        return Path(override).expanduser() / "config"
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def config_file() -> Path:
+    return config_directory() / "config.toml"
+
+
+def database_file(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The journal database: ``--db`` first, then ``COACH_DB``, then the data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("COACH_DB")
+    if env:
+        return Path(env).expanduser()
+    return data_directory() / "journal.db"
+
+
+def user_frameworks_directory() -> Path:
+    return data_directory() / "frameworks"
+
+
+def user_prompts_directory() -> Path:
+    return data_directory() / "prompts"
+
+
+def user_journal_templates_directory() -> Path:
+    return data_directory() / "journal"
+
+
+def ensure_private_directory(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the owner only, if missing."""
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700, exist_ok=True)
+        os.chmod(path, 0o700)
+    return path
