@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 Speaker = Literal["coach", "you"]
 
@@ -59,13 +59,14 @@ ASKING_KINDS = frozenset(
 class Turn:
     """One line of a conversation, as said by the coach or the person.
 
-    ``data`` carries facts the store acts on, by kind:
+    ``data`` carries facts the store acts on, recognised by their keys:
 
-    - ``commitment`` (person's answer): ``{"commitment": text, "due": "YYYY-MM-DD" | None}``
-    - ``commitment-status`` (person's answer): ``{"commitment_id": int, "status":
-      "done" | "open" | "dropped"}``
-    - ``playback`` (coach): ``{"items": [...]}``, the play-back's points
-    - ``reframe`` (coach): ``{"focus": ..., "trap": ...}``
+    - a new commitment (the person's answer to the commitment question):
+      ``{"commitment": text, "due": "YYYY-MM-DD" | None}``
+    - an earlier commitment reviewed (the person's answer): ``{"commitment_id": int,
+      "status": "done" | "open" | "dropped"}``
+    - a play-back (coach): ``{"items": [...]}``, the play-back's points
+    - a reframe (coach): ``{"focus": ..., "trap": ...}``
     """
 
     index: int
@@ -139,3 +140,9 @@ class OpenCommitment:
     text: str
     due: str | None = None  # ISO date
     made: str | None = None  # ISO date the commitment was made
+
+
+class Recorder(Protocol):
+    """Receives every turn as it happens; must persist it before returning."""
+
+    def record(self, turn: Turn) -> None: ...
