@@ -1,9 +1,198 @@
-"""`coach reflect`: not available yet."""
+"""`coach reflect`: a coaching conversation in plain line mode.
+
+Readable by screen readers and usable over ssh. Answers come from the keyboard,
+from a file (``--answers``) or from standard input when it is not a terminal.
+Every turn is saved to the journal as it happens.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from coach.cli import UserError
+
+if TYPE_CHECKING:
+    from coach.engine.model import Framework, OpenCommitment, Turn
+    from coach.engine.session import Session
+    from coach.store import Journal
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    """Adds no commands until this part of coach is built."""
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "reflect",
+        help="talk something through with the coach",
+        description="Talk something through with the coach, one question at a time. "
+        "Type next, back, pause, stop or help at any point.",
+    )
+    parser.add_argument("framework", nargs="?", help="framework id (see `coach frameworks list`)")
+    parser.add_argument("--answers", metavar="FILE", type=Path,
+                        help="read answers from FILE, one per line, and run unattended")
+    parser.add_argument("--json", action="store_true",
+                        help="print the whole transcript as JSON at the end")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="fix the coach's choices of wording (default: random)")
+    parser.add_argument("--resume", nargs="?", const=0, type=int, metavar="ID",
+                        help="pick up an unfinished session (default: the latest)")
+    parser.set_defaults(func=run)
+
+
+def load_framework(framework_id: str | None, *, interactive: bool) -> Framework:
+    from coach.engine.frameworks import DEFAULT_FRAMEWORK, load_frameworks, ordered
+
+    result = load_frameworks()
+    for error in result.errors:
+        print(f"coach: skipped a broken framework: {error}", file=sys.stderr)
+    if framework_id is None and interactive:
+        framework_id = _pick(ordered(result.frameworks))
+    framework_id = framework_id or DEFAULT_FRAMEWORK
+    try:
+        return result.frameworks[framework_id]
+    except KeyError:
+        known = ", ".join(sorted(result.frameworks))
+        raise UserError(
+            f"no framework called {framework_id!r}; choose one of: {known}"
+        ) from None
+
+
+def _pick(frameworks: list[Framework]) -> str | None:
+    print("Which framework would you like to use?")
+    for number, framework in enumerate(frameworks, 1):
+        print(f"  {number:2}. {framework.title}: {framework.purpose}")
+    try:
+        choice = input("Number or id (Enter for the first): ").strip()
+    except EOFError:
+        return None
+    if not choice:
+        return frameworks[0].id if frameworks else None
+    if choice.isdigit() and 1 <= int(choice) <= len(frameworks):
+        return frameworks[int(choice) - 1].id
+    return choice
+
+
+def _replies(args: argparse.Namespace, interactive: bool, out: TextIO) -> Iterator[str]:
+    if args.answers is not None:
+        try:
+            text = args.answers.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"cannot read answers from {args.answers}: {exc}") from None
+        yield from text.splitlines()
+        return
+    if not interactive:
+        for line in sys.stdin:
+            yield line.rstrip("\n")
+        return
+    while True:
+        try:
+            print(file=out)
+            yield input("> ")
+        except EOFError:
+            return
+
+
+def _show(turns: list[Turn], out: TextIO) -> None:
+    for turn in turns:
+        if turn.kind == "stage":
+            print(f"\n== {turn.text}", file=out)
+        else:
+            print(turn.text, file=out)
+    out.flush()
+
+
+def _open_journal(db: str | None) -> Journal:
+    from coach.store import Journal, StoreError
+
+    try:
+        return Journal.open(db)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _reviews_from_meta(meta: dict[str, object]) -> list[OpenCommitment]:
+    from coach.engine.model import OpenCommitment
+
+    raw = meta.get("reviews", [])
+    return [OpenCommitment(**item) for item in raw] if isinstance(raw, list) else []
+
+
+def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bool,
+                     out: TextIO) -> tuple[Session, int, list[Turn]]:
+    import dataclasses
+    import random
+
+    from coach.engine.session import Session
+
+    if args.resume is not None:
+        unfinished = journal.unfinished_sessions()
+        info = journal.get_session(args.resume) if args.resume else (
+            unfinished[0] if unfinished else None)
+        if info is None:
+            raise UserError("there is no unfinished session to resume; "
+                            "`coach sessions` lists them")
+        if info.status not in ("active", "paused"):
+            raise UserError(f"session {info.id} is already {info.status}")
+        framework = load_framework(info.framework, interactive=False)
+        replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
+        session = Session.replay(framework, replies, seed=info.seed,
+                                 open_commitments=_reviews_from_meta(info.meta),
+                                 recorder=journal.recorder(info.id))
+        return session, info.id, session.resume()
+
+    framework = load_framework(args.framework, interactive=interactive)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    reviews = journal.open_commitments()
+    meta = {"reviews": [dataclasses.asdict(r) for r in reviews]}
+    session_id = journal.start_session(framework.id, seed=seed, title=framework.title, meta=meta)
+    session = Session(framework, seed=seed, open_commitments=reviews,
+                      recorder=journal.recorder(session_id))
+    return session, session_id, session.start()
+
+
+def run(args: argparse.Namespace) -> int:
+    from coach.engine.session import AnswerTooLong
+
+    interactive = args.answers is None and sys.stdin.isatty()
+    # With --json the transcript owns standard output; the conversation goes to stderr.
+    out = sys.stderr if args.json else sys.stdout
+    if args.json and not interactive:
+        out = open_devnull()
+    with _open_journal(args.db) as journal:
+        session, session_id, first = _start_or_resume(args, journal, interactive, out)
+        _show(first, out)
+        for reply in _replies(args, interactive, out):
+            if session.finished or session.status == "paused":
+                break
+            try:
+                turns = session.answer(reply)
+            except AnswerTooLong as exc:
+                print(f"coach: {exc}", file=sys.stderr)
+                continue
+            if not turns and not reply.strip() and interactive:
+                print("(Type an answer, or help to see what you can say.)", file=out)
+            _show(turns, out)
+        if not session.finished and session.status != "paused":
+            _show(session.interrupt(), out)
+        if session.finished:
+            journal.finish_session(session_id, status=session.status)
+        else:
+            journal.pause_session(session_id)
+            print(f"Resume with: coach reflect --resume {session_id}", file=out)
+    if args.json:
+        json.dump([_public(t) for t in session.transcript], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+    return 0
+
+
+def _public(turn: Turn) -> dict[str, object]:
+    return {"speaker": turn.speaker, "kind": turn.kind, "stage": turn.stage, "text": turn.text}
+
+
+def open_devnull() -> TextIO:
+    import os
+
+    return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives for the command

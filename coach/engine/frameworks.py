@@ -274,7 +274,7 @@ DEFAULT_FRAMEWORK = "think-it-through"
 
 
 def ordered(frameworks: dict[str, Framework]) -> list[Framework]:
-    """Frameworks for a list or picker: "think it through" first, then by title."""
+    """Frameworks for a list or picker: "think it through" first, then by id."""
     return sorted(
-        frameworks.values(), key=lambda f: (f.id != DEFAULT_FRAMEWORK, f.title.casefold())
+        frameworks.values(), key=lambda f: (f.id != DEFAULT_FRAMEWORK, f.id)
     )

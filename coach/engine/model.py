@@ -51,7 +51,6 @@ ASKING_KINDS = frozenset(
         "commitment-status",
         "commitment",
         "checkout",
-        "risk",
     }
 )
 

@@ -1,0 +1,177 @@
+"""Play-backs in the person's own words, and reading their replies to a check.
+
+Play-backs turn pronouns round ("I feel" -> "you feel", "my team" -> "your team")
+and otherwise use only the words the person typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.engine.phrases import WORD, scored_phrases
+
+# First-person forms and what they become when said back to the person.
+TURN_ROUND = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "im": "you're",
+    "ive": "you've",
+}
+# Verb forms that follow "I" and change with it.
+AFTER_I = {"am": "are", "was": "were"}
+
+MAX_ITEM_WORDS = 30
+MAX_ITEMS = 5
+MIN_ITEM_WORDS = 3
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def turn_round(text: str) -> str:
+    """Say ``text`` back to its author: first person becomes second person."""
+    out: list[str] = []
+    last = 0
+    previous = ""
+    for match in WORD.finditer(text):
+        word = match.group()
+        key = word.casefold().replace("’", "'")
+        if key in TURN_ROUND:
+            new = TURN_ROUND[key]
+            if "’" in word:
+                new = new.replace("'", "’")
+            if key.startswith("i") and key != "it":
+                # "I" is always a capital; "you" only starts a sentence with one.
+                before = text[: match.start()].rstrip()
+                starts_sentence = not before or before[-1] in ".!?\n"
+                replacement = new[:1].upper() + new[1:] if starts_sentence else new
+            else:
+                replacement = _match_case(word, new)
+        elif previous == "i" and key in AFTER_I:
+            replacement = _match_case(word, AFTER_I[key])
+        else:
+            replacement = word
+        out.append(text[last : match.start()])
+        out.append(replacement)
+        last = match.end()
+        previous = key
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _clip(text: str) -> str:
+    """At most MAX_ITEM_WORDS words of ``text``, cut at a word boundary."""
+    words = list(WORD.finditer(text))
+    if len(words) <= MAX_ITEM_WORDS:
+        return text.strip()
+    return text[: words[MAX_ITEM_WORDS - 1].end()].strip() + "…"
+
+
+def _item(answer: str, history: Sequence[str]) -> str:
+    """The part of one answer worth playing back, in the person's words."""
+    answer = " ".join(answer.split())
+    if len(list(WORD.finditer(answer))) <= MAX_ITEM_WORDS:
+        chosen = answer
+    else:
+        sentences = [s.strip() for s in SENTENCE.findall(answer) if WORD.search(s)]
+        best = scored_phrases(answer, history)
+        chosen = sentences[0] if sentences else answer
+        if best:
+            for sentence in sentences:
+                if best[0].text in sentence:
+                    chosen = sentence
+                    break
+    chosen = _clip(chosen).rstrip(" .!?;:,")
+    return turn_round(chosen)
+
+
+def playback_items(answers: Sequence[str]) -> list[str]:
+    """Play-back points for a stage's answers: the most telling ones, in order."""
+    usable = [a for a in answers if WORD.search(a)]
+    # A bare "ok" or "not sure" adds nothing to a summary unless it is all there is.
+    fuller = [a for a in usable if sum(1 for _ in WORD.finditer(a)) >= MIN_ITEM_WORDS]
+    usable = fuller or usable
+    if len(usable) > MAX_ITEMS:
+        ranked = sorted(
+            range(len(usable)),
+            key=lambda i: -sum(p.score for p in scored_phrases(usable[i], usable)[:2]),
+        )
+        keep = sorted(ranked[:MAX_ITEMS])
+        usable = [usable[i] for i in keep]
+    items = [_item(a, answers) for a in usable]
+    # Later points continue the same sentence: "You feel ...; you want ...".
+    return items[:1] + [_soften(item) for item in items[1:]]
+
+
+def _soften(item: str) -> str:
+    first = WORD.match(item)
+    if first and first.group() in {"You", "Your", "You're", "You’re", "You've", "You’ve",
+                                   "You'd", "You’d", "You'll", "You’ll", "Yours", "Yourself"}:
+        return item[:1].lower() + item[1:]
+    return item
+
+
+YES = frozenset(
+    """yes y yeah yep yup yea aye correct right exactly spot ok okay sure indeed
+    absolutely definitely true perfect""".split()
+)
+NO = frozenset("""no n nope nah not wrong incorrect""".split())
+
+
+def read_confirmation(text: str) -> bool | None:
+    """True for a yes, False for a no, None when the reply is neither (a correction)."""
+    words = [w.group().casefold() for w in WORD.finditer(text)]
+    if not words:
+        return None
+    if words[0] in NO or " ".join(words[:2]) in {"not quite", "not really", "partly", "sort of"}:
+        return False
+    if words[0] in YES or " ".join(words[:2]) in {"that's right", "that is", "that’s right"}:
+        # "yes, but ..." is a correction, not a confirmation.
+        if "but" in words[1:]:
+            return None
+        return True
+    return None
+
+
+STATUS_WORDS = {
+    "done": ("done", "did", "finished", "completed", "complete", "achieved", "managed"),
+    "dropped": ("let it go", "drop", "dropped", "let go", "abandon", "no longer", "forget"),
+    "open": ("carry", "keep", "continue", "still", "open", "not yet", "ongoing", "later"),
+}
+
+
+def read_status(text: str) -> str | None:
+    """Which of done / open / dropped a reply chooses, or None if it is unclear."""
+    low = " ".join(w.group().casefold() for w in WORD.finditer(text))
+    if not low:
+        return None
+    hits = []
+    for status, cues in STATUS_WORDS.items():
+        positions = [m.start() for cue in cues for m in re.finditer(rf"\b{cue}\b", low)]
+        if positions:
+            hits.append((min(positions), status))
+    if not hits:
+        return None
+    # "not done yet" names "done" but means open.
+    if re.search(r"\bnot (yet )?(done|finished|completed)\b", low):
+        return "open"
+    return min(hits)[1]
+
+
+def correction_item(text: str) -> str:
+    """A correction the person made to a play-back, as a further play-back point."""
+    return _soften(turn_round(_clip(" ".join(text.split())).rstrip(" .!?;:,")))

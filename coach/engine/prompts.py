@@ -1,0 +1,97 @@
+"""What the coach says around a framework's own questions: Jinja2 templates.
+
+Each template in ``prompts/`` renders to one or more lines; every non-blank line is
+one way of saying the same thing, and the session picks one with its seeded random
+generator. A user's ``prompts`` folder overrides the bundled templates by name.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+TEMPLATE_NAMES = (
+    "opening",
+    "stage",
+    "encourager",
+    "clean",
+    "playback",
+    "playback_missed",
+    "playback_settled",
+    "check_words",
+    "commitment_review",
+    "commitment_status",
+    "commitment_noted",
+    "commitment",
+    "checkout",
+    "close",
+    "help",
+    "paused",
+    "resumed",
+    "stopped",
+    "ended",
+    "risk",
+)
+
+
+class Prompts:
+    """Renders the coach's templates; missing variables are errors, not blanks."""
+
+    def __init__(self, directories: Iterable[Path] | None = None) -> None:
+        if directories is None:
+            from coach.resources import search_path
+
+            directories = search_path("prompts")
+        loaders = [jinja2.FileSystemLoader(str(d)) for d in directories]
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._templates: dict[str, jinja2.Template] = {}
+
+    def variants(self, name: str, **context: Any) -> list[str]:
+        """Every way of saying ``name`` with this context, one per non-blank line."""
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self.env.get_template(f"{name}.j2")
+        text = template.render(**context)
+        lines = [" ".join(line.split()) for line in text.splitlines()]
+        return [line for line in lines if line]
+
+    def render(self, name: str, rng: random.Random | None = None, **context: Any) -> str:
+        options = self.variants(name, **context)
+        if not options:
+            raise ValueError(f"the prompt template {name}.j2 rendered nothing")
+        if rng is None or len(options) == 1:
+            return options[0]
+        return options[rng.randrange(len(options))]
+
+
+@cache
+def default_prompts() -> Prompts:
+    return Prompts()
+
+
+def signposting_text(directories: Iterable[Path] | None = None) -> str:
+    """The support text shown when someone may be at risk (user's copy first)."""
+    if directories is None:
+        from coach.resources import search_path
+
+        directories = search_path("prompts")
+    for directory in directories:
+        path = directory / "signposting.txt"
+        if path.is_file():
+            return " ".join(path.read_text(encoding="utf-8").split())
+    return (
+        "If you are in danger or thinking of harming yourself, please contact your local "
+        "emergency services now, or a crisis line, or someone you trust."
+    )

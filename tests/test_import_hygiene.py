@@ -1,0 +1,54 @@
+"""The engine is pure logic and the command line stays light: checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+ENGINE_MODULES = [
+    "coach.engine.model",
+    "coach.engine.frameworks",
+    "coach.engine.phrases",
+    "coach.engine.playback",
+    "coach.engine.prompts",
+    "coach.engine.session",
+    "coach.engine.analyser",
+    "coach.engine.dates",
+]
+
+
+def loaded_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return set(result.stdout.split())
+
+
+@pytest.mark.parametrize("module", ENGINE_MODULES)
+def test_engine_loads_neither_textual_nor_sqlite_utils(module: str) -> None:
+    loaded = loaded_after(f"import {module}")
+    assert module in loaded
+    assert not any(m.startswith(("textual", "sqlite_utils", "coach.store", "coach.tui"))
+                   for m in loaded)
+
+
+def test_a_whole_session_in_the_engine_loads_no_ui_or_store() -> None:
+    code = (
+        "from coach.engine.frameworks import load_frameworks\n"
+        "from coach.engine.session import Session\n"
+        "fw = load_frameworks().frameworks['think-it-through']\n"
+        "s = Session(fw, seed=1)\n"
+        "s.start()\n"
+        "s.answer('I feel stuck in a rut with my team and it really matters to me')\n"
+    )
+    loaded = loaded_after(code)
+    assert not any(m.startswith(("textual", "sqlite_utils", "coach.store", "coach.tui"))
+                   for m in loaded)
+
+
+def test_the_version_import_is_cheap() -> None:
+    loaded = loaded_after("import coach")
+    assert not any(m.startswith(("textual", "jinja2", "sqlite_utils", "coach.")) for m in loaded)

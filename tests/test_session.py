@@ -1,0 +1,332 @@
+"""The coaching session: flow, follow-ups, play-backs, commands, commitments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.model import ASKING_KINDS, OpenCommitment
+from coach.engine.session import MAX_ANSWER_CHARS, AnswerTooLong, Session
+from tests.engine_helpers import (
+    BRANCHING,
+    FakeAnalysis,
+    ListRecorder,
+    fake_analyser,
+    framework,
+)
+
+TODAY = date(2026, 11, 23)  # a Monday
+LONG = "I keep going over the same meeting in my head and wondering what I missed there"
+
+
+def new(text: str | None = None, **kwargs) -> Session:  # noqa: ANN003
+    kwargs.setdefault("analyse", fake_analyser({}))
+    kwargs.setdefault("today", lambda: TODAY)
+    return Session(framework(text) if text else framework(), seed=kwargs.pop("seed", 7), **kwargs)
+
+
+def asked(turns) -> list:  # noqa: ANN001
+    return [t for t in turns if t.kind in ASKING_KINDS]
+
+
+def test_start_greets_then_asks_exactly_one_question() -> None:
+    turns = new().start()
+    assert [t.kind for t in turns] == ["opening", "stage", "question"]
+    assert turns[-1].text == "What is going on?"
+    assert turns[-1].stage == "first"
+
+
+def test_each_reply_ends_with_exactly_one_question() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "it matters a lot to everyone involved here", "yes", "calm days", "walk",
+                  "ok"]:
+        turns = session.answer(reply)
+        if session.finished:
+            break
+        assert len(asked(turns)) == 1
+        assert turns[-1] is session.pending
+
+
+def test_short_answer_gets_an_encourager_once() -> None:
+    session = new()
+    session.start()
+    turns = session.answer("busy")
+    assert turns[-1].kind == "encourager"
+    turns = session.answer("really busy")
+    assert turns[-1].kind == "question"  # not a second encourager in a row
+
+
+def test_clean_question_quotes_a_phrase_verbatim() -> None:
+    session = new()
+    session.start()
+    answer = "Honestly I feel stuck in a rut with the weekly planning"
+    turn = session.answer(answer)[-1]
+    assert turn.kind == "clean"
+    (quote,) = turn.data["quotes"]
+    assert quote in answer
+    assert f"'{quote}'" in turn.text
+    assert "stuck" in quote
+
+
+def test_playback_uses_their_words_turned_round_then_checks() -> None:
+    session = new()
+    session.start()
+    session.answer("My manager and I disagree about the roadmap for next year")
+    session.answer("We agree on the goal but not the order of the work")
+    turns = session.answer("I am worried that the team will burn out before spring")
+    playback = turns[-1]
+    assert playback.kind == "playback"
+    assert playback.text.endswith("Is that right?")
+    assert "Your manager and you disagree about the roadmap" in playback.text
+    assert "you are worried that the team will burn out" in playback.text
+
+
+def test_a_no_asks_what_was_missed_and_the_correction_is_played_back() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(reply)
+    assert session.pending.kind == "playback"
+    assert session.answer("no")[-1].kind == "playback-missed"
+    again = session.answer("I also feel proud of what we shipped")[-1]
+    assert again.kind == "playback"
+    assert "you also feel proud of what we shipped" in again.text
+    turns = session.answer("yes")
+    assert turns[-1].stage == "second"
+
+
+def test_a_reply_that_is_neither_yes_nor_no_is_a_correction() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(reply)
+    again = session.answer("Mostly, but the budget is the real worry")[-1]
+    assert again.kind == "playback"
+    assert "the budget is the real worry" in again.text
+
+
+def test_playback_checks_stop_after_three_rounds() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(reply)
+    session.answer("not that")
+    session.answer("and another thing")
+    assert session.answer("still not right")[-1].kind == "playback"  # the third check
+    turns = session.answer("nope")
+    assert [t.kind for t in turns][:2] == ["acknowledge", "stage"]
+
+
+def test_commitment_with_a_date_then_checkout_then_close() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget", "yes",
+                  "calm and steady weeks with time to think"]:
+        session.answer(reply)
+    assert session.pending.kind == "commitment"
+    session.answer("I will book a planning day with Sam by Friday")
+    person = session.transcript[-2]
+    assert person.data == {"commitment": "I will book a planning day with Sam by Friday",
+                           "due": "2026-11-27"}
+    assert session.pending.kind == "checkout"
+    turns = session.answer("lighter")
+    assert turns[-1].kind == "close"
+    assert "'I will book a planning day with Sam by Friday'" in turns[-1].text
+    assert session.finished and session.status == "finished"
+    with pytest.raises(RuntimeError):
+        session.answer("more")
+
+
+def test_open_commitments_are_followed_up_first() -> None:
+    reviews = [OpenCommitment(4, "call Sam", "2026-11-20"), OpenCommitment(9, "write the plan")]
+    session = new(open_commitments=reviews)
+    turns = session.start()
+    assert turns[-1].kind == "commitment-review"
+    assert "'call Sam'" in turns[-1].text and "Friday 20 November" in turns[-1].text
+    assert session.answer("It went well")[-1].kind == "commitment-status"
+    turns = session.answer("It's done")
+    assert session.transcript[-len(turns) - 1].data == {"commitment_id": 4, "status": "done"}
+    assert "'write the plan'" in turns[-1].text
+    session.answer("Not started")
+    session.answer("carry it on please")
+    assert session.transcript[-4].data == {"commitment_id": 9, "status": "open"}
+    assert session.pending.kind == "question"
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("done", "done"), ("I did it", "done"), ("let it go", "dropped"), ("drop it", "dropped"),
+    ("carry it on", "open"), ("not done yet", "open"), ("hmm", "open"),
+])
+def test_commitment_status_is_read_from_plain_words(reply: str, status: str) -> None:
+    session = new(open_commitments=[OpenCommitment(1, "call Sam")])
+    session.start()
+    session.answer("it was hard")
+    session.answer(reply)
+    last_reply = [t for t in session.transcript if t.speaker == "you"][-1]
+    assert last_reply.data == {"commitment_id": 1, "status": status}
+
+
+def test_next_skips_to_the_next_stage_and_back_returns() -> None:
+    session = new()
+    session.start()
+    turns = session.answer("next")
+    assert session.transcript[-len(turns) - 1].kind == "command"
+    assert session.pending.stage == "second"
+    session.answer("back")
+    assert session.pending.stage == "first"
+    assert session.pending.text == "What is going on?"
+    session.answer("back")  # at the first stage, back starts it again
+    assert session.pending.text == "What is going on?"
+
+
+def test_help_lists_commands_and_repeats_the_question() -> None:
+    session = new()
+    session.start()
+    turns = session.answer("help")
+    assert turns[0].kind == "help"
+    for word in ("next", "back", "pause", "stop"):
+        assert word in turns[0].text
+    assert turns[-1].text == "What is going on?"
+
+
+def test_pause_then_resume_repeats_the_question() -> None:
+    session = new()
+    session.start()
+    session.answer(LONG)
+    pending = session.pending.text
+    turns = session.answer("pause")
+    assert turns[-1].kind == "paused" and session.status == "paused"
+    turns = session.resume()
+    assert session.status == "active"
+    assert turns[-1].text == pending
+
+
+def test_stop_ends_the_session() -> None:
+    session = new()
+    session.start()
+    turns = session.answer("stop")
+    assert turns[-1].kind == "stopped"
+    assert session.status == "stopped" and session.finished
+
+
+def test_empty_answer_records_nothing() -> None:
+    recorder = ListRecorder()
+    session = new(recorder=recorder)
+    session.start()
+    before = len(recorder.turns)
+    assert session.answer("   \n\t") == []
+    assert len(recorder.turns) == before
+
+
+def test_an_answer_too_long_is_refused_and_nothing_recorded() -> None:
+    recorder = ListRecorder()
+    session = new(recorder=recorder)
+    session.start()
+    before = len(recorder.turns)
+    with pytest.raises(AnswerTooLong, match="Split it"):
+        session.answer("x" * (MAX_ANSWER_CHARS + 1))
+    assert len(recorder.turns) == before
+
+
+def test_the_answer_is_recorded_before_any_reply_to_it() -> None:
+    recorder = ListRecorder()
+    session = new(recorder=recorder)
+    session.start()
+    session.answer(LONG)
+    kinds = [(t.speaker, t.kind) for t in recorder.turns]
+    assert kinds[3] == ("you", "answer")
+    assert all(t.speaker == "coach" for t in recorder.turns[4:])
+    assert [t.index for t in recorder.turns] == list(range(len(recorder.turns)))
+
+
+def test_same_seed_same_words_and_replay_restores_the_state() -> None:
+    replies = [LONG, "pause", "It matters to me because I lead the team", "the budget", "no",
+               "I also feel proud"]
+    one, two = new(seed=3), new(seed=3)
+    for session in (one, two):
+        session.start()
+        for reply in replies:
+            session.answer(reply)
+    assert [t.text for t in one.transcript] == [t.text for t in two.transcript]
+    replayed = Session.replay(framework(), replies, seed=3, analyse=fake_analyser({}),
+                              today=lambda: TODAY)
+    assert replayed.transcript == one.transcript
+    assert replayed.pending == one.pending
+    assert replayed.awaiting == one.awaiting
+
+
+def test_different_seeds_vary_the_wording() -> None:
+    texts = set()
+    for seed in range(12):
+        session = new(seed=seed)
+        session.start()
+        texts.add(session.answer("busy")[-1].text)
+    assert len(texts) > 1
+
+
+def test_reframe_once_per_stage_never_twice_in_a_row() -> None:
+    problem = FakeAnalysis(focus="problem", reframe="What would you like instead?")
+    table = {"It is all broken and nobody will fix it": problem,
+             "Everything is still broken and it is their fault": problem}
+    session = new(analyse=fake_analyser(table))
+    session.start()
+    turn = session.answer("It is all broken and nobody will fix it")[-1]
+    assert turn.kind == "reframe" and turn.text == "What would you like instead?"
+    turn = session.answer("Everything is still broken and it is their fault")[-1]
+    assert turn.kind != "reframe"
+
+
+def test_a_trap_is_met_with_its_reframe() -> None:
+    trap = FakeAnalysis(trap="bottom", reframe="What is within your power to do today?")
+    session = new(analyse=fake_analyser({"Nobody asks us, we just wait to be told": trap}))
+    session.start()
+    turn = session.answer("Nobody asks us, we just wait to be told")[-1]
+    assert turn.kind == "reframe"
+    assert turn.data == {"focus": "neutral", "trap": "bottom"}
+
+
+def test_reframes_can_be_turned_off() -> None:
+    problem = FakeAnalysis(focus="problem", reframe="What would you like instead?")
+    session = new(analyse=fake_analyser({"It is all broken and nobody will fix it": problem}),
+                  reframes=False)
+    session.start()
+    assert session.answer("It is all broken and nobody will fix it")[-1].kind != "reframe"
+
+
+def test_risk_steps_out_of_the_script_and_offers_to_pause() -> None:
+    session = new(analyse=fake_analyser({"I want to end it all": FakeAnalysis(risk=True)}))
+    session.start()
+    turns = session.answer("I want to end it all")
+    assert turns[0].kind == "risk"
+    assert "not a crisis service" in turns[0].text
+    assert "pause" in turns[0].text
+    assert turns[-1].text == "What is going on?"
+    session.answer("pause")
+    assert session.status == "paused"
+
+
+@pytest.mark.parametrize(("answer", "stage"), [
+    ("It is obvious, everyone knows what to do", "clear"),
+    ("Honestly it is a crisis", "chaotic"),
+    ("Hard to say, it keeps shifting", "complex"),
+])
+def test_branches_follow_the_answer(answer: str, stage: str) -> None:
+    session = new(BRANCHING)
+    session.start()
+    session.answer(answer)
+    assert session.pending.stage == stage
+
+
+def test_a_word_limit_is_checked_until_met() -> None:
+    session = new(BRANCHING)
+    session.start()
+    session.answer("it is obvious")
+    session.answer("follow the checklist we already have")
+    assert session.pending.stage == "statement"
+    turn = session.answer("We help every resident get the support they need quickly")[-1]
+    assert turn.kind == "check"
+    assert "10 words" in turn.text and "5" in turn.text
+    turn = session.answer("Support for every resident")[-1]
+    assert turn.kind == "commitment"
