@@ -20,7 +20,7 @@ SUITS = ("solo", "pair", "group")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 END = "end"
 
-TOP_KEYS = {"id", "title", "purpose", "source", "suits", "stages"}
+TOP_KEYS = {"id", "title", "purpose", "source", "suits", "stages", "reframes"}
 STAGE_KEYS = {
     "id",
     "title",
@@ -135,6 +135,10 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
     if not isinstance(suits, list) or not suits or any(s not in SUITS for s in suits):
         raise fail("suits", loc.top("suits"), f"must be a list drawn from {', '.join(SUITS)}",
                    'for example suits = ["solo", "pair"]')
+    reframes = raw.get("reframes", True)
+    if not isinstance(reframes, bool):
+        raise fail("reframes", loc.top("reframes"), "must be true or false",
+                   "set reframes = false for a framework that stays with the problem")
     stages_raw = raw.get("stages")
     if not isinstance(stages_raw, list) or not stages_raw:
         raise fail("stages", None, "at least one [[stages]] table is needed",
@@ -234,6 +238,7 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
         suits=tuple(suits),
         stages=tuple(stages),
         path=path,
+        reframes=reframes,
     )
 
 

@@ -117,6 +117,8 @@ class Framework:
     suits: tuple[str, ...]
     stages: tuple[Stage, ...]
     path: str = ""
+    #: False for frameworks that deliberately stay with the problem (no solution talk yet).
+    reframes: bool = True
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:

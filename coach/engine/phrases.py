@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # Characters that end a clause between two words.
-BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”—–\n]|\s-\s")
+# Control characters and line or paragraph separators end a clause too, so a phrase
+# never carries them into a question.
+BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”—–\x00-\x1f\x7f-\x9f\u2028\u2029]|\s-\s")
 
 MAX_WORDS = 6
 

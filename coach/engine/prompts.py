@@ -64,7 +64,8 @@ class Prompts:
         if template is None:
             template = self._templates[name] = self.env.get_template(f"{name}.j2")
         text = template.render(**context)
-        lines = [" ".join(line.split()) for line in text.splitlines()]
+        # Split on newlines only and keep inner spacing: a quoted phrase stays verbatim.
+        lines = [line.strip() for line in text.split("\n")]
         return [line for line in lines if line]
 
     def render(self, name: str, rng: random.Random | None = None, **context: Any) -> str:

@@ -103,7 +103,7 @@ class Session:
         open_commitments: Sequence[OpenCommitment] = (),
         today: Callable[[], date] = date.today,
         analyse: Callable[[str], Any] | None = None,
-        reframes: bool = True,
+        reframes: bool | None = None,
     ) -> None:
         self.framework = framework
         self.seed = seed
@@ -113,7 +113,7 @@ class Session:
         self.reviews = list(open_commitments)
         self.today = today
         self.analyse = analyse if analyse is not None else _default_analyse()
-        self.reframes = reframes
+        self.reframes = framework.reframes if reframes is None else reframes
         self.transcript: list[Turn] = []
         self.status: Status = "active"
         self.awaiting: Awaiting = "none"
