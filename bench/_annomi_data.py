@@ -1,0 +1,67 @@
+"""Read the AnnoMI development split into one labelled example per therapist utterance."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/annomi/annomi-dev.csv"
+
+ACT_OF = {
+    "question": "question",
+    "reflection": "reflection",
+    "therapist_input": "input",
+    "other": "other",
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    transcript_id: int
+    utterance_id: int
+    text: str
+    act: str
+    question: str | None  # "open" | "closed" | None
+    advice: bool
+
+
+def _majority(values: list[str]) -> str:
+    # Most common label; ties go to the label seen first (the first annotator's).
+    return Counter(values).most_common(1)[0][0]
+
+
+def load_examples(path: Path = DEFAULT_DATA) -> list[Example]:
+    """Therapist utterances with the majority label over annotators."""
+    if not path.is_file():
+        raise SystemExit(
+            f"AnnoMI data not found at {path}; pass --data PATH to the annomi-dev.csv file."
+        )
+    groups: dict[tuple[int, int], list[dict[str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["interlocutor"] != "therapist":
+                continue
+            groups[(int(row["transcript_id"]), int(row["utterance_id"]))].append(row)
+    examples = []
+    for (tid, uid), rows in sorted(groups.items()):
+        act = ACT_OF[_majority([r["main_therapist_behaviour"] for r in rows])]
+        subtypes = [r["question_subtype"] for r in rows if r["question_subtype"] in ("open", "closed")]
+        question = _majority(subtypes) if act == "question" and subtypes else None
+        advice_votes = [r["therapist_input_subtype"] == "advice" for r in rows]
+        advice = sum(advice_votes) * 2 > len(advice_votes)
+        examples.append(Example(tid, uid, rows[0]["utterance_text"], act, question, advice))
+    return examples
+
+
+def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list[Example]]]:
+    """Transcript-grouped folds: every utterance of a transcript lands in one fold."""
+    transcripts = sorted({e.transcript_id for e in examples})
+    fold_of = {tid: i % k for i, tid in enumerate(transcripts)}
+    out = []
+    for f in range(k):
+        train = [e for e in examples if fold_of[e.transcript_id] != f]
+        test = [e for e in examples if fold_of[e.transcript_id] == f]
+        out.append((train, test))
+    return out

@@ -1,0 +1,177 @@
+"""The listening analyser: what one utterance does, and what a coach would ask next.
+
+``analyse(text)`` returns an :class:`Analysis`: the act (question, reflection,
+input or other), the question's shape (open or closed, single or multiple,
+leading), whether it carries advice, its focus (problem, solution or neutral), any
+Tops/Middles/Bottoms trap, the phrases worth playing back, the reframe a coach
+would offer, and whether the text speaks of risk.
+
+A small linear model trained on counselling transcripts (see
+``bench/train_analyser.py``) decides the act and backs up the question and advice
+rules; word rules cover what the transcripts lack. Importing this module is cheap:
+the weights are read on the first call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from typing import Any, Literal
+
+from coach.engine import analyser_cues as cues
+from coach.engine import analyser_questions as qs
+from coach.engine.phrases import key_phrases
+
+Act = Literal["question", "reflection", "input", "other"]
+QuestionKind = Literal["open", "closed"]
+Focus = Literal["problem", "solution", "neutral"]
+Trap = Literal["top", "middle", "bottom"]
+
+FIELDS = (
+    "act", "question", "multiple", "leading", "advice", "focus", "trap", "phrases", "reframe",
+    "risk",
+)
+ANY_WORD = re.compile(r"\w")
+REFLECTION_START = re.compile(
+    r"^(?:(?:so|okay|ok|right|yeah|and|mm|hmm),?\s+)*(?:it sounds like|sounds like|it seems"
+    r"|so you|you feel|you're feeling|you're saying|you said|what i'm hearing|i'm hearing"
+    r"|i hear|you want|you're|you've|you)\b"
+)
+BACKCHANNEL = frozenset(
+    """ok okay right yeah yes yep mm hmm mhm uh huh sure great good alright i see thanks
+    thank you oh wow fine cool well no""".split()
+)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    act: Act
+    question: QuestionKind | None
+    multiple: bool
+    leading: bool
+    advice: bool
+    focus: Focus
+    trap: Trap | None
+    phrases: tuple[str, ...]
+    reframe: str | None
+    risk: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["phrases"] = list(self.phrases)
+        return data
+
+
+EMPTY = Analysis("other", None, False, False, False, "neutral", None, (), None, False)
+
+
+def _rule_act(low: str, asked: bool, kind: str | None, advice: bool) -> Act:
+    """The act from word rules alone, used when no model is loaded."""
+    if asked or kind == "open":
+        return "question"
+    if advice:
+        return "input"
+    words = qs.WORD.findall(low)
+    if len(words) <= 3 and all(w in BACKCHANNEL for w in words):
+        return "other"
+    if REFLECTION_START.match(low):
+        return "reflection"
+    return "input"
+
+
+class Analyser:
+    """Rules plus an optional linear model (``None`` means rules only)."""
+
+    def __init__(self, model: Any = None):
+        self.model = model
+
+    def question_kind(self, text: str) -> QuestionKind:
+        """Open or closed, for text taken to be a question."""
+        low = qs.normalise(text)
+        kind = qs.question_kind(low)
+        if kind is None:
+            kind = "closed"
+            if self.model is not None:
+                from coach.engine.analyser_model import features
+
+                if self.model.score(features(text)).open >= self.model.open_threshold:
+                    kind = "open"
+        return kind  # type: ignore[return-value]
+
+    def analyse(self, text: str) -> Analysis:
+        if not ANY_WORD.search(text):
+            return EMPTY
+        low = qs.normalise(text)
+        asked = qs.question_sentences(low)
+        kind = qs.question_kind(low)
+        multiple = qs.is_multiple(low)
+        leading = qs.LEADING.search(low) is not None
+        advice_q = cues.ADVICE_QUESTION.search(low) is not None
+        advice_s = cues.ADVICE_STATEMENT.search(low) is not None
+        advice = advice_q or advice_s
+        scores = None
+        if self.model is not None:
+            from coach.engine.analyser_model import features
+
+            scores = self.model.score(features(text))
+            act: Act = scores.act  # type: ignore[assignment]
+            advice = advice or scores.advice >= self.model.advice_threshold
+        else:
+            act = _rule_act(low, bool(asked), kind, advice)
+        if (leading or multiple or advice_q) and asked:
+            act = "question"
+        elif asked and kind is not None and act != "question" and low.rstrip().endswith("?"):
+            act = "question"
+        elif advice_s and not asked and act != "input":
+            act = "input"
+        question: QuestionKind | None = None
+        if act == "question":
+            if kind is None:
+                open_p = scores.open if scores is not None else 0.0
+                kind = "open" if open_p >= getattr(self.model, "open_threshold", 0.5) else "closed"
+            question = kind  # type: ignore[assignment]
+        focus, category = cues.focus_of(low)
+        trap = cues.trap_of(low)
+        from coach.engine.analyser_prompts import choose_reframe
+
+        risk = cues.is_risk(low)
+        reframe = None
+        if risk:
+            pass  # someone at risk is not met with a coaching question
+        elif trap is not None:
+            reframe = choose_reframe("trap", trap, text)
+        elif category is not None:
+            reframe = choose_reframe("focus", category, text)
+        return Analysis(
+            act=act,
+            question=question,
+            multiple=multiple and act == "question",
+            leading=leading and act == "question",
+            advice=advice,
+            focus=focus,  # type: ignore[arg-type]
+            trap=trap,  # type: ignore[arg-type]
+            phrases=key_phrases(text),
+            reframe=reframe,
+            risk=risk,
+        )
+
+
+@cache
+def default_analyser() -> Analyser:
+    """The shipped analyser: rules plus the trained model (rules only without weights)."""
+    from coach.engine.analyser_model import WEIGHTS_FILE, shipped_model
+
+    return Analyser(shipped_model() if WEIGHTS_FILE.is_file() else None)
+
+
+def analyse(text: str) -> Analysis:
+    """Analyse one utterance with the shipped analyser."""
+    return default_analyser().analyse(text)
+
+
+def explain(analysis: Analysis, text: str) -> str:
+    """A short, kind explanation of ``analysis`` for a listener learning to listen."""
+    from coach.engine.analyser_explain import explanation
+
+    return explanation(analysis, text)

@@ -1,0 +1,162 @@
+"""Word cues the corpus lacks: advice, solutions focus, role traps and risk.
+
+Every pattern runs over lowercased text with straight apostrophes (see
+``analyser_questions.normalise``). Patterns are kept as tables so that a cue can be
+named back to the person in an explanation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
+
+#: Advice hidden in a question: a suggestion of what to do, asked as a question.
+ADVICE_QUESTION = re.compile(
+    _LEAD + r"(?:have you (?:tried|thought about|considered|looked at|asked|spoken to|talked to)"
+    r"|why don't you|why not|what if you|what about (?:trying|asking|talking|doing|getting|"
+    r"telling|giving|just|\w+ing\b)|how about|could you (?:maybe|just|perhaps|not|try|simply)"
+    r"|can you (?:maybe|just|not|try|simply)|wouldn't it be (?:better|easier|best|wiser|good)"
+    r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
+    r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
+    r"|would you consider|have you got round to)\b"
+)
+#: Advice given straight: "you should...", "I'd suggest...".
+ADVICE_STATEMENT = re.compile(
+    r"\b(?:you (?:really |probably |definitely |just )?(?:should|ought to|need to|must|have to"
+    r" make sure|might want to|may want to|could try|could always|might try|'d better|had better)"
+    r"|you'd (?:better|be better off)|i (?:would |'d )?(?:suggest|recommend|advise|urge)"
+    r"|i'd (?:suggest|recommend|advise)|my (?:advice|suggestion|recommendation)"
+    r"|if i were you|it might be (?:worth|a good idea|good to)|it would be (?:a good idea|good to|"
+    r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|try to|try not to"
+    r"|just (?:tell|delegate|ask|say|do|let|stop|go)|don't (?:worry|be afraid)|stop (?:worrying|"
+    r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
+    r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
+)
+
+#: Problem talk, by the solutions-focus category that answers it.
+PROBLEM = {
+    "wrong": r"wrong|bad|terrible|awful|disaster|mess|problem|problems|issue|issues|failing|failed"
+    r"|failure|doesn't work|don't work|isn't working|not working|never works",
+    "fixing": r"fix|fixing|fixed|broken|broke|repair|sort out what's|needs sorting",
+    "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have|shouldn't have"
+    r"|guilty|who did|responsible for the mess",
+    "control": r"can't control|cannot control|out of control|control everything|no control"
+    r"|make them|force them|control it",
+    "past": r"why did this happen|why did it happen|what went wrong|went wrong|root cause|caused"
+    r"|because of what|how did we get here|always been like|why does this keep",
+    "expert": r"the expert|experts|consultant|someone who knows|tell me what to do|the right answer"
+    r"|the answer|best practice says",
+    "deficit": r"lack of|lacking|not enough|shortage|weakness|weaknesses|can't do|no resources"
+    r"|short of|too few|missing|incompetent|useless|hopeless|no time",
+    "complication": r"too complicated|complicated|complex|complexity|messy|tangled|overwhelming"
+    r"|too many|impossible|so hard|too hard|convoluted",
+}
+PROBLEM_RE = {
+    key: re.compile(r"\b(?:" + words + r")\b") for key, words in PROBLEM.items()
+}
+PROBLEM_ANY = re.compile(r"\b(?:" + "|".join(PROBLEM.values()) + r")\b")
+SOLUTION = re.compile(
+    r"\b(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working|are working"
+    r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
+    r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
+    r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
+    r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
+    r"|already doing|small step|first step|action|actions|plan|planning|would like|instead"
+    r"|moving forward|look like|what else could|can do|could do)\b"
+)
+
+#: Tops, Middles and Bottoms: the language of each role's trap.
+TRAPS = {
+    "top": re.compile(
+        r"\b(?:(?:do|doing|carry|carrying|handle|handling) (?:it all|everything)(?: myself| alone)?"
+        r"|(?:have|got) to do (?:it all|everything)"
+        r"|carry(?:ing)? (?:the whole|everyone|everybody|the team|it all|everything)"
+        r"|all on (?:me|my shoulders)|on my shoulders"
+        r"|can't let go|cannot let go|won't let go|hold(?:ing)? on to (?:everything|control|it all)"
+        r"|no (?:support|one to (?:help|turn to|support))|nobody (?:supports|helps) me|unsupported"
+        r"|responsible for (?:everyone|everybody|everything)|can't delegate|don't delegate"
+        r"|nobody else (?:can|will) do|if i don't do it|falls on me|depends on me"
+        r"|lonely at the top|don't ask for help|can't ask for help|can't trust (?:anyone|them|my)"
+        r"|it's quicker to do it myself|easier to do it myself|do it myself)\b"
+    ),
+    "middle": re.compile(
+        r"\b(?:stuck (?:in the middle|between)|caught (?:in the middle|between)|in the middle of"
+        r" (?:them|everyone|it all|the two)|pulled (?:in )?(?:both|two|all|every|different) "
+        r"(?:ways|directions)|torn between|stretched (?:too |so |really )?thin|mediat\w+"
+        r"|go-between|piggy in the middle|sandwiched|squeezed (?:from|between)"
+        r"|everyone comes to me|pass(?:ing)? (?:on )?messages|between (?:my boss|management|"
+        r"the board|senior|above) and (?:my team|the team|below|staff)|keep everyone happy"
+        r"|please everyone)\b"
+    ),
+    "bottom": re.compile(
+        r"\b(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
+        r"|not (?:my|our) (?:job|problem|responsibility|call|decision|fault)"
+        r"|nobody tells (?:us|me)|no one tells (?:us|me)|nobody listens|no one listens"
+        r"|they never (?:listen|tell|ask)|(?:waiting|wait) (?:for|on) (?:permission|approval"
+        r"|sign-off|sign off|management|them|the top|someone|somebody|head office|the bosses)"
+        r"|need (?:their |his |her )?permission|(?:it's|its) (?:their|management's|his|her) fault"
+        r"|blame (?:management|them|the bosses|head office)|nothing (?:i|we) can do"
+        r"|out of (?:my|our) hands|above my pay grade|(?:i|we) just do what (?:i'm|we're) told"
+        r"|(?:they|management) (?:won't|never) let (?:us|me)|what's the point|resent\w*"
+        r"|(?:i|we) can't change anything)\b"
+    ),
+}
+
+_NEG = r"(?<!not )(?<!never )(?<!n't )(?<!no )(?<!n't ever )(?<!never ever )"
+RISK = re.compile(
+    r"\b(?:" + _NEG + r"suicid\w*|" + _NEG + r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)"
+    r" myself|self[- ]?harm\w*|end (?:it all|my life|things)|take my (?:own )?life"
+    r"|(?<!don't )(?<!not )(?:want|wanted|wish) (?:to (?:die|be dead|disappear for good|not be here"
+    r"|not exist|not wake up)|i (?:was|were) dead|i could die)|better off (?:dead|without me)"
+    r"|no (?:reason|point) (?:to|in) (?:live|living|go on)|not worth living|can't go on"
+    r"|don't want to (?:live|be alive|wake up|be here anymore|exist)|overdos\w*"
+    r"|not safe at home|unsafe at home|(?:he|she|they|my partner|my husband"
+    r"|my wife|my boss) (?:hits|hit|beats|beat|threaten\w*|hurts|attacked) me"
+    r"|(?:afraid|scared|frightened) (?:he|she|they)(?:'ll| will| might) (?:hurt|kill) me"
+    r"|in danger(?! of)|(?:going to|gonna|want to) hurt (?:someone|somebody|him|her|them))\b"
+)
+RISK_SAFE = re.compile(r"\b(?:no|not|never|nobody)\b[^.?!]{0,12}\bin danger\b")
+
+
+def advice_cue(low: str) -> str | None:
+    match = ADVICE_QUESTION.search(low) or ADVICE_STATEMENT.search(low)
+    return match.group().strip(" .?!,;:") if match else None
+
+
+def focus_of(low: str) -> tuple[str, str | None]:
+    """(focus, problem category or None)."""
+    problems = PROBLEM_ANY.findall(low)
+    solutions = len(SOLUTION.findall(low))
+    if problems and len(problems) > solutions:
+        for key, pattern in PROBLEM_RE.items():
+            if pattern.search(low):
+                return "problem", key
+        return "problem", "wrong"
+    if solutions > len(problems):
+        return "solution", None
+    return "neutral", None
+
+
+def trap_of(low: str) -> str | None:
+    for role, pattern in TRAPS.items():
+        if pattern.search(low):
+            return role
+    return None
+
+
+def trap_cue(low: str) -> str | None:
+    for pattern in TRAPS.values():
+        match = pattern.search(low)
+        if match:
+            return match.group()
+    return None
+
+
+def is_risk(low: str) -> bool:
+    match = RISK.search(low)
+    if match is None:
+        return False
+    if match.group() == "in danger" and RISK_SAFE.search(low):
+        return RISK.search(low, match.end()) is not None
+    return True

@@ -1,0 +1,114 @@
+"""Kind, plain explanations of an analysis, for a listener learning to listen."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from coach.engine import analyser_cues as cues
+from coach.engine import analyser_questions as qs
+
+if TYPE_CHECKING:
+    from coach.engine.analyser import Analysis
+
+ACT_WORDS = {
+    "reflection": "A reflection: it says back what the other person said or meant, which "
+    "helps them hear themselves.",
+    "input": "Input: it gives information, an opinion or a view of your own.",
+    "other": "A short acknowledgement or aside, not a question or a reflection.",
+}
+TRAP_WORDS = {
+    "top": "the Tops trap (carrying everything, not letting go, no support)",
+    "middle": "the Middles trap (stuck between people, mediating everything, stretched thin)",
+    "bottom": "the Bottoms trap (feeling powerless, blaming, waiting for permission)",
+}
+#: Open alternatives for common closed openings, tried in order.
+OPEN_ALTERNATIVES = (
+    (re.compile(r"^(?:have|did) you (?:tried|try)\b"), "What have you tried so far?"),
+    (
+        re.compile(r"^(?:have|did) you (?:thought|think|considered|consider)\b"),
+        "What options have you considered?",
+    ),
+    (re.compile(r"^(?:do|did) you (?:feel|felt)\b"), "How do you feel about it?"),
+    (re.compile(r"^(?:do|did) you (?:think|believe)\b"), "What do you think about it?"),
+    (re.compile(r"^(?:do|would) you (?:want|like)\b"), "What would you like to happen?"),
+    (re.compile(r"^(?:did|does|do|has|have) (?:it|that|this)\b"), "What difference did it make?"),
+    (re.compile(r"^(?:is|are|was|were) (?:there|they)\b"), "What else is there?"),
+    (re.compile(r"^(?:is|was) (?:it|that|this)\b"), "What is it like for you?"),
+    (re.compile(r"^(?:are|were) you\b"), "How are you finding it?"),
+    (re.compile(r"^(?:can|could|will|would|should) (?:you|we|i)\b"), "What could you do?"),
+    (re.compile(r"^how (?:many|much|often|long)\b"), "What is that like for you?"),
+    (re.compile(r"^any(?:thing|one|body)?\b"), "What else?"),
+)
+GENERIC_ALTERNATIVE = "What matters most to you about this?"
+
+
+def open_alternative(text: str) -> str:
+    """An open question to ask instead of the closed one in ``text``."""
+    low = qs.normalise(text)
+    asked = qs.question_sentences(low)
+    target = asked[-1] if asked else low
+    lead = " ".join(qs.lead_words(target, 12))
+    for pattern, alternative in OPEN_ALTERNATIVES:
+        if pattern.match(lead):
+            return alternative
+    return GENERIC_ALTERNATIVE
+
+
+def _quote(cue: str | None) -> str:
+    return f' ("{cue}")' if cue else ""
+
+
+def explanation(analysis: Analysis, text: str) -> str:
+    low = qs.normalise(text)
+    lines: list[str] = []
+    if analysis.risk:
+        from coach.engine.analyser_prompts import signposting
+
+        return "This speaks of someone's safety, which matters more than any coaching.\n" + (
+            signposting()
+        )
+    if analysis.act == "question":
+        if analysis.question == "open":
+            lines.append("An open question: it invites the person to answer in their own words.")
+        else:
+            lines.append(
+                "A closed question: it can be answered with a yes, a no or a single fact, "
+                "so it narrows what the person might say."
+            )
+        if analysis.multiple:
+            lines.append(
+                "It asks more than one question at once, which leaves the person to choose "
+                "which to answer. Ask one, then wait."
+            )
+        if analysis.leading:
+            lines.append(
+                f"It is leading{_quote(qs.leading_cue(low))}: it suggests the answer you "
+                "expect, so the person may agree rather than think."
+            )
+    else:
+        lines.append(ACT_WORDS[analysis.act])
+    if analysis.advice:
+        cue = cues.advice_cue(low)
+        where = "hidden in the question" if analysis.act == "question" else "in what is said"
+        lines.append(
+            f"There is advice {where}{_quote(cue)}: a suggestion of what to do steers the "
+            "person towards your answer rather than their own."
+        )
+    if analysis.act == "question" and (analysis.question == "closed" or analysis.leading):
+        alternative = analysis.reframe or open_alternative(text)
+        lines.append(f'An open alternative: "{alternative}"')
+    if analysis.trap is not None:
+        lines.append(
+            f"The words{_quote(cues.trap_cue(low))} sound like {TRAP_WORDS[analysis.trap]}."
+        )
+    elif analysis.focus == "problem":
+        lines.append("The focus is on the problem: what is wrong rather than what is wanted.")
+    elif analysis.focus == "solution":
+        lines.append("The focus is on solutions: what is wanted, working or possible.")
+    if analysis.reframe and not (analysis.act == "question" and analysis.question == "closed"):
+        lines.append(f'A question that might move things on: "{analysis.reframe}"')
+    if analysis.phrases and analysis.act != "question":
+        quoted = ", ".join(f'"{p}"' for p in analysis.phrases)
+        lines.append(f"Words worth playing back: {quoted}.")
+    return "\n".join(lines)

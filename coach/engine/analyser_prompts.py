@@ -1,0 +1,97 @@
+"""The wording the analyser hands out: reframe questions and the risk signposting.
+
+Both live in the prompts folder (``prompts/reframes.toml`` and
+``prompts/signposting.txt``). A copy in the user's prompts folder wins: for the
+reframes, category by category, so a user file may replace only some of them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import zlib
+from functools import cache
+from pathlib import Path
+
+from coach import resources
+
+REFRAMES_FILE = "reframes.toml"
+SIGNPOSTING_FILE = "signposting.txt"
+SECTIONS = ("focus", "trap")
+
+
+class PromptFileError(ValueError):
+    """A prompts file that cannot be used; the message names the file and the fix."""
+
+
+def _read_reframes(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PromptFileError(f"{path}: cannot be read ({exc}); fix or remove the file.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PromptFileError(f"{path}: not valid TOML ({exc}); fix or remove the file.") from exc
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for section in SECTIONS:
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise PromptFileError(f"{path}: [{section}] must be a table of question lists.")
+        for key, questions in table.items():
+            if isinstance(questions, str):
+                questions = [questions]
+            if not isinstance(questions, list) or not questions or not all(
+                isinstance(q, str) and q.strip() for q in questions
+            ):
+                raise PromptFileError(
+                    f"{path}: {section}.{key} must be a non-empty list of questions (strings)."
+                )
+            out.setdefault(section, {})[key] = tuple(q.strip() for q in questions)
+    return out
+
+
+@cache
+def _reframes_from(paths: tuple[Path, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
+    merged: dict[str, dict[str, tuple[str, ...]]] = {s: {} for s in SECTIONS}
+    for path in reversed(paths):  # bundled first, then the user's file on top
+        if path.is_file():
+            for section, table in _read_reframes(path).items():
+                merged[section].update(table)
+    return merged
+
+
+def reframes() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Every reframe question: ``{"focus": {category: (...)}, "trap": {role: (...)}}``."""
+    return _reframes_from(tuple(d / REFRAMES_FILE for d in resources.search_path("prompts")))
+
+
+def choose_reframe(section: str, key: str, text: str) -> str | None:
+    """One question for ``section``/``key``, picked from the alternatives by the text.
+
+    The same text always gets the same question; different texts spread over the
+    alternatives so a person does not hear the same words every time.
+    """
+    questions = reframes()[section].get(key)
+    if not questions:
+        return None
+    return questions[zlib.crc32(text.encode("utf-8", "surrogatepass")) % len(questions)]
+
+
+@cache
+def _signposting_from(paths: tuple[Path, ...]) -> str:
+    for path in paths:
+        if path.is_file():
+            try:
+                text = path.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError):
+                continue  # fall back to the bundled text rather than show nothing
+            if text:
+                return text
+    return (
+        "coach is a reflection tool, not a crisis service. If you are in danger, please "
+        "contact your local emergency services, a crisis line such as Samaritans on "
+        "116 123 (UK and Ireland), or someone you trust."
+    )
+
+
+def signposting() -> str:
+    """The text shown when someone may be at risk (the user's copy if they made one)."""
+    return _signposting_from(tuple(d / SIGNPOSTING_FILE for d in resources.search_path("prompts")))

@@ -1,0 +1,137 @@
+"""Rules for the shape of a question: open or closed, single or multiple, leading.
+
+Each rule works on lowercased text with straight apostrophes. The question a person
+is left to answer is the last sentence ending in "?"; where an utterance has no
+question mark the whole text is looked at, since spoken questions often lose theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+FILLER = frozenset(
+    """so and but okay ok well um uh er erm yeah yes right alright mm hmm oh now then
+    just also great good sure hi hello thanks like i see actually anyway""".split()
+)
+OPEN_LEADS = frozenset(
+    """what what's whats how how's why why's where where's when who who's whom whose
+    which tell describe explain imagine talk walk share""".split()
+)
+CLOSED_LEADS = frozenset(
+    """do does did is are was were have has had can could would will should shall may
+    might am don't doesn't didn't isn't aren't wasn't weren't haven't hasn't can't
+    couldn't wouldn't won't shouldn't any anything anyone anybody right correct ok okay
+    yeah yes true surely""".split()
+)
+#: "How many ...?" and kin ask for a number, not for thinking.
+COUNTING = frozenset("many much often long old far".split())
+#: "Can you tell me ...?" invites an open answer despite its shape.
+INVITE = re.compile(
+    r"^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
+    r"|give me an example|help me understand|paint|expand)\b"
+)
+SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
+TAGS = frozenset({"right", "ok", "okay", "yeah", "no", "huh", "eh", "correct", "yes"})
+SECOND_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:and|or|but)\s+(?:also\s+)?(?:what|how|why|where|when|who|which"
+    r"|(?:do|did|does|is|are|was|were|have|has|can|could|would|will|should)"
+    r" (?:you|they|we|he|she|it|i|that|this|there))\b"
+)
+LEADING = re.compile(
+    r"\b(?:don't you (?:think|agree|feel|see|want|reckon)|do you not (?:think|agree)"
+    r"|isn't it (?:true|obvious|clear|better|fair to say|the case)|isn't that (?:true|obvious|"
+    r"clear|just|because|what)|surely|wouldn't you (?:agree|say)|don't you agree"
+    r"|wouldn't it be (?:better|easier|best|wiser)|shouldn't you|aren't you (?:just|really)"
+    r"|doesn't it make sense|wouldn't you rather|you must (?:feel|be|know|see|agree)"
+    r"|obviously|you'd agree|you agree that|can't you see|admit it)\b"
+    r"|,\s*(?:right|isn't it|aren't you|don't you|didn't you|wasn't it|haven't you|won't you)\s*\?"
+)
+
+
+def normalise(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def sentences(low: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(low) if s.strip()]
+
+
+def lead_words(clause: str, limit: int = 6) -> list[str]:
+    words = WORD.findall(clause)
+    i = 0
+    while i < len(words) - 1 and words[i] in FILLER:
+        i += 1
+    return words[i : i + limit]
+
+
+def _lead_kind(clause: str) -> str | None:
+    """'open', 'closed', or None when the clause's first word does not decide it."""
+    words = lead_words(clause)
+    if not words:
+        return None
+    first = words[0]
+    if first in OPEN_LEADS:
+        if first == "how" and len(words) > 1 and words[1] in COUNTING:
+            return "closed"
+        if first in ("what", "how") and len(words) > 1 and words[1] == "about":
+            return "closed" if first == "how" else "open"
+        if first == "why" and len(words) > 1 and words[1] in ("don't", "not", "wouldn't"):
+            return "closed"
+        return "open"
+    rest = " ".join(words)
+    if INVITE.match(rest) or SAY_MORE.match(rest):
+        return "open"
+    if first in CLOSED_LEADS:
+        return "closed"
+    return None
+
+
+def question_sentences(low: str) -> list[str]:
+    """The sentences asking something: ending in "?", tag questions left out."""
+    asked = [s for s in sentences(low) if s.endswith("?")]
+    real = []
+    for i, s in enumerate(asked):
+        words = WORD.findall(s)
+        if not words or (len(words) <= 2 and words[-1] in TAGS):
+            continue
+        if i < len(asked) - 1 and _lead_kind(s) is None:
+            continue  # a statement said with a rising tone, then the real question
+        real.append(s)
+    return real
+
+
+def question_kind(low: str) -> str | None:
+    """'open' or 'closed' for the question a person is left with, None if undecided."""
+    asked = question_sentences(low)
+    target = asked[-1] if asked else (sentences(low) or [low])[-1]
+    kind = _lead_kind(target)
+    if kind is None and "," in target:
+        kind = _lead_kind(target.rsplit(",", 1)[1])
+    if kind is None and not asked:
+        for s in sentences(low):
+            kind = _lead_kind(s) if _lead_kind(s) == "open" else kind
+    return kind
+
+
+def starts_as_question(low: str) -> bool:
+    """True when some sentence opens like a question (a wh-word or an auxiliary)."""
+    return any(_lead_kind(s) is not None for s in sentences(low))
+
+
+def is_multiple(low: str) -> bool:
+    asked = question_sentences(low)
+    if len(asked) > 1:
+        return True
+    if asked:
+        target = asked[0]
+        if _lead_kind(target) is not None and SECOND_CLAUSE.search(target):
+            return True
+    return False
+
+
+def leading_cue(low: str) -> str | None:
+    match = LEADING.search(low)
+    return match.group().strip(" ,?") if match else None
