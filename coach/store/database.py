@@ -1,0 +1,133 @@
+"""Opening the journal file: owner-only permissions, WAL, FULL sync, migrations.
+
+A file that is not a journal, is damaged, is locked or is newer than this coach is
+reported as a :class:`StoreError` and left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from coach.paths import ensure_private_directory
+from coach.store import schema
+from coach.store.errors import StoreError, translate
+
+#: How long a write waits for another program holding the journal.
+BUSY_TIMEOUT_SECONDS = 2.0
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(
+        target,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,  # explicit transactions only (BEGIN IMMEDIATE for writes)
+        check_same_thread=False,
+        uri=uri,
+    )
+
+
+def _private(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.exists() and stat.S_IMODE(candidate.stat().st_mode) & 0o077:
+                os.chmod(candidate, 0o600)
+        except OSError:
+            pass
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the file's owner may not write it (honoured even when run as root)."""
+    try:
+        return not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+def open_database(path: Path) -> tuple[Database, bool]:
+    """Open (or create) the journal at ``path``; returns the database and whether it is read-only."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"can't open the journal: {path} is a folder; give a file name with --db")
+    exists = path.exists() and path.stat().st_size > 0
+    read_only = exists and is_read_only(path)
+    try:
+        ensure_private_directory(path.parent)
+        if read_only:
+            conn = _connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        else:
+            old = os.umask(0o077)
+            try:
+                conn = _connect(str(path))
+            finally:
+                os.umask(old)
+    except (OSError, sqlite3.Error) as exc:
+        raise translate(exc, path, "open the journal") from None
+    try:
+        _check_readable(conn)
+        db = Database(conn, execute_plugins=False)
+        configure(db, read_only=read_only)
+        if not read_only:
+            _private(path)
+        _migrate(db, path, read_only=read_only)
+        if not read_only:
+            _private(path)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, path, "open the journal") from None
+    return db, read_only
+
+
+def open_memory() -> Database:
+    db = Database(_connect(":memory:"), execute_plugins=False)
+    configure(db, read_only=False, memory=True)
+    _migrate(db, None, read_only=False)
+    return db
+
+
+def _check_readable(conn: sqlite3.Connection) -> None:
+    """Read the header and the schema; a foreign or damaged file fails here, untouched."""
+    conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def configure(db: Database, *, read_only: bool, memory: bool = False) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    if memory:
+        return
+    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    if not read_only and str(mode).lower() != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def _migrate(db: Database, path: Path | None, *, read_only: bool) -> None:
+    version = schema.current_version(db)
+    if version > schema.SCHEMA_VERSION:
+        raise StoreError(
+            f"can't open the journal {path}: it was made by a newer coach "
+            f"(schema {version}, this coach knows {schema.SCHEMA_VERSION}); update coach"
+        )
+    if version == schema.SCHEMA_VERSION:
+        return
+    if read_only:
+        raise StoreError(
+            f"can't open the journal {path}: it needs updating but the file is read-only; "
+            "make it writable (chmod u+w) and try again"
+        )
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        schema.migrate(db)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise

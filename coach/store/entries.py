@@ -1,0 +1,240 @@
+"""Journal entries and their tags."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from coach.store.core import JournalBase, placeholders
+from coach.store.errors import StoreError
+from coach.store.models import Entry
+from coach.store.schema import content_key
+
+ENTRY_COLUMNS = "e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred, e.framework, e.mood"
+When = date | datetime | None
+
+
+def normalise_tag(tag: str) -> str:
+    """``"#Self Care"`` -> ``"self-care"``: lower case, no spaces, no leading # or @."""
+    tag = tag.strip().lstrip("#@").strip()
+    return re.sub(r"\s+", "-", tag).lower()
+
+
+def normalise_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        cleaned = normalise_tag(tag)
+        if cleaned:
+            seen[cleaned] = None
+    return list(seen)
+
+
+class EntryStore(JournalBase):
+    def add_entry(
+        self,
+        body: str,
+        *,
+        title: str | None = None,
+        kind: str = "free",
+        tags: Iterable[str] = (),
+        created: datetime | None = None,
+        starred: bool = False,
+        framework: str | None = None,
+        mood: int | None = None,
+    ) -> int:
+        if not body or not body.strip():
+            raise StoreError("nothing to save: the entry is empty; write something and try again")
+        if not kind or not kind.strip():
+            raise StoreError("can't save the entry: it needs a kind such as 'free'")
+        title = title.strip() or None if title else None
+        made = self.stamp(created)
+        now = self.stamp() if created is None else made
+        with self.writing("save the entry") as conn:
+            return self._insert_entry(
+                conn, None, kind, title, body, made, now, starred, framework, mood, tags
+            )
+
+    def _insert_entry(
+        self,
+        conn: sqlite3.Connection,
+        entry_id: int | None,
+        kind: str,
+        title: str | None,
+        body: str,
+        created: str,
+        updated: str,
+        starred: bool,
+        framework: str | None,
+        mood: int | None,
+        tags: Iterable[str],
+    ) -> int:
+        cursor = conn.execute(
+            "INSERT INTO entries (id, kind, title, body, created, updated, starred, framework,"
+            " mood, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_id,
+                kind,
+                title,
+                body,
+                created,
+                updated,
+                int(bool(starred)),
+                framework,
+                mood,
+                content_key(created, title, body),
+            ),
+        )
+        new_id = int(cursor.lastrowid or 0)
+        conn.executemany(
+            "INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)",
+            [(new_id, tag) for tag in normalise_tags(tags)],
+        )
+        return new_id
+
+    def get_entry(self, entry_id: int) -> Entry | None:
+        rows = self.rows("read the entry", f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE id = ?", (entry_id,))
+        entries = self._entries(rows)
+        return entries[0] if entries else None
+
+    def _require_entry(self, entry_id: int) -> None:
+        if not self.rows("read the entry", "SELECT 1 FROM entries WHERE id = ?", (entry_id,)):
+            raise StoreError(
+                f"there is no journal entry {entry_id}; see `coach journal list` for the ids"
+            )
+
+    def update_entry(self, entry_id: int, *, title: str | None = None, body: str | None = None) -> None:
+        self._require_entry(entry_id)
+        if body is not None and not body.strip():
+            raise StoreError("can't save the entry: the new text is empty; nothing was changed")
+        with self.writing("update the entry") as conn:
+            row = conn.execute("SELECT created, title, body FROM entries WHERE id = ?", (entry_id,)).fetchone()
+            new_title = row[1] if title is None else (title.strip() or None)
+            new_body = row[2] if body is None else body
+            conn.execute(
+                "UPDATE entries SET title = ?, body = ?, updated = ?, content_key = ? WHERE id = ?",
+                (new_title, new_body, self.stamp(), content_key(row[0], new_title, new_body), entry_id),
+            )
+
+    def delete_entry(self, entry_id: int) -> bool:
+        with self.writing("delete the entry") as conn:
+            conn.execute("UPDATE sessions SET entry_id = NULL WHERE entry_id = ?", (entry_id,))
+            conn.execute("DELETE FROM tags WHERE entry_id = ?", (entry_id,))
+            return conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,)).rowcount > 0
+
+    def set_starred(self, entry_id: int, starred: bool = True) -> None:
+        self._require_entry(entry_id)
+        with self.writing("star the entry") as conn:
+            conn.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(bool(starred)), entry_id))
+
+    def add_tags(self, entry_id: int, tags: Iterable[str]) -> None:
+        self._require_entry(entry_id)
+        with self.writing("tag the entry") as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)",
+                [(entry_id, tag) for tag in normalise_tags(tags)],
+            )
+
+    def remove_tags(self, entry_id: int, tags: Iterable[str]) -> None:
+        self._require_entry(entry_id)
+        with self.writing("untag the entry") as conn:
+            conn.executemany(
+                "DELETE FROM tags WHERE entry_id = ? AND tag = ?",
+                [(entry_id, tag) for tag in normalise_tags(tags)],
+            )
+
+    def filters(
+        self, kind: str | None, tag: str | None, starred: bool | None, since: When, until: When
+    ) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if kind:
+            clauses.append("e.kind = ?")
+            params.append(kind)
+        if tag:
+            clauses.append("e.id IN (SELECT entry_id FROM tags WHERE tag = ?)")
+            params.append(normalise_tag(tag))
+        if starred is not None:
+            clauses.append("e.starred = ?")
+            params.append(int(bool(starred)))
+        if since is not None:
+            clauses.append("e.created >= ?")
+            params.append(self.day_start(since))
+        if until is not None:
+            clauses.append("e.created < ?")
+            params.append(self.day_end(until))
+        return clauses, params
+
+    def newest(
+        self,
+        limit: int = 50,
+        *,
+        offset: int = 0,
+        kind: str | None = None,
+        tag: str | None = None,
+        starred: bool | None = None,
+        since: When = None,
+        until: When = None,
+    ) -> list[Entry]:
+        clauses, params = self.filters(kind, tag, starred, since, until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.rows(
+            "list the entries",
+            f"SELECT {ENTRY_COLUMNS} FROM entries e {where} "
+            "ORDER BY e.created DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return self._entries(rows)
+
+    def count_entries(
+        self,
+        *,
+        kind: str | None = None,
+        tag: str | None = None,
+        starred: bool | None = None,
+        since: When = None,
+        until: When = None,
+    ) -> int:
+        clauses, params = self.filters(kind, tag, starred, since, until)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return int(self.rows("count the entries", f"SELECT count(*) FROM entries e {where}", params)[0][0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        rows = self.rows(
+            "list the tags",
+            "SELECT tag, count(*) AS n FROM tags GROUP BY tag ORDER BY n DESC, tag",
+        )
+        return [(row[0], int(row[1])) for row in rows]
+
+    def _tags_for(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            rows = self.rows(
+                "read the tags",
+                f"SELECT entry_id, tag FROM tags WHERE entry_id IN ({placeholders(chunk)}) ORDER BY tag",
+                chunk,
+            )
+            for entry_id, tag in rows:
+                found.setdefault(int(entry_id), []).append(tag)
+        return found
+
+    def _entries(self, rows: Sequence[sqlite3.Row]) -> list[Entry]:
+        tags = self._tags_for([int(row["id"]) for row in rows]) if rows else {}
+        return [self._entry(row, tags.get(int(row["id"]), ())) for row in rows]
+
+    def _entry(self, row: sqlite3.Row, tags: Iterable[str]) -> Entry:
+        return Entry(
+            id=int(row["id"]),
+            kind=row["kind"],
+            title=row["title"],
+            body=row["body"],
+            created=self.local(row["created"]),
+            updated=self.local(row["updated"]),
+            starred=bool(row["starred"]),
+            framework=row["framework"],
+            mood=None if row["mood"] is None else int(row["mood"]),
+            tags=tuple(tags),
+        )

@@ -1,0 +1,117 @@
+"""Exports: coach's own JSON (everything, to restore from) and Markdown (one file per entry)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from coach.store.errors import StoreError, translate
+from coach.store.files import atomic_writer, safe_file_name, unique_name
+from coach.store.models import Entry
+from coach.store.schema import SCHEMA_VERSION
+from coach.store.search import SearchStore
+from coach.store.sessions import SessionStore
+
+Progress = Callable[[int, int], None]
+FORMAT = "coach-json"
+FORMAT_VERSION = 1
+CHUNK = 2000
+
+
+class ExportStore(SearchStore, SessionStore):
+    def _all_entries(self) -> Iterator[Entry]:
+        from coach.store.entries import ENTRY_COLUMNS
+
+        last = -1
+        while True:
+            rows = self.rows(
+                "read the entries",
+                f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id > ? ORDER BY e.id LIMIT ?",
+                (last, CHUNK),
+            )
+            if not rows:
+                return
+            yield from self._entries(rows)
+            last = int(rows[-1]["id"])
+
+    def _session_records(self) -> list[dict[str, Any]]:
+        records = []
+        for info in sorted(self.sessions(None), key=lambda s: s.id):
+            record = info.to_dict()
+            record.pop("answers")
+            record["turns"] = [turn.to_dict() for turn in self.turns(info.id)]
+            records.append(record)
+        return records
+
+    def export_json(self, path: Path | str, *, progress: Progress | None = None) -> int:
+        """Write everything needed to restore the journal; returns the number of entries."""
+        path = Path(path)
+        total = self.count_entries()
+        done = 0
+        try:
+            with atomic_writer(path) as out:
+                header = {"format": FORMAT, "version": FORMAT_VERSION, "schema": SCHEMA_VERSION}
+                out.write(json.dumps(header, ensure_ascii=False)[:-1])
+                out.write(', "entries": [')
+                for entry in self._all_entries():
+                    out.write(",\n  " if done else "\n  ")
+                    out.write(json.dumps(entry.to_dict(), ensure_ascii=False))
+                    done += 1
+                    if progress and (done % 500 == 0 or done == total):
+                        progress(done, total)
+                out.write("\n],\n")
+                sessions = json.dumps(self._session_records(), ensure_ascii=False, indent=1)
+                out.write(f'"sessions": {sessions},\n')
+                commitments = [c.to_dict() for c in sorted(self.commitments(None), key=lambda c: c.id)]
+                out.write(f'"commitments": {json.dumps(commitments, ensure_ascii=False, indent=1)}\n}}\n')
+        except OSError as exc:
+            raise translate(exc, path, "write the export") from None
+        if progress and total == 0:
+            progress(0, 0)
+        return done
+
+    def export_markdown(self, directory: Path | str, *, progress: Progress | None = None) -> int:
+        """One Markdown file per entry with YAML front matter; returns the number written."""
+        from coach.store.templates import EXPORT_TEMPLATE, environment
+
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise StoreError(f"can't export to {directory}: it is a file; give a folder with --out")
+        template = environment().get_template(EXPORT_TEMPLATE)
+        total = self.count_entries()
+        taken: set[str] = set()
+        done = 0
+        try:
+            from coach.paths import ensure_private_directory
+
+            ensure_private_directory(directory)
+            entries = sorted(self._all_entries(), key=lambda e: (e.created, e.id))
+            for entry in entries:
+                name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
+                text = template.render(entry=markdown_context(entry))
+                with atomic_writer(directory / name, durable=False) as out:
+                    out.write(text)
+                done += 1
+                if progress and (done % 500 == 0 or done == total):
+                    progress(done, total)
+        except OSError as exc:
+            raise translate(exc, directory, "write the export") from None
+        return done
+
+
+def label(entry: Entry) -> str:
+    """What a file is named after: the title, else the first words of the text."""
+    if entry.title:
+        return entry.title
+    words = entry.body.split()[:8]
+    return " ".join(words) or entry.kind
+
+
+def markdown_context(entry: Entry) -> dict[str, Any]:
+    data = entry.to_dict()
+    data["created"] = entry.created.isoformat(timespec="seconds")
+    data["updated"] = entry.updated.isoformat(timespec="seconds")
+    data["body"] = entry.body.rstrip("\n")
+    return data

@@ -1,0 +1,104 @@
+"""The values the store hands out: plain frozen dataclasses, no database in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    kind: str
+    title: str | None
+    body: str
+    created: datetime
+    updated: datetime
+    starred: bool = False
+    framework: str | None = None
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "body": self.body,
+            "created": self.created.isoformat(),
+            "updated": self.updated.isoformat(),
+            "tags": list(self.tags),
+            "starred": self.starred,
+            "framework": self.framework,
+            "mood": self.mood,
+        }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: Entry
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # (start, end) character spans in snippet
+    rank: float
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    framework: str
+    seed: int
+    title: str | None
+    kind: str
+    status: str
+    started: datetime
+    updated: datetime
+    answers: int
+    entry_id: int | None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "framework": self.framework,
+            "seed": self.seed,
+            "title": self.title,
+            "kind": self.kind,
+            "status": self.status,
+            "started": self.started.isoformat(),
+            "updated": self.updated.isoformat(),
+            "answers": self.answers,
+            "entry_id": self.entry_id,
+            "meta": dict(self.meta),
+        }
+
+
+@dataclass(frozen=True)
+class Commitment:
+    id: int
+    text: str
+    due: date | None
+    status: str
+    created: datetime
+    updated: datetime
+    session_id: int | None
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "due": self.due.isoformat() if self.due else None,
+            "status": self.status,
+            "created": self.created.isoformat(),
+            "updated": self.updated.isoformat(),
+            "session_id": self.session_id,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+    format: str

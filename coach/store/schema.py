@@ -1,0 +1,119 @@
+"""The journal's schema, as named sqlite-utils migrations applied in order.
+
+``PRAGMA user_version`` mirrors the number of migrations applied, so a database
+that is already current opens without reading the migrations table, and one made
+by a newer coach is refused rather than damaged. See ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("coach")
+
+#: Entry kinds coach itself writes; other kinds are stored as given.
+ENTRY_KINDS = ("free", "check-in", "session", "practice", "exchange")
+SESSION_STATUSES = ("active", "paused", "finished", "stopped")
+COMMITMENT_STATUSES = ("open", "done", "dropped")
+
+FIRST_SCHEMA = (
+    """CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'free',
+    title TEXT,
+    body TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    starred INTEGER NOT NULL DEFAULT 0,
+    framework TEXT,
+    mood INTEGER
+)""",
+    """CREATE TABLE tags (
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (entry_id, tag)
+)""",
+    """CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    framework TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    title TEXT,
+    kind TEXT NOT NULL DEFAULT 'session',
+    status TEXT NOT NULL DEFAULT 'active',
+    started TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    entry_id INTEGER REFERENCES entries(id) ON DELETE SET NULL,
+    meta TEXT NOT NULL DEFAULT '{}'
+)""",
+    """CREATE TABLE turns (
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    stage TEXT,
+    text TEXT NOT NULL,
+    data TEXT,
+    created TEXT NOT NULL,
+    PRIMARY KEY (session_id, idx)
+)""",
+    """CREATE TABLE commitments (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    source TEXT NOT NULL DEFAULT 'session'
+)""",
+)
+
+
+@migrations(name="0001_journal")
+def m0001_journal(db: Database) -> None:
+    for statement in FIRST_SCHEMA:
+        db.execute(statement)
+    db["entries"].enable_fts(  # type: ignore[union-attr]
+        ["title", "body"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )
+
+
+def content_key(created: str, title: str | None, body: str) -> str:
+    """What makes two entries the same for imports: when, title and text."""
+    raw = "\x1f".join((created, title or "", body))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+@migrations(name="0002_import_keys_and_indexes")
+def m0002_import_keys_and_indexes(db: Database) -> None:
+    db.execute("ALTER TABLE entries ADD COLUMN content_key TEXT")
+    rows = db.execute("SELECT id, created, title, body FROM entries").fetchall()
+    db.conn.executemany(
+        "UPDATE entries SET content_key = ? WHERE id = ?",
+        [(content_key(created, title, body), i) for i, created, title, body in rows],
+    )
+    db.execute("CREATE INDEX entries_content_key ON entries(content_key)")
+    db.execute("CREATE INDEX entries_created ON entries(created, id)")
+    db.execute("CREATE INDEX tags_tag ON tags(tag)")
+    db.execute("CREATE INDEX sessions_status ON sessions(status, updated)")
+    db.execute("CREATE INDEX commitments_status ON commitments(status, due)")
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def current_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database) -> int:
+    """Apply pending migrations; returns the version the database is now at."""
+    if current_version(db) == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    migrations.apply(db)
+    applied = len(migrations.applied(db))
+    db.execute(f"PRAGMA user_version = {applied}")
+    return applied

@@ -1,0 +1,197 @@
+"""Coaching sessions: every turn saved as it happens; a finished one becomes an entry."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from coach.engine.model import Turn
+from coach.store.commitments import CommitmentStore, _due
+from coach.store.entries import EntryStore
+from coach.store.errors import StoreError
+from coach.store.models import SessionInfo
+from coach.store.schema import SESSION_STATUSES
+
+SESSION_COLUMNS = (
+    "s.id, s.framework, s.seed, s.title, s.kind, s.status, s.started, s.updated, s.entry_id, s.meta, "
+    "(SELECT count(*) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'you' "
+    "AND t.kind = 'answer') AS answers"
+)
+
+
+def framework_title(framework: str) -> str:
+    """``think-it-through`` -> ``Think it through``."""
+    words = framework.replace("_", "-").split("-")
+    text = " ".join(w for w in words if w)
+    return text[:1].upper() + text[1:] if text else "Session"
+
+
+class SessionRecorder:
+    """Hands each turn to the journal, which commits it before returning."""
+
+    def __init__(self, journal: SessionStore, session_id: int):
+        self.journal = journal
+        self.session_id = session_id
+
+    def record(self, turn: Turn) -> None:
+        self.journal.record_turn(self.session_id, turn)
+
+
+class SessionStore(EntryStore, CommitmentStore):
+    def start_session(
+        self,
+        framework: str,
+        *,
+        seed: int,
+        title: str | None = None,
+        kind: str = "session",
+        meta: dict[str, Any] | None = None,
+    ) -> int:
+        meta_json = json.dumps(meta or {}, ensure_ascii=False, sort_keys=True)
+        with self.writing("start the session") as conn:
+            now = self.stamp()
+            cursor = conn.execute(
+                "INSERT INTO sessions (framework, seed, title, kind, status, started, updated, meta)"
+                " VALUES (?, ?, ?, ?, 'active', ?, ?, ?)",
+                (framework, int(seed), title, kind, now, now, meta_json),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def _session_status(self, conn: sqlite3.Connection, session_id: int) -> str:
+        row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"there is no session {session_id}; see `coach sessions --all` for the ids")
+        return str(row[0])
+
+    def record_turn(self, session_id: int, turn: Turn) -> None:
+        data = dict(turn.data) if turn.data else {}
+        with self.writing("save your answer") as conn:
+            status = self._session_status(conn, session_id)
+            now = self.stamp()
+            conn.execute(
+                "INSERT OR REPLACE INTO turns (session_id, idx, speaker, kind, stage, text, data, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    turn.index,
+                    turn.speaker,
+                    turn.kind,
+                    turn.stage,
+                    turn.text,
+                    json.dumps(data, ensure_ascii=False, default=str) if data else None,
+                    now,
+                ),
+            )
+            new_status = "active" if status == "paused" else status
+            conn.execute(
+                "UPDATE sessions SET updated = ?, status = ? WHERE id = ?", (now, new_status, session_id)
+            )
+            text = data.get("commitment")
+            if isinstance(text, str) and text.strip():
+                self._insert_commitment(conn, text, _due(data.get("due")), session_id, "session")
+            cid, wanted = data.get("commitment_id"), data.get("status")
+            if cid is not None and isinstance(wanted, str):
+                self._set_status(conn, int(str(cid)), wanted)
+
+    def recorder(self, session_id: int) -> SessionRecorder:
+        return SessionRecorder(self, session_id)
+
+    def turns(self, session_id: int) -> list[Turn]:
+        rows = self.rows(
+            "read the session",
+            "SELECT idx, speaker, kind, stage, text, data FROM turns WHERE session_id = ? ORDER BY idx",
+            (session_id,),
+        )
+        return [
+            Turn(
+                index=int(row["idx"]),
+                speaker=row["speaker"],
+                kind=row["kind"],
+                text=row["text"],
+                stage=row["stage"],
+                data=json.loads(row["data"]) if row["data"] else {},
+            )
+            for row in rows
+        ]
+
+    def pause_session(self, session_id: int) -> None:
+        with self.writing("pause the session") as conn:
+            self._session_status(conn, session_id)
+            conn.execute(
+                "UPDATE sessions SET status = 'paused', updated = ? WHERE id = ? "
+                "AND status IN ('active', 'paused')",
+                (self.stamp(), session_id),
+            )
+
+    def finish_session(self, session_id: int, status: str = "finished") -> int:
+        if status not in ("finished", "stopped"):
+            raise StoreError(f"can't end the session as {status!r}: use finished or stopped")
+        info = self.get_session(session_id)
+        if info is None:
+            raise StoreError(f"there is no session {session_id}; see `coach sessions --all` for the ids")
+        if info.entry_id is not None and self.get_entry(info.entry_id) is not None:
+            return info.entry_id
+        turns = self.turns(session_id)
+        made = self.commitments(None)
+        title = f"{info.title or framework_title(info.framework)} — {info.started.day} {info.started:%b %Y}"
+        from coach.store.templates import SESSION_TEMPLATE, render
+
+        body = render(
+            SESSION_TEMPLATE,
+            title=title,
+            session=info.to_dict(),
+            status=status,
+            started=info.started,
+            turns=[t.to_dict() for t in turns],
+            playbacks=[t.to_dict() for t in turns if t.kind == "playback"],
+            commitments=[c.to_dict() for c in made if c.session_id == session_id],
+        ).strip("\n") + "\n"
+
+        with self.writing("save the session") as conn:
+            now = self.stamp()
+            entry_id = self._insert_entry(
+                conn, None, info.kind, title, body, self.stamp(info.started), now, False,
+                info.framework, None, (),
+            )
+            conn.execute(
+                "UPDATE sessions SET status = ?, entry_id = ?, updated = ? WHERE id = ?",
+                (status, entry_id, now, session_id),
+            )
+        return entry_id
+
+    def get_session(self, session_id: int) -> SessionInfo | None:
+        rows = self.rows(
+            "read the session", f"SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.id = ?", (session_id,)
+        )
+        return self._session(rows[0]) if rows else None
+
+    def unfinished_sessions(self) -> list[SessionInfo]:
+        return self.sessions(("active", "paused"))
+
+    def sessions(self, statuses: tuple[str, ...] | None = None) -> list[SessionInfo]:
+        """Sessions newest first; ``statuses`` None means all of them."""
+        statuses = statuses or SESSION_STATUSES
+        marks = ", ".join("?" for _ in statuses)
+        rows = self.rows(
+            "list the sessions",
+            f"SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.status IN ({marks}) "
+            "ORDER BY s.updated DESC, s.id DESC",
+            statuses,
+        )
+        return [self._session(row) for row in rows]
+
+    def _session(self, row: sqlite3.Row) -> SessionInfo:
+        return SessionInfo(
+            id=int(row["id"]),
+            framework=row["framework"],
+            seed=int(row["seed"]),
+            title=row["title"],
+            kind=row["kind"],
+            status=row["status"],
+            started=self.local(row["started"]),
+            updated=self.local(row["updated"]),
+            answers=int(row["answers"]),
+            entry_id=None if row["entry_id"] is None else int(row["entry_id"]),
+            meta=json.loads(row["meta"] or "{}"),
+        )
