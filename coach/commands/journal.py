@@ -1,9 +1,355 @@
-"""`coach journal`: not available yet."""
+"""`coach journal`: write, list, search, show, star, tag, delete, export and import entries.
+
+The store is imported inside the command functions, so building the parser stays cheap;
+nothing here imports Textual.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from coach.cli import UserError
+
+if TYPE_CHECKING:
+    from coach.store import Entry, Journal, SearchHit
+
+TEMPLATES = ("free", "what-so-what-now-what", "gibbs", "weekly-review", "check-in")
+BOLD, RESET = "\x1b[1m", "\x1b[0m"
+#: Exports with more entries than this show a progress bar (when stderr is a terminal).
+PROGRESS_FROM = 200
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    """Adds no commands until this part of coach is built."""
+@contextmanager
+def open_journal(args: argparse.Namespace) -> Iterator[Journal]:
+    """The journal named by ``--db``, ``COACH_DB`` or the data folder; errors become one line."""
+    from coach.store import Journal, StoreError
+
+    try:
+        journal = Journal.open(getattr(args, "db", None))
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        yield journal
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        journal.close()
+
+
+def when(text: str | None, today: date) -> date | None:
+    if text is None:
+        return None
+    from coach.engine.dates import parse_when
+
+    try:
+        return parse_when(text, today)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    journal = subparsers.add_parser("journal", help="write, search and export the journal")
+    commands = journal.add_subparsers(dest="journal_command", metavar="ACTION")
+
+    add = commands.add_parser("add", help="write an entry (no TEXT: your editor, or stdin)")
+    add.add_argument("text", nargs="*", metavar="TEXT")
+    add.add_argument("--title", "-t")
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument("--date", metavar="WHEN", help="when it happened: 2026-03-12, yesterday ...")
+    add.add_argument("--template", choices=TEMPLATES, metavar="NAME", help=", ".join(TEMPLATES))
+    add.set_defaults(func=run_add)
+
+    for name, func, helptext in (
+        ("list", run_list, "the newest entries"),
+        ("search", run_search, "search the journal, best matches first"),
+    ):
+        command = commands.add_parser(name, help=helptext)
+        if name == "search":
+            command.add_argument("query", nargs="+", metavar="QUERY")
+        command.add_argument("--since", metavar="WHEN")
+        command.add_argument("--until", metavar="WHEN")
+        command.add_argument("--tag", metavar="T")
+        command.add_argument("--kind", metavar="K")
+        command.add_argument("--starred", action="store_true", default=None)
+        command.add_argument("-n", type=int, default=20, metavar="N", help="how many (default 20)")
+        command.add_argument("--json", action="store_true", help="a JSON array of entries")
+        command.set_defaults(func=func)
+
+    show = commands.add_parser("show", help="one entry in full")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=run_show)
+
+    star = commands.add_parser("star", help="star an entry (--off to unstar)")
+    star.add_argument("id", type=int)
+    star.add_argument("--off", action="store_true")
+    star.set_defaults(func=run_star)
+
+    tag = commands.add_parser("tag", help="add tags to an entry (--remove to take them off)")
+    tag.add_argument("id", type=int)
+    tag.add_argument("tags", nargs="+", metavar="T")
+    tag.add_argument("--remove", action="store_true")
+    tag.set_defaults(func=run_tag)
+
+    delete = commands.add_parser("delete", help="delete an entry (asks first)")
+    delete.add_argument("id", type=int)
+    delete.add_argument("--yes", "-y", action="store_true", help="don't ask")
+    delete.set_defaults(func=run_delete)
+
+    export = commands.add_parser("export", help="export to Markdown files or coach JSON")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    export.add_argument("--out", required=True, metavar="PATH", help="a folder (md) or a file (json)")
+    export.set_defaults(func=run_export)
+
+    imports = commands.add_parser("import", help="import coach JSON or jrnl's --export json")
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument("--format", choices=("coach-json", "jrnl-json"), default=None)
+    imports.set_defaults(func=run_import)
+
+
+# writing --------------------------------------------------------------------------
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from coach.store.templates import entry_template
+
+    template = args.template or "free"
+    start = entry_template(template)
+    if args.text:
+        body = " ".join(args.text)
+    elif sys.stdin is not None and sys.stdin.isatty():
+        body = edit(start)
+        if body.strip() == start.strip():
+            body = ""
+    else:
+        body = sys.stdin.read() if sys.stdin is not None else ""
+    if not body.strip():
+        raise UserError("nothing saved: the entry is empty; write some text and try again")
+    with open_journal(args) as journal:
+        now = journal.now()
+        day = when(args.date, now.date())
+        created = datetime.combine(day, now.timetz()) if day else None
+        entry_id = journal.add_entry(
+            body.strip("\n"),
+            title=args.title,
+            kind="check-in" if template == "check-in" else "free",
+            framework=None if template in ("free", "check-in") else template,
+            tags=args.tag,
+            created=created,
+        )
+    print(f"Saved entry {entry_id}.")
+    return 0
+
+
+def edit(start: str) -> str:
+    """Open $VISUAL or $EDITOR on ``start``; returns what was saved."""
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise UserError(
+            "no text given and no editor set: pass the text, pipe it in, or set EDITOR (e.g. EDITOR=nano)"
+        )
+    with tempfile.TemporaryDirectory(prefix="coach-") as folder:
+        path = os.path.join(folder, "entry.md")
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as f:
+            f.write(start)
+        try:
+            result = subprocess.run([*shlex.split(editor), path], check=False)
+        except OSError as exc:
+            raise UserError(f"can't start the editor {editor!r}: {exc.strerror}; check EDITOR") from None
+        if result.returncode != 0:
+            raise UserError(f"the editor {editor!r} exited with code {result.returncode}; nothing saved")
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+
+
+# reading --------------------------------------------------------------------------
+
+
+def _filters(args: argparse.Namespace, journal: Journal) -> dict[str, Any]:
+    today = journal.today()
+    return {
+        "kind": args.kind,
+        "tag": args.tag,
+        "starred": True if args.starred else None,
+        "since": when(args.since, today),
+        "until": when(args.until, today),
+    }
+
+
+def _stamp(entry: Entry) -> str:
+    return entry.created.strftime("%Y-%m-%d %H:%M")
+
+
+def _label(entry: Entry, width: int = 60) -> str:
+    text = entry.title or " ".join(entry.body.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _tags(entry: Entry) -> str:
+    return "  " + " ".join(f"#{t}" for t in entry.tags) if entry.tags else ""
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        entries = journal.newest(args.n, **_filters(args, journal))
+    if args.json:
+        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print("No entries yet. Write one with: coach journal add \"...\"")
+        return 0
+    for entry in entries:
+        star = "★" if entry.starred else " "
+        print(f"{entry.id:>6}  {_stamp(entry)}  {star} {_label(entry)}{_tags(entry)}")
+    return 0
+
+
+def highlight(hit: SearchHit, bold: bool) -> str:
+    """The snippet, with matches in bold when printing to a terminal."""
+    text = " ".join(hit.snippet.split()) if not bold else hit.snippet
+    if not bold:
+        return text
+    pieces, last = [], 0
+    for start, end in hit.highlights:
+        pieces += [hit.snippet[last:start], BOLD, hit.snippet[start:end], RESET]
+        last = end
+    pieces.append(hit.snippet[last:])
+    return " ".join("".join(pieces).split())
+
+
+def run_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with open_journal(args) as journal:
+        hits = journal.search(query, args.n, **_filters(args, journal))
+    if args.json:
+        rows = [{**h.entry.to_dict(), "snippet": h.snippet, "rank": h.rank} for h in hits]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"Nothing found for {query!r}.")
+        return 0
+    bold = sys.stdout.isatty()
+    for place, hit in enumerate(hits, 1):
+        entry = hit.entry
+        star = " ★" if entry.starred else ""
+        print(f"{place:>3}. #{entry.id}  {_stamp(entry)}  {_label(entry)}{star}  (score {-hit.rank:.3g})")
+        print(f"     {highlight(hit, bold)}")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        entry = journal.get_entry(args.id)
+    if entry is None:
+        raise UserError(f"there is no journal entry {args.id}; see `coach journal list` for the ids")
+    if args.json:
+        print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    facts = [entry.created.strftime("%a %d %b %Y %H:%M"), entry.kind]
+    if entry.framework:
+        facts.append(entry.framework)
+    if entry.starred:
+        facts.append("★")
+    print(f"#{entry.id}  {entry.title or ''}".rstrip())
+    print(" · ".join(facts) + _tags(entry))
+    print()
+    print(entry.body.rstrip("\n"))
+    return 0
+
+
+def run_star(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        journal.set_starred(args.id, not args.off)
+    print(f"{'Unstarred' if args.off else 'Starred'} entry {args.id}.")
+    return 0
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        if args.remove:
+            journal.remove_tags(args.id, args.tags)
+        else:
+            journal.add_tags(args.id, args.tags)
+        entry = journal.get_entry(args.id)
+    tags = " ".join(f"#{t}" for t in entry.tags) if entry and entry.tags else "no tags"
+    print(f"Entry {args.id}: {tags}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        entry = journal.get_entry(args.id)
+        if entry is None:
+            raise UserError(f"there is no journal entry {args.id}; see `coach journal list` for the ids")
+        if not args.yes:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise UserError(
+                    f"not deleting entry {args.id} without asking: run it in a terminal or add --yes"
+                )
+            answer = input(f"Delete entry {args.id} ({_label(entry, 40)})? This can't be undone. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Kept it.")
+                return 0
+        journal.delete_entry(args.id)
+    print(f"Deleted entry {args.id}.")
+    return 0
+
+
+# export and import ------------------------------------------------------------------
+
+
+class ProgressBar:
+    """A one-line bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < PROGRESS_FROM or not sys.stderr.isatty():
+            return
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    bar = ProgressBar("Exporting")
+    with open_journal(args) as journal:
+        try:
+            if args.format == "json":
+                count = journal.export_json(args.out, progress=bar)
+            else:
+                count = journal.export_markdown(args.out, progress=bar)
+        finally:
+            bar.close()
+    kind = "Markdown files in" if args.format == "md" else "entries to"
+    print(f"Exported {count} {kind} {args.out}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        result = journal.import_file(args.file, fmt=args.format)
+    print(
+        f"Imported {result.added} new item{'s' if result.added != 1 else ''} from {args.file} "
+        f"({result.format}); {result.skipped} already in the journal."
+    )
+    return 0
