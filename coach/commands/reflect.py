@@ -166,6 +166,8 @@ def run(args: argparse.Namespace) -> int:
         for reply in _replies(args, interactive, out):
             if session.finished or session.status == "paused":
                 break
+            if not interactive:
+                print(f"> {reply}", file=out)  # unattended: show what was answered
             try:
                 turns = session.answer(reply)
             except AnswerTooLong as exc:

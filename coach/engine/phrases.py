@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -79,82 +79,92 @@ class Phrase:
     why: str  # feeling | metaphor | value | emphasis | repeated | contrast
 
 
-def _words(text: str) -> list[re.Match[str]]:
-    return list(WORD.finditer(text))
+_LEXICON: dict[str, tuple[float, str]] = {}
+for _words_, _weight_, _why in ((EMPHASIS, 1.0, "emphasis"), (VALUES, 2.0, "value"),
+                                (METAPHOR, 2.5, "metaphor"), (FEELINGS, 3.0, "feeling")):
+    _LEXICON.update(dict.fromkeys(_words_, (_weight_, _why)))
+_NOTHING = (0.0, "")
 
 
-def _clauses(text: str, words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    clauses: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    for i, w in enumerate(words):
-        if current:
-            gap = text[words[i - 1].end() : w.start()]
-            if BREAK.search(gap) or w.group().casefold() in CONTRAST:
-                clauses.append(current)
-                current = []
-        current.append(w)
-    if current:
-        clauses.append(current)
-    return clauses
+def _segments(text: str) -> list[tuple[int, int, list[str]]]:
+    """Stretches of ``text`` between punctuation, with their words."""
+    segments = []
+    pos = 0
+    findall = WORD.findall
+    for stop in [m.start() for m in BREAK.finditer(text)] + [len(text)]:
+        if stop > pos:
+            words = findall(text, pos, stop)
+            if words:
+                segments.append((pos, stop, words))
+        pos = stop + 1
+    return segments
 
 
-def _content_counts(history: Sequence[str], words: list[re.Match[str]]) -> Counter[str]:
+def word_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each word (case-folded) occurs across ``texts``."""
     counts: Counter[str] = Counter()
-    for text in history:
-        counts.update(
-            w.group().casefold() for w in WORD.finditer(text) if w.group().casefold() not in STOP
-        )
-    counts.update(w.group().casefold() for w in words if w.group().casefold() not in STOP)
+    for text in texts:
+        counts.update(w.casefold() for w in WORD.findall(text))
     return counts
 
 
-def _weight(word: str, counts: Counter[str]) -> tuple[float, str]:
-    low = word.casefold()
-    if low in FEELINGS:
-        return 3.0, "feeling"
-    if low in METAPHOR:
-        return 2.5, "metaphor"
-    if low in VALUES:
-        return 2.0, "value"
+def _weight(word: str, low: str, counts: Counter[str]) -> tuple[float, str]:
+    known = _LEXICON.get(low)
+    if known is not None and known[0] > 1.0:
+        return known
     if len(word) > 2 and word.isupper() and word.isalpha():
         return 2.0, "emphasis"
-    if low not in STOP and len(low) > 3 and counts[low] >= 2:
+    if len(low) > 3 and counts.get(low, 0) >= 2 and low not in STOP:
         return 1.5, "repeated"
-    if low in EMPHASIS:
-        return 1.0, "emphasis"
-    return 0.0, ""
+    return known or _NOTHING
 
 
-def scored_phrases(text: str, history: Sequence[str] = ()) -> list[Phrase]:
-    """Every candidate phrase in ``text`` with its score, best first."""
-    words = _words(text)
-    if not words:
+def scored_phrases(
+    text: str, history: Sequence[str] = (), *, counts: Counter[str] | None = None
+) -> list[Phrase]:
+    """Every candidate phrase in ``text`` with its score, best first.
+
+    Words repeated across ``text`` and ``history`` count as emphasis; pass ``counts``
+    (from :func:`word_counts` over all the texts, ``text`` included) instead of
+    ``history`` when scoring many texts from the same conversation.
+    """
+    segments = _segments(text)
+    if not segments:
         return []
-    counts = _content_counts(history, words)
+    lowered = [[w.casefold() for w in words] for _, _, words in segments]
+    if counts is None:
+        counts = Counter(low for lows in lowered for low in lows)
+        counts.update(word_counts(history))
     found: dict[str, Phrase] = {}
-    clauses = _clauses(text, words)
-    for ci, clause in enumerate(clauses):
-        weights = [_weight(w.group(), counts) for w in clause]
-        best = max(range(len(clause)), key=lambda k: weights[k][0])
-        score, why = weights[best]
-        if score <= 0:
-            continue
-        # A clause after "but" is where the contradiction lives.
-        if ci > 0 and clause[0].group().casefold() in CONTRAST:
-            score += 0.5
-        total = score + 0.25 * sum(1 for wt, _ in weights if wt > 0)
-        start = max(0, best - 2)
-        window = clause[start : start + MAX_WORDS]
-        if best >= start + MAX_WORDS:
-            window = clause[best - MAX_WORDS + 1 : best + 1]
-        while len(window) > 1 and window[0].group().casefold() in LEAD_FILLER and window[0] is not clause[best]:
-            window = window[1:]
-        while len(window) > 1 and window[-1].group().casefold() in TRAIL_FILLER and window[-1] is not clause[best]:
-            window = window[:-1]
-        phrase = text[window[0].start() : window[-1].end()]
-        key = phrase.casefold()
-        if key not in found or found[key].score < total:
-            found[key] = Phrase(phrase, total, window[0].start(), why)
+    first_clause = True
+    for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
+        # Clauses within the segment: a contrast word ("but") starts a new one.
+        cuts = [0] + [i for i in range(1, len(lows)) if lows[i] in CONTRAST] + [len(lows)]
+        matches: list[re.Match[str]] | None = None
+        for a, b in zip(cuts, cuts[1:]):
+            weights = [_weight(words[k], lows[k], counts) for k in range(a, b)]
+            best = max(range(len(weights)), key=lambda k: weights[k][0])
+            score, why = weights[best]
+            after_contrast = not first_clause and lows[a] in CONTRAST
+            first_clause = False
+            if score <= 0:
+                continue
+            if after_contrast:  # a clause after "but" is where the contradiction lives
+                score += 0.5
+            total = score + 0.25 * sum(1 for wt, _ in weights if wt > 0)
+            best += a
+            i = max(a, best - 2)
+            j = min(b, i + MAX_WORDS)
+            while j - i > 1 and lows[i] in LEAD_FILLER and i != best:
+                i += 1
+            while j - i > 1 and lows[j - 1] in TRAIL_FILLER and j - 1 != best:
+                j -= 1
+            if matches is None:
+                matches = list(WORD.finditer(text, seg_start, seg_stop))
+            phrase = text[matches[i].start() : matches[j - 1].end()]
+            key = phrase.casefold()
+            if key not in found or found[key].score < total:
+                found[key] = Phrase(phrase, total, matches[i].start(), why)
     return sorted(found.values(), key=lambda p: (-p.score, p.start))
 
 

@@ -7,9 +7,10 @@ and otherwise use only the words the person typed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from coach.engine.phrases import WORD, scored_phrases
+from coach.engine.phrases import WORD, scored_phrases, word_counts
 
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {
@@ -81,14 +82,14 @@ def _clip(text: str) -> str:
     return text[: words[MAX_ITEM_WORDS - 1].end()].strip() + "…"
 
 
-def _item(answer: str, history: Sequence[str]) -> str:
+def _item(answer: str, counts: Counter[str]) -> str:
     """The part of one answer worth playing back, in the person's words."""
     answer = " ".join(answer.split())
     if len(list(WORD.finditer(answer))) <= MAX_ITEM_WORDS:
         chosen = answer
     else:
         sentences = [s.strip() for s in SENTENCE.findall(answer) if WORD.search(s)]
-        best = scored_phrases(answer, history)
+        best = scored_phrases(answer, counts=counts)
         chosen = sentences[0] if sentences else answer
         if best:
             for sentence in sentences:
@@ -105,14 +106,15 @@ def playback_items(answers: Sequence[str]) -> list[str]:
     # A bare "ok" or "not sure" adds nothing to a summary unless it is all there is.
     fuller = [a for a in usable if sum(1 for _ in WORD.finditer(a)) >= MIN_ITEM_WORDS]
     usable = fuller or usable
+    counts = word_counts(answers)
     if len(usable) > MAX_ITEMS:
         ranked = sorted(
             range(len(usable)),
-            key=lambda i: -sum(p.score for p in scored_phrases(usable[i], usable)[:2]),
+            key=lambda i: -sum(p.score for p in scored_phrases(usable[i], counts=counts)[:2]),
         )
         keep = sorted(ranked[:MAX_ITEMS])
         usable = [usable[i] for i in keep]
-    items = [_item(a, answers) for a in usable]
+    items = [_item(a, counts) for a in usable]
     # Later points continue the same sentence: "You feel ...; you want ...".
     return items[:1] + [_soften(item) for item in items[1:]]
 
