@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def run_app(args: argparse.Namespace) -> int:
-    print("coach: the app is not built yet; try `coach reflect`.", file=sys.stderr)
-    return 1
+    """Open the app on ``--db`` or the default journal.
+
+    A journal that can't be opened is explained inside the app (reason and path),
+    and the exit code is 1.
+    """
+    from coach.tui.app import make_app
+
+    app = make_app(db=getattr(args, "db", None))
+    app.run()
+    return 1 if app.journal is None else 0

@@ -1,0 +1,1 @@
+"""The Textual app: home, the coaching chat, the journal, commitments and trends."""

@@ -1,0 +1,201 @@
+"""The coach app and the one factory that builds it for the command line and tests."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from coach.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from coach.engine.frameworks import LoadResult
+    from coach.engine.model import Framework
+    from coach.store import Journal
+
+
+class CoachApp(App[None]):
+    """Home, the coaching chat, the journal, commitments and trends."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "coach"
+    SUB_TITLE = "a private coaching companion"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        journal: Journal | None,
+        *,
+        journal_error: str | None = None,
+        journal_path: Path | None = None,
+        seed: int | None = None,
+        frameworks: LoadResult | None = None,
+        settings_path: Path | None = None,
+        owns_journal: bool = False,
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.journal_error = journal_error
+        self.journal_path = journal_path
+        self.seed = seed
+        self.db_lock = threading.RLock()
+        self._frameworks = frameworks
+        self._settings_path = settings_path
+        self._owns_journal = owns_journal
+        self.settings: Settings = load_settings(settings_path)
+
+    # ------------------------------------------------------------------ setup
+
+    def get_default_screen(self) -> Screen:
+        if self.journal is None:
+            from coach.tui.screens.journal_error import JournalErrorScreen
+
+            return JournalErrorScreen(self.journal_error or "unknown error", self.journal_path)
+        from coach.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        wanted = self.settings.theme
+        if wanted and wanted in self.available_themes:
+            self.theme = wanted
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name == self.settings.theme:
+            return
+        self.settings.theme = theme.name
+        try:
+            save_settings(self.settings, self._settings_path)
+        except OSError as exc:
+            self.notify(f"Couldn't save the theme: {exc}", severity="warning", markup=False)
+
+    def on_unmount(self) -> None:
+        if self._owns_journal and self.journal is not None:
+            self.journal.close()
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def frameworks(self) -> LoadResult:
+        if self._frameworks is None:
+            from coach.engine.frameworks import load_frameworks
+
+            self._frameworks = load_frameworks()
+            for error in self._frameworks.errors:
+                self.notify(f"Skipped a broken framework: {error}", severity="warning",
+                            markup=False, timeout=8)
+        return self._frameworks
+
+    def framework(self, framework_id: str) -> Framework | None:
+        return self.frameworks.frameworks.get(framework_id)
+
+    # ------------------------------------------------------------------ navigation
+
+    def action_home(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2 and not self.screen.is_modal:
+            self.pop_screen()
+
+    def _open(self, screen: Screen) -> None:
+        if self.journal is None:
+            return
+        self.push_screen(screen)
+
+    def action_reflect(self) -> None:
+        from coach.tui.screens.picker import FrameworkPicker
+
+        self._open(FrameworkPicker())
+
+    def action_start(self, framework_id: str) -> None:
+        from coach.tui.screens.chat import ChatScreen
+
+        framework = self.framework(framework_id)
+        if framework is None:
+            self.notify(f"There is no framework called {framework_id}", severity="error",
+                        markup=False)
+            return
+        self._open(ChatScreen(framework=framework))
+
+    def action_resume(self, session_id: int) -> None:
+        from coach.tui.screens.chat import ChatScreen
+
+        self._open(ChatScreen(session_id=session_id))
+
+    def action_journal(self) -> None:
+        from coach.tui.screens.journal import JournalScreen
+
+        self._open(JournalScreen())
+
+    def action_new_entry(self, template: str = "free") -> None:
+        from coach.tui.screens.entry_editor import EntryEditor
+
+        self._open(EntryEditor(template=template))
+
+    def action_commitments(self) -> None:
+        from coach.tui.screens.commitments import CommitmentsScreen
+
+        self._open(CommitmentsScreen())
+
+    def action_trends(self) -> None:
+        from coach.tui.screens.trends import TrendsScreen
+
+        self._open(TrendsScreen())
+
+    def action_help(self) -> None:
+        from coach.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_coming_soon(self, what: str) -> None:
+        self.notify(
+            f"{what} is coming soon. Until then, Reflect and the journal are ready to use.",
+            title="Coming soon", markup=False,
+        )
+
+    # ------------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from coach.tui.palette import commands_for
+
+        yield from commands_for(self, screen)
+        yield from super().get_system_commands(screen)
+
+
+def make_app(
+    journal: Journal | None = None,
+    *,
+    db: str | Path | None = None,
+    seed: int | None = None,
+    frameworks: LoadResult | None = None,
+    settings_path: Path | None = None,
+) -> CoachApp:
+    """The app on ``journal``, or on the journal file at ``db`` (``COACH_DB``, default).
+
+    A journal file that can't be opened gives an app that explains why, and where.
+    """
+    if journal is not None:
+        return CoachApp(journal, seed=seed, frameworks=frameworks, settings_path=settings_path)
+    from coach import paths
+    from coach.store import Journal, StoreError
+
+    path = paths.database_file(db)
+    try:
+        opened = Journal.open(path)
+    except StoreError as exc:
+        return CoachApp(None, journal_error=str(exc), journal_path=path, seed=seed,
+                        frameworks=frameworks, settings_path=settings_path)
+    return CoachApp(opened, journal_path=path, seed=seed, frameworks=frameworks,
+                    settings_path=settings_path, owns_journal=True)

@@ -1,0 +1,53 @@
+"""Command palette entries for every screen and action (Ctrl+P)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+
+def commands_for(app: CoachApp, screen: Screen[Any]) -> Iterator[SystemCommand]:
+    if app.journal is None:
+        return
+    yield SystemCommand("Home", "The three paths, commitments, sessions to resume", app.action_home)
+    yield SystemCommand("Reflect", "Choose a framework and talk it through", app.action_reflect)
+    yield SystemCommand("Journal", "Read, search and manage entries", app.action_journal)
+    yield SystemCommand("New journal entry", "A blank page", app.action_new_entry)
+    from coach.store.templates import ENTRY_TEMPLATES
+    from coach.tui.screens.entry_editor import TEMPLATE_NAMES
+
+    for template in ENTRY_TEMPLATES:
+        if template != "free":
+            yield SystemCommand(f"New entry: {TEMPLATE_NAMES.get(template, template)}",
+                                "A journal entry from this template",
+                                partial(app.action_new_entry, template))
+    yield SystemCommand("Commitments", "Open and done: mark done, carry on, let go",
+                        app.action_commitments)
+    yield SystemCommand("Trends", "Entries per week, mood, your themes", app.action_trends)
+    yield SystemCommand("Help", "The keys, screen by screen (F1)", app.action_help)
+    yield SystemCommand("Practise listening", "Coming soon",
+                        partial(app.action_coming_soon, "Practise listening"))
+    yield SystemCommand("Leadership exchange", "Coming soon",
+                        partial(app.action_coming_soon, "Leadership exchange"))
+    from coach.engine.frameworks import ordered
+
+    for framework in ordered(app.frameworks.frameworks):
+        yield SystemCommand(f"Reflect with {framework.title}", framework.purpose,
+                            partial(app.action_start, framework.id))
+    with app.db_lock:
+        unfinished = app.journal.unfinished_sessions()
+    for info in unfinished:
+        yield SystemCommand(f"Resume session {info.id}: {info.title or info.framework}",
+                            f"{info.status}, {info.answers} answers so far",
+                            partial(app.action_resume, info.id))
+    own: Callable[[], list[tuple[str, str, Any]]] | None = getattr(screen, "palette_commands", None)
+    if own is not None:
+        for title, help_text, callback in own():
+            yield SystemCommand(title, help_text, callback)

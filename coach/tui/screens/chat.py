@@ -1,0 +1,238 @@
+"""The coaching chat: the same engine and journal as ``coach reflect``, as a conversation.
+
+The engine and the journal run in a worker thread. The engine hands every turn to
+the journal's recorder, which commits it before returning, so an answer is saved
+before the question after it is shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from coach.tui.messages import AnswerSubmitted, SessionEnded, SessionPaused
+from coach.tui.widgets.answer_box import AnswerBox
+from coach.tui.widgets.chat_log import ChatLog
+from coach.tui.widgets.stage_panel import StagePanel
+
+if TYPE_CHECKING:
+    from coach.engine.model import Framework, Turn
+    from coach.engine.session import Session
+    from coach.tui.app import CoachApp
+
+
+class ChatScreen(Screen[None]):
+    """A coaching conversation, new or resumed."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "command('next')", "Next stage", priority=True),
+        Binding("ctrl+b", "command('back')", "Back", priority=True),
+        Binding("ctrl+s", "pause", "Pause", priority=True),
+        Binding("ctrl+g", "end", "End", priority=True),
+        Binding("escape", "leave", "Home"),
+    ]
+
+    app: CoachApp
+
+    def __init__(self, *, framework: Framework | None = None, session_id: int | None = None) -> None:
+        super().__init__()
+        self.framework = framework
+        self.session_id = session_id
+        self.resuming = session_id is not None
+        self.session: Session | None = None
+        self.shown = 0
+        self.busy = True
+        self.entry_id: int | None = None
+
+    def compose(self) -> ComposeResult:
+        if self.framework is None and self.session_id is not None:
+            self._find_framework(self.session_id)
+        yield Header(icon="◎")
+        with Horizontal(id="chat"):
+            with Vertical(id="chat-main"):
+                yield ChatLog(id="log")
+                yield Static(id="closing", classes="panel")
+                yield AnswerBox(id="answer")
+            if self.framework is not None:
+                yield StagePanel(self.framework, id="stages")
+        yield Footer()
+
+    def _find_framework(self, session_id: int) -> None:
+        with self.app.db_lock:
+            info = self.app.journal.get_session(session_id) if self.app.journal else None
+        if info is not None:
+            self.framework = self.app.framework(info.framework)
+
+    def on_mount(self) -> None:
+        self.query_one("#closing").display = False
+        if self.framework is None:
+            self.app.notify("That session's framework is missing, so it can't be resumed.",
+                            severity="error", markup=False)
+            self.app.call_later(self.app.pop_screen)
+            return
+        self.sub_title = self.framework.title
+        self.query_one(AnswerBox).focus()
+        self._begin()
+
+    # ------------------------------------------------------------------ engine work
+
+    @work(thread=True, exclusive=True, group="engine")
+    def _begin(self) -> None:
+        from coach.commands.reflect import _reviews_from_meta
+        from coach.engine.session import Session
+
+        app, journal, framework = self.app, self.app.journal, self.framework
+        assert journal is not None and framework is not None
+        with app.db_lock:
+            if self.session_id is not None:
+                info = journal.get_session(self.session_id)
+                assert info is not None
+                replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
+                session = Session.replay(
+                    framework, replies, seed=info.seed, today=journal.today,
+                    open_commitments=_reviews_from_meta(info.meta),
+                    recorder=journal.recorder(info.id),
+                )
+                session.resume()
+            else:
+                seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
+                reviews = journal.open_commitments()
+                meta = {"reviews": [dataclasses.asdict(r) for r in reviews]}
+                self.session_id = journal.start_session(
+                    framework.id, seed=seed, title=framework.title, meta=meta)
+                session = Session(framework, seed=seed, open_commitments=reviews,
+                                  today=journal.today, recorder=journal.recorder(self.session_id))
+                session.start()
+        app.call_from_thread(self._ready, session)
+
+    def _ready(self, session: Session) -> None:
+        self.session = session
+        self._show_new()
+
+    @work(thread=True, exclusive=True, group="engine")
+    def _send(self, text: str) -> None:
+        from coach.engine.session import AnswerTooLong
+
+        app, journal, session = self.app, self.app.journal, self.session
+        assert journal is not None and session is not None and self.session_id is not None
+        try:
+            with app.db_lock:
+                session.answer(text)
+                if session.finished:
+                    self.entry_id = journal.finish_session(self.session_id, status=session.status)
+                elif session.status == "paused":
+                    journal.pause_session(self.session_id)
+        except AnswerTooLong as exc:
+            app.call_from_thread(self._refused, text, str(exc))
+            return
+        app.call_from_thread(self._show_new)
+
+    def _refused(self, text: str, reason: str) -> None:
+        self.busy = False
+        box = self.query_one(AnswerBox)
+        box.text = text
+        self.app.notify(reason, severity="error", markup=False)
+
+    # ------------------------------------------------------------------ display
+
+    def _show_new(self) -> None:
+        session = self.session
+        assert session is not None
+        new: list[Turn] = session.transcript[self.shown:]
+        self.shown = len(session.transcript)
+        self.query_one(ChatLog).add_turns(new)
+        if self.framework is not None:
+            closing = session.awaiting in ("commitment", "checkout") or session.finished
+            self.query_one(StagePanel).mark(
+                session.stage.id if session.stage else None, session.visited, closing=closing)
+        self.busy = False
+        if session.finished:
+            self._closed(session)
+        elif session.status == "paused":
+            self._paused()
+
+    def _closed(self, session: Session) -> None:
+        box = self.query_one(AnswerBox)
+        box.read_only = True
+        box.placeholder = "This session is saved in your journal. Esc goes home."
+        panel = self.query_one("#closing", Static)
+        panel.border_title = "Saved to your journal" if session.status == "finished" else "Stopped"
+        parts: list[Content | str | tuple[str, str]] = []
+        if session.commitment:
+            due = f" (by {session.commitment_due:%A} {session.commitment_due.day} "\
+                  f"{session.commitment_due:%B})" if session.commitment_due else ""
+            parts += [("Your commitment: ", "bold"), session.commitment, due, "\n"]
+        checkout = checkout_answer(session.transcript)
+        if checkout:
+            parts += [("Check-out: ", "bold"), checkout]
+        if not parts:
+            parts = ["The conversation so far is saved in your journal."]
+        panel.update(Content.assemble(*parts))
+        panel.display = True
+        assert self.session_id is not None
+        self.post_message(SessionEnded(self.session_id, session.status, self.entry_id))
+
+    def _paused(self) -> None:
+        assert self.session_id is not None
+        self.post_message(SessionPaused(self.session_id))
+        self.app.notify("Session paused. Resume it from Home.", markup=False)
+        self.dismiss()
+
+    # ------------------------------------------------------------------ input and keys
+
+    def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        session = self.session
+        if self.busy or session is None or session.finished:
+            self.query_one(AnswerBox).text = message.text
+            return
+        self.busy = True
+        self._send(message.text)
+
+    def action_command(self, word: str) -> None:
+        self.on_answer_submitted(AnswerSubmitted(word))
+
+    def action_pause(self) -> None:
+        self.action_command("pause")
+
+    def action_end(self) -> None:
+        from coach.tui.screens.confirm import ConfirmScreen
+
+        if self.session is None or self.session.finished:
+            return
+        question = "End this session now? What you've said so far is saved to the journal."
+
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.action_command("stop")
+
+        self.app.push_screen(ConfirmScreen(question, yes="End session", no="Keep going"), chosen)
+
+    def action_leave(self) -> None:
+        session, journal = self.session, self.app.journal
+        if session is not None and not session.finished and journal and self.session_id:
+            if self.busy:
+                return
+            with self.app.db_lock:
+                journal.pause_session(self.session_id)
+            self.app.notify("Session paused. Resume it from Home.", markup=False)
+        self.dismiss()
+
+
+def checkout_answer(transcript: list[Turn]) -> str | None:
+    """The person's answer to the check-out question, if they gave one."""
+    asked = False
+    for turn in transcript:
+        if turn.speaker == "coach":
+            asked = turn.kind == "checkout"
+        elif asked and turn.kind == "answer":
+            return turn.text
+    return None

@@ -1,0 +1,1 @@
+"""Commitments: open ones and done ones; mark done, carry on, let go."""

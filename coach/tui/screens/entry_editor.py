@@ -1,0 +1,146 @@
+"""Write or edit a journal entry, starting from a template."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Select, TextArea
+
+from coach.store import Entry, StoreError
+from coach.store.templates import ENTRY_TEMPLATES, entry_template
+from coach.tui.messages import EntrySaved
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+TEMPLATE_NAMES = {
+    "free": "Free writing",
+    "what-so-what-now-what": "What? So what? Now what?",
+    "gibbs": "Gibbs reflective cycle",
+    "weekly-review": "Weekly review",
+    "check-in": "Check-in",
+}
+MOODS = [(f"mood {n}", n) for n in range(1, 6)]
+
+
+def template_text(name: str) -> str:
+    try:
+        return entry_template(name)
+    except KeyError:
+        return ""
+
+
+class EntryEditor(Screen[int | None]):
+    """A new entry from a template, or an existing entry's title and text."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+t", "choose_template", "Template"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    app: CoachApp
+
+    def __init__(self, *, template: str = "free", entry: Entry | None = None) -> None:
+        super().__init__()
+        self.template = template if template in ENTRY_TEMPLATES else "free"
+        self.entry = entry
+        self.start = entry.body if entry else template_text(self.template)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        with Horizontal(id="editor-fields"):
+            yield Select([(TEMPLATE_NAMES.get(t, t), t) for t in ENTRY_TEMPLATES],
+                         value=self.template, allow_blank=False, id="template", compact=True,
+                         disabled=self.entry is not None)
+            yield Input(self.entry.title or "" if self.entry else "", placeholder="title (optional)",
+                        id="title", compact=True)
+            yield Input(placeholder="tags", id="tags", compact=True,
+                        disabled=self.entry is not None)
+            yield Select(MOODS, prompt="mood", id="mood", compact=True,
+                         disabled=self.entry is not None)
+        yield TextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
+                       tab_behavior="focus")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Edit entry" if self.entry else "New entry"
+        body = self.query_one("#body", TextArea)
+        body.focus()
+        body.move_cursor(body.document.end if self.entry else (1, 0))
+
+    @on(Select.Changed, "#template")
+    def _template_changed(self, event: Select.Changed) -> None:
+        from coach.tui.screens.confirm import ConfirmScreen
+
+        name = event.value
+        if not isinstance(name, str) or name == self.template:
+            return
+        body = self.query_one("#body", TextArea)
+        if body.text.strip() in ("", self.start.strip()):
+            self._use_template(name)
+            return
+        self.app.push_screen(
+            ConfirmScreen(f"Replace what you've written with the {TEMPLATE_NAMES.get(name, name)} "
+                          "template?", yes="Replace", no="Keep my text"),
+            lambda yes: self._use_template(name) if yes else self._keep_template(),
+        )
+
+    def _use_template(self, name: str) -> None:
+        self.template = name
+        self.start = template_text(name)
+        body = self.query_one("#body", TextArea)
+        body.text = self.start
+        body.move_cursor((1, 0))
+
+    def _keep_template(self) -> None:
+        self.query_one("#template", Select).value = self.template
+
+    def action_choose_template(self) -> None:
+        if self.entry is None:
+            self.query_one("#template", Select).action_show_overlay()
+
+    def action_save(self) -> None:
+        journal = self.app.journal
+        assert journal is not None
+        body = self.query_one("#body", TextArea).text.strip("\n")
+        title = self.query_one("#title", Input).value
+        if not body.strip() or (self.entry is None and body.strip() == self.start.strip()):
+            self.app.notify("Nothing to save yet: write something first.", markup=False)
+            return
+        try:
+            with self.app.db_lock:
+                if self.entry is not None:
+                    journal.update_entry(self.entry.id, title=title, body=body)
+                    entry_id = self.entry.id
+                else:
+                    mood = self.query_one("#mood", Select).value
+                    entry_id = journal.add_entry(
+                        body, title=title or None,
+                        kind="check-in" if self.template == "check-in" else "free",
+                        framework=None if self.template in ("free", "check-in") else self.template,
+                        tags=self.query_one("#tags", Input).value.replace(",", " ").split(),
+                        mood=mood if isinstance(mood, int) else None,
+                    )
+        except StoreError as exc:
+            self.app.notify(str(exc), severity="error", markup=False, timeout=10)
+            return
+        self.post_message(EntrySaved(entry_id))
+        self.app.notify("Saved to your journal.", markup=False)
+        self.dismiss(entry_id)
+
+    def action_cancel(self) -> None:
+        from coach.tui.screens.confirm import ConfirmScreen
+
+        text = self.query_one("#body", TextArea).text
+        if text.strip() == self.start.strip():
+            self.dismiss(None)
+            return
+        self.app.push_screen(ConfirmScreen("Leave without saving? What you wrote will be lost.",
+                                           yes="Discard", no="Keep writing"),
+                             lambda yes: self.dismiss(None) if yes else None)

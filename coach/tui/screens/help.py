@@ -1,0 +1,73 @@
+"""The keys, screen by screen (F1 or ?)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("Everywhere", (
+        ("F1  ?", "this help"),
+        ("Ctrl+P", "command palette: every screen and action, and the theme"),
+        ("Esc", "back / home"),
+        ("Tab  Shift+Tab", "move between parts of the screen"),
+        ("Ctrl+Q", "quit"),
+    )),
+    ("Home", (
+        ("r", "reflect: choose a framework"), ("j", "journal"), ("n", "new journal entry"),
+        ("c", "commitments"), ("t", "trends"), ("Enter", "open the highlighted item"),
+    )),
+    ("Choosing a framework", (
+        ("type", "filter the list"), ("↓ ↑", "move through the list"), ("Enter", "start"),
+    )),
+    ("Coaching chat", (
+        ("Enter", "send your answer"),
+        ("Ctrl+J", "new line in your answer (Shift+Enter where the terminal allows)"),
+        ("Ctrl+N", "next stage"), ("Ctrl+B", "back a stage"),
+        ("Ctrl+S", "pause (resume from Home)"), ("Ctrl+G", "end the session"),
+        ("next back pause stop help", "can also be typed as an answer"),
+    )),
+    ("Journal", (
+        ("/", "search (as you type)"), ("f", "show or hide the filters"),
+        ("n", "new entry"), ("s", "star or unstar"), ("t", "add or remove tags"),
+        ("d", "delete (asks first)"), ("e", "edit the entry"),
+    )),
+    ("Entry editor", (
+        ("Ctrl+S", "save"), ("Ctrl+T", "choose a template"), ("Esc", "cancel"),
+    )),
+    ("Commitments", (
+        ("d", "mark done"), ("o", "carry on (keep it open)"), ("l", "let it go"),
+    )),
+    ("Trends", (("p", "change the period"),)),
+)
+
+
+def help_text() -> Content:
+    parts: list[Content | str | tuple[str, str]] = []
+    for section, keys in KEYS:
+        parts += [(section, "bold $accent"), "\n"]
+        for key, what in keys:
+            parts += [(f"  {key:<26}", "bold"), what, "\n"]
+        parts.append("\n")
+    return Content.assemble(*parts)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys; any of Esc, q, F1 or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,f1,question_mark", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help", classes="dialog") as scroll:
+            scroll.border_title = "Keys"
+            scroll.border_subtitle = "Esc closes"
+            yield Static(help_text())
+
+    def action_close(self) -> None:
+        self.dismiss()

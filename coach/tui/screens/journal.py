@@ -1,0 +1,310 @@
+"""The journal: a paged list, search as you type, filters, a Markdown preview, actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Checkbox, Footer, Header, Input, Markdown, Select, Static
+
+from coach.store import Entry
+from coach.tui.format import entry_title, stamp
+from coach.tui.widgets.entry_list import PAGE, EntryList
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+KINDS = ("free", "check-in", "session", "practice", "exchange")
+DEBOUNCE_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str = ""
+    kind: str | None = None
+    tag: str | None = None
+    starred: bool | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def filters(self) -> dict[str, Any]:
+        return {"kind": self.kind, "tag": self.tag, "starred": self.starred,
+                "since": self.since, "until": self.until}
+
+
+def parse_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+class JournalScreen(Screen[None]):
+    """Browse, search and manage journal entries."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "focus_search", "Search"),
+        Binding("n", "app.new_entry", "New"),
+        Binding("e", "edit", "Edit"),
+        Binding("s", "star", "Star"),
+        Binding("t", "tag", "Tags"),
+        Binding("d", "delete", "Delete"),
+        Binding("f", "toggle_filters", "Filters"),
+    ]
+
+    app: CoachApp
+
+    def __init__(self, *, select: int | None = None) -> None:
+        super().__init__()
+        self.select = select
+        self.query_now = Query()
+        self.generation = 0
+        self._timer: Timer | None = None
+        self._shown_id: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◎")
+        yield Input(placeholder="Search the journal…  (/)", id="search")
+        with Horizontal(id="filters"):
+            yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind", compact=True)
+            yield Input(placeholder="tag", id="tag", compact=True)
+            yield Input(placeholder="from YYYY-MM-DD", id="since", compact=True)
+            yield Input(placeholder="to YYYY-MM-DD", id="until", compact=True)
+            yield Checkbox("starred", id="starred", compact=True)
+        with Horizontal(id="journal"):
+            with Vertical(id="list-panel", classes="panel") as panel:
+                panel.border_title = "Entries"
+                yield EntryList(id="entries")
+            with VerticalScroll(id="entry-preview", classes="panel") as preview:
+                preview.border_title = "Preview"
+                yield Static(id="entry-meta")
+                yield Markdown(id="entry-body", open_links=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(EntryList).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self._shown_id is not None or self.query_one(EntryList).entries:
+            self.reload()
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self.generation += 1
+        self._load(self.generation, self.query_now, 0)
+
+    @work(thread=True, exclusive=True, group="journal")
+    def _load(self, generation: int, query: Query, offset: int) -> None:
+        journal = self.app.journal
+        assert journal is not None
+        with self.app.db_lock:
+            if query.text.strip():
+                rows: list[Any] = journal.search(query.text, PAGE, offset=offset, **query.filters())
+                total = None
+            else:
+                rows = journal.newest(PAGE, offset=offset, **query.filters())
+                total = journal.count_entries(**query.filters()) if offset == 0 else None
+        self.app.call_from_thread(self._loaded, generation, query, offset, rows, total)
+
+    def _loaded(self, generation: int, query: Query, offset: int, rows: list[Any],
+                total: int | None) -> None:
+        if generation != self.generation:
+            return  # a newer search has started since
+        entries = self.query_one(EntryList)
+        if offset == 0:
+            entries.reset()
+        entries.add_page(rows)
+        panel = self.query_one("#list-panel")
+        if offset == 0:
+            if query.text.strip():
+                panel.border_title = f"Matches for “{query.text.strip()}”"
+            else:
+                panel.border_title = f"Entries ({total:,})" if total is not None else "Entries"
+        if offset == 0:
+            self._after_first_page(entries)
+
+    def _after_first_page(self, entries: EntryList) -> None:
+        if self.select is not None:
+            for index, entry in enumerate(entries.entries):
+                if entry.id == self.select:
+                    entries.highlighted = index
+            self.select = None
+        current = entries.current
+        if current is None:
+            self._preview(None)
+        elif current.id != self._shown_id:
+            self._preview(current)
+
+    @on(EntryList.MoreWanted)
+    def _more(self, message: EntryList.MoreWanted) -> None:
+        self._load(self.generation, self.query_now, message.loaded)
+
+    # ------------------------------------------------------------------ search and filters
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, self._apply_query)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self._apply_query()
+        self.query_one(EntryList).focus()
+
+    @on(Input.Changed, "#tag, #since, #until")
+    @on(Select.Changed, "#kind")
+    @on(Checkbox.Changed, "#starred")
+    def _filters_changed(self) -> None:
+        self._search_changed()
+
+    def _apply_query(self) -> None:
+        kind = self.query_one("#kind", Select).value
+        since_text = self.query_one("#since", Input).value
+        until_text = self.query_one("#until", Input).value
+        for widget, text in (("#since", since_text), ("#until", until_text)):
+            self.query_one(widget).set_class(bool(text.strip()) and parse_day(text) is None, "-invalid")
+        query = Query(
+            text=self.query_one("#search", Input).value,
+            kind=kind if isinstance(kind, str) else None,
+            tag=self.query_one("#tag", Input).value.strip() or None,
+            starred=True if self.query_one("#starred", Checkbox).value else None,
+            since=parse_day(since_text),
+            until=parse_day(until_text),
+        )
+        if query != self.query_now:
+            self.query_now = query
+            self.reload()
+
+    # ------------------------------------------------------------------ preview
+
+    @on(EntryList.OptionHighlighted, "#entries")
+    def _highlighted(self) -> None:
+        self._preview(self.query_one(EntryList).current)
+
+    def _preview(self, entry: Entry | None) -> None:
+        meta = self.query_one("#entry-meta", Static)
+        body = self.query_one("#entry-body", Markdown)
+        self._shown_id = entry.id if entry else None
+        if entry is None:
+            meta.update(Content("Nothing here yet." if not self.query_now.text else "No matches."))
+            body.update("")
+            return
+        tags = "  #" + " #".join(entry.tags) if entry.tags else ""
+        star = "★ " if entry.starred else ""
+        meta.update(Content.assemble(
+            (star + entry_title(entry), "bold"), "\n",
+            (f"{stamp(entry.created)} · {entry.kind}{tags}", "dim"),
+        ))
+        body.update(entry.body)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_toggle_filters(self) -> None:
+        filters = self.query_one("#filters")
+        filters.display = not filters.display
+        if filters.display:
+            self.query_one("#kind").focus()
+
+    def _current(self) -> Entry | None:
+        entry = self.query_one(EntryList).current
+        if entry is None:
+            self.app.notify("Choose an entry first.", markup=False)
+        return entry
+
+    def _refetch(self, entry_id: int) -> None:
+        journal = self.app.journal
+        assert journal is not None
+        with self.app.db_lock:
+            fresh = journal.get_entry(entry_id)
+        if fresh is not None:
+            self.query_one(EntryList).replace_entry(fresh)
+            self._preview(fresh)
+
+    def action_star(self) -> None:
+        entry, journal = self._current(), self.app.journal
+        if entry is None or journal is None:
+            return
+        with self.app.db_lock:
+            journal.set_starred(entry.id, not entry.starred)
+        self._refetch(entry.id)
+
+    def action_edit(self) -> None:
+        from coach.tui.screens.entry_editor import EntryEditor
+
+        entry = self._current()
+        if entry is not None:
+            self.app.push_screen(EntryEditor(entry=entry))
+
+    def action_tag(self) -> None:
+        from coach.tui.screens.text_prompt import TextPrompt
+
+        entry = self._current()
+        if entry is None:
+            return
+        now = " ".join(f"#{t}" for t in entry.tags) or "none"
+        question = f"Tags now: {now}\nType tags to add; put - before a tag to remove it."
+        self.app.push_screen(TextPrompt(question, placeholder="work -draft"),
+                             lambda text: self._retag(entry.id, text))
+
+    def _retag(self, entry_id: int, text: str | None) -> None:
+        journal = self.app.journal
+        if not text or journal is None:
+            return
+        words = text.replace(",", " ").split()
+        remove = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
+        add = [w for w in words if not w.startswith("-")]
+        with self.app.db_lock:
+            if add:
+                journal.add_tags(entry_id, add)
+            if remove:
+                journal.remove_tags(entry_id, remove)
+        self._refetch(entry_id)
+
+    def action_delete(self) -> None:
+        from coach.tui.screens.confirm import ConfirmScreen
+
+        entry = self._current()
+        if entry is None:
+            return
+        question = f"Delete “{entry_title(entry)}”? This can't be undone."
+        self.app.push_screen(ConfirmScreen(question, yes="Delete"),
+                             lambda yes: self._delete(entry.id) if yes else None)
+
+    def _delete(self, entry_id: int) -> None:
+        journal = self.app.journal
+        assert journal is not None
+        with self.app.db_lock:
+            journal.delete_entry(entry_id)
+        entries = self.query_one(EntryList)
+        entries.remove_entry(entry_id)
+        self._preview(entries.current)
+        self.app.notify("Entry deleted.", markup=False)
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [
+            ("Journal: search", "Search the journal as you type", self.action_focus_search),
+            ("Journal: star or unstar the entry", "Toggle the star", self.action_star),
+            ("Journal: tag the entry", "Add or remove tags", self.action_tag),
+            ("Journal: edit the entry", "Change its title or text", self.action_edit),
+            ("Journal: delete the entry", "Asks first", self.action_delete),
+            ("Journal: show or hide filters", "Kind, tag, starred, dates",
+             self.action_toggle_filters),
+        ]

@@ -1,0 +1,76 @@
+"""The conversation as a chat: the coach on the left, the person on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from coach.engine.model import Turn
+
+#: How a coach line of each kind is labelled, so play-backs and reframes stand out.
+LABELS = {
+    "playback": "play-back",
+    "playback-missed": "play-back",
+    "reframe": "reframe",
+    "clean": "your words",
+    "commitment": "commitment",
+    "commitment-review": "last time",
+    "commitment-status": "last time",
+    "checkout": "check-out",
+    "close": "close",
+    "risk": "support",
+    "help": "help",
+    "paused": "paused",
+    "stopped": "stopped",
+}
+QUIET = frozenset({"acknowledge", "ended", "paused", "stopped", "help"})
+
+
+class ChatMessage(Static):
+    """One line of the conversation, shown literally."""
+
+    def __init__(self, turn: Turn) -> None:
+        speaker = "you" if turn.speaker == "you" else "coach"
+        classes = f"message -{speaker} -kind-{turn.kind}"
+        if turn.kind in QUIET:
+            classes += " -quiet"
+        super().__init__(Content(turn.text), classes=classes, markup=False)
+        self.turn = turn
+        label = "You" if speaker == "you" else "Coach"
+        extra = LABELS.get(turn.kind)
+        if turn.kind == "command":
+            extra = "command"
+        self.border_title = f"{label} · {extra}" if extra else label
+
+
+class StageHeading(Static):
+    """A stage announcement, as a rule across the conversation."""
+
+    def __init__(self, turn: Turn) -> None:
+        super().__init__(Content(f"── {turn.text} ──"), classes="stage-heading", markup=False)
+        self.turn = turn
+
+
+class ChatLog(VerticalScroll, can_focus=False):
+    """The scrolling conversation."""
+
+    def add_turns(self, turns: Iterable[Turn]) -> None:
+        widgets: list[Static] = []
+        for turn in turns:
+            if turn.kind == "stage":
+                widgets.append(StageHeading(turn))
+            elif turn.kind == "command":
+                note = Static(Content(f"you said: {turn.text}"), classes="chat-command", markup=False)
+                widgets.append(note)
+            else:
+                widgets.append(ChatMessage(turn))
+        if widgets:
+            self.mount_all(widgets)
+            self.call_after_refresh(self.scroll_end, animate=False)
+
+    def add_note(self, text: str) -> None:
+        self.mount(Static(Content(text), classes="chat-note", markup=False))
+        self.call_after_refresh(self.scroll_end, animate=False)

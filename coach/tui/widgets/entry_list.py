@@ -1,0 +1,93 @@
+"""A list of journal entries that loads a page at a time as the person scrolls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from coach.store import Entry, SearchHit
+from coach.tui.format import entry_label, hit_label
+
+#: Rows fetched per page; the list never holds more than it has been scrolled through.
+PAGE = 100
+#: Ask for the next page when the highlight comes this close to the end.
+NEAR_END = 20
+
+
+class EntryList(OptionList):
+    """Entries (or search hits) newest first; posts :class:`MoreWanted` near the end."""
+
+    @dataclass
+    class MoreWanted(Message):
+        loaded: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[Entry] = []
+        self.complete = False
+        self._asked_at = -1
+
+    def reset(self) -> None:
+        self.entries = []
+        self.complete = False
+        self._asked_at = -1
+        self.clear_options()
+
+    def add_page(self, rows: list[Entry] | list[SearchHit], *, page: int = PAGE) -> None:
+        width = max(20, self.size.width - 14) if self.size.width else 40
+        options: list[Option] = []
+        for row in rows:
+            if isinstance(row, SearchHit):
+                self.entries.append(row.entry)
+                options.append(Option(hit_label(row, width=width), id=str(row.entry.id)))
+            else:
+                self.entries.append(row)
+                options.append(Option(entry_label(row, width=width), id=str(row.id)))
+        self.complete = len(rows) < page
+        if options:
+            first = self.option_count == 0
+            self.add_options(options)
+            if first:
+                self.highlighted = 0
+
+    def replace_entry(self, entry: Entry) -> None:
+        """Show a changed entry (starred, retitled) in place."""
+        for index, known in enumerate(self.entries):
+            if known.id == entry.id:
+                self.entries[index] = entry
+                width = max(20, self.size.width - 14)
+                self.replace_option_prompt_at_index(index, entry_label(entry, width=width))
+                return
+
+    def remove_entry(self, entry_id: int) -> None:
+        for index, known in enumerate(self.entries):
+            if known.id == entry_id:
+                del self.entries[index]
+                self.remove_option_at_index(index)
+                return
+
+    @property
+    def current(self) -> Entry | None:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self.entries):
+            return None
+        return self.entries[index]
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is not None and highlighted >= len(self.entries) - NEAR_END:
+            self._want_more()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if new_value >= self.max_scroll_y - self.size.height:
+            self._want_more()
+
+    def _want_more(self) -> None:
+        if self.complete or not self.entries or self._asked_at == len(self.entries):
+            return
+        self._asked_at = len(self.entries)
+        self.post_message(self.MoreWanted(len(self.entries)))
