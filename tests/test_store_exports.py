@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from coach.engine.model import Turn
+from coach.store import ImportResult, Journal
+from coach.store.files import safe_file_name, unique_name
+
+GOLDEN = Path(__file__).parent / "golden" / "markdown"
+TZ = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=TZ)
+
+
+def clock() -> datetime:
+    return NOW
+
+
+def small_journal(journal: Journal) -> Journal:
+    """A fixed journal: odd titles, tags, stars, a session and commitments."""
+    at = lambda day, hour=8: datetime(2026, 11, day, hour, 15, tzinfo=TZ)  # noqa: E731
+    journal.add_entry("Listened more than I spoke.\n\n- twice\n- well", title="Listening", tags=["team", "listening"],
+                      created=at(2), starred=True, mood=4)
+    journal.add_entry("Who decides: me or them?", title='What/why: a <hard> "call"?', created=at(3))
+    journal.add_entry("Same title, different day.", title="Listening", created=at(4), kind="check-in")
+    journal.add_entry("No title here, just a thought about café culture and trust", created=at(5),
+                      tags=["self-care"])
+    journal.add_entry("A reserved name on Windows.", title="CON", created=at(6))
+    journal.add_entry("Gibbs: what happened [b]then[/b]", title="Reflection", framework="gibbs", created=at(7))
+    session = journal.start_session("think-it-through", seed=9, title="Think it through", meta={"exchange": 2})
+    for turn in (
+        Turn(0, "coach", "question", "What would you like to think about?", stage="topic"),
+        Turn(1, "you", "answer", "Handing over the rota", stage="topic"),
+        Turn(2, "coach", "playback", "You want to hand over the rota. Is that right?",
+             stage="topic", data={"items": ["hand over the rota"]}),
+        Turn(3, "you", "answer", "Ask Ana by Friday", stage="commit",
+             data={"commitment": "ask Ana to run the rota", "due": "2026-11-27"}),
+    ):
+        journal.record_turn(session, turn)
+    journal.finish_session(session)
+    journal.start_session("grow", seed=3)  # unfinished
+    journal.add_commitment("read the chapter", source="journal")
+    return journal
+
+
+def test_json_round_trip_loses_nothing(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    with small_journal(Journal.open(tmp_path / "a.db", clock=clock)) as journal:
+        assert journal.export_json(first) == 7
+    with Journal.open(tmp_path / "b.db", clock=clock) as fresh:
+        result = fresh.import_file(first)
+        assert result == ImportResult(added=7 + 2 + 2, skipped=0, format="coach-json")
+        fresh.export_json(second)
+        assert fresh.import_file(first) == ImportResult(added=0, skipped=11, format="coach-json")
+        assert fresh.import_file(second).added == 0
+        assert fresh.turns(1)[2].data == {"items": ["hand over the rota"]}
+        assert fresh.get_session(1).meta == {"exchange": 2}  # type: ignore[union-attr]
+    assert second.read_bytes() == first.read_bytes()
+    data = json.loads(first.read_text())
+    assert data["format"] == "coach-json"
+    assert {"entries", "sessions", "commitments"} <= set(data)
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+
+
+def test_import_into_a_journal_with_other_entries_renumbers(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    with small_journal(Journal.memory(clock=clock)) as journal:
+        journal.export_json(export)
+    with Journal.memory(clock=clock) as other:
+        mine = other.add_entry("mine first")
+        other.start_session("grow", seed=1)
+        result = other.import_file(export)
+        assert result.added == 11
+        assert other.count_entries() == 8
+        assert other.get_entry(mine).body == "mine first"  # type: ignore[union-attr]
+        linked = [s for s in other.sessions(None) if s.framework == "think-it-through"][0]
+        entry = other.get_entry(linked.entry_id)  # type: ignore[arg-type]
+        assert entry is not None and entry.kind == "session"
+        [made] = [c for c in other.commitments() if c.text == "ask Ana to run the rota"]
+        assert made.session_id == linked.id
+
+
+JRNL = {
+    "tags": {"@work": 2, "@family": 1},
+    "entries": [
+        {"title": "Long day at work.", "body": "The meeting ran over.\n", "date": "2024-01-31",
+         "time": "09:15", "tags": ["@work"], "starred": False},
+        {"title": "Dinner with family @family and a call @work.", "body": "", "date": "2024-02-01",
+         "time": "19:40", "tags": ["@family", "@work"], "starred": True},
+    ],
+}
+
+
+@pytest.mark.parametrize("fmt", [None, "jrnl-json"])
+def test_jrnl_import_keeps_dates_tags_and_stars(tmp_path: Path, fmt: str | None) -> None:
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps(JRNL))
+    with Journal.memory(clock=clock) as journal:
+        assert journal.import_file(source, fmt=fmt) == ImportResult(added=2, skipped=0, format="jrnl-json")
+        newest, oldest = journal.newest()
+        assert oldest.title == "Long day at work." and oldest.body == "The meeting ran over."
+        assert oldest.created == datetime(2024, 1, 31, 9, 15, tzinfo=TZ)
+        assert oldest.tags == ("work",) and not oldest.starred
+        assert newest.title is None and newest.body.startswith("Dinner with family")
+        assert newest.tags == ("family", "work") and newest.starred
+        assert journal.import_file(source, fmt=fmt) == ImportResult(added=0, skipped=2, format="jrnl-json")
+        assert journal.count_entries(since=date(2024, 2, 1)) == 1
+
+
+def test_markdown_export_matches_the_golden_files(tmp_path: Path) -> None:
+    out = tmp_path / "vault"
+    seen: list[tuple[int, int]] = []
+    with small_journal(Journal.memory(clock=clock)) as journal:
+        assert journal.export_markdown(out, progress=lambda done, total: seen.append((done, total))) == 7
+    assert seen[-1] == (7, 7)
+    written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        for old in GOLDEN.glob("*.md"):
+            old.unlink()
+        for name, text in written.items():
+            (GOLDEN / name).write_text(text, encoding="utf-8")
+    expected = {p.name: p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.md")}
+    assert written == expected
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in out.iterdir())
+
+
+def test_markdown_export_twice_replaces_the_files(tmp_path: Path) -> None:
+    out = tmp_path / "vault"
+    with small_journal(Journal.memory(clock=clock)) as journal:
+        journal.export_markdown(out)
+        journal.export_markdown(out)
+    assert len(list(out.iterdir())) == 7
+    assert not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-03 What/why: a <hard> \"call\"?", "2026-11-03 What why a hard call"),
+        ("CON", "_CON"),
+        ("aux.txt", "_aux.txt"),
+        ("  ...trailing dots...  ", "trailing dots"),
+        ("tab\there\nnew line", "tab here new line"),
+        ("#tag ^block [[link]] a|b", "tag block link a b"),
+        ("", "entry"),
+        ("é" * 100, "é" * 80),
+    ],
+)
+def test_safe_file_names(text: str, expected: str) -> None:
+    assert safe_file_name(text) == expected
+
+
+def test_unique_names_ignore_case() -> None:
+    taken: set[str] = set()
+    assert [unique_name(n, taken) for n in ("A", "a", "A", "b")] == ["A.md", "a (2).md", "A (3).md", "b.md"]
