@@ -15,7 +15,7 @@ the weights are read on the first call.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
@@ -58,9 +58,18 @@ class Analysis:
     risk: bool
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["phrases"] = list(self.phrases)
-        return data
+        return {
+            "act": self.act,
+            "question": self.question,
+            "multiple": self.multiple,
+            "leading": self.leading,
+            "advice": self.advice,
+            "focus": self.focus,
+            "trap": self.trap,
+            "phrases": list(self.phrases),
+            "reframe": self.reframe,
+            "risk": self.risk,
+        }
 
 
 EMPTY = Analysis("other", None, False, False, False, "neutral", None, (), None, False)
@@ -104,8 +113,8 @@ class Analyser:
             return EMPTY
         low = qs.normalise(text)
         asked = qs.question_sentences(low)
-        kind = qs.question_kind(low)
-        multiple = qs.is_multiple(low)
+        kind = qs.question_kind(low, asked)
+        multiple = qs.is_multiple(low, asked)
         leading = qs.LEADING.search(low) is not None
         advice_q = cues.ADVICE_QUESTION.search(low) is not None
         advice_s = cues.ADVICE_STATEMENT.search(low) is not None

@@ -153,7 +153,19 @@ def trap_cue(low: str) -> str | None:
     return None
 
 
+#: Every risk pattern holds one of these words; text without any of them is skipped.
+RISK_WORDS = frozenset(
+    """suicide suicides suicidal suicidality myself self harm end life die dead disappear
+    exist wake without live living alive worth go here anymore overdose overdosed
+    overdosing safe unsafe hits hit beats beat threaten threatens threatened threatening
+    hurts hurt attacked kill danger""".split()
+)
+WORDS = re.compile(r"[a-z]+")
+
+
 def is_risk(low: str) -> bool:
+    if RISK_WORDS.isdisjoint(WORDS.findall(low)):
+        return False
     match = RISK.search(low)
     if match is None:
         return False

@@ -7,6 +7,7 @@ reframes, category by category, so a user file may replace only some of them.
 
 from __future__ import annotations
 
+import os
 import tomllib
 import zlib
 from functools import cache
@@ -17,6 +18,20 @@ from coach import resources
 REFRAMES_FILE = "reframes.toml"
 SIGNPOSTING_FILE = "signposting.txt"
 SECTIONS = ("focus", "trap")
+
+
+#: Environment variables that decide where the user's prompts folder is.
+LOCATION_VARIABLES = ("COACH_HOME", "XDG_DATA_HOME", "HOME", "APPDATA", "LOCALAPPDATA")
+
+
+@cache
+def _prompt_files(name: str, environment: tuple[str | None, ...]) -> tuple[Path, ...]:
+    return tuple(folder / name for folder in resources.search_path("prompts"))
+
+
+def prompt_files(name: str) -> tuple[Path, ...]:
+    """Where to look for the prompts file ``name``: the user's folder, then bundled."""
+    return _prompt_files(name, tuple(os.environ.get(v) for v in LOCATION_VARIABLES))
 
 
 class PromptFileError(ValueError):
@@ -60,7 +75,7 @@ def _reframes_from(paths: tuple[Path, ...]) -> dict[str, dict[str, tuple[str, ..
 
 def reframes() -> dict[str, dict[str, tuple[str, ...]]]:
     """Every reframe question: ``{"focus": {category: (...)}, "trap": {role: (...)}}``."""
-    return _reframes_from(tuple(d / REFRAMES_FILE for d in resources.search_path("prompts")))
+    return _reframes_from(prompt_files(REFRAMES_FILE))
 
 
 def choose_reframe(section: str, key: str, text: str) -> str | None:
@@ -94,4 +109,4 @@ def _signposting_from(paths: tuple[Path, ...]) -> str:
 
 def signposting() -> str:
     """The text shown when someone may be at risk (the user's copy if they made one)."""
-    return _signposting_from(tuple(d / SIGNPOSTING_FILE for d in resources.search_path("prompts")))
+    return _signposting_from(prompt_files(SIGNPOSTING_FILE))

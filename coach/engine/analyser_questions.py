@@ -103,16 +103,18 @@ def question_sentences(low: str) -> list[str]:
     return real
 
 
-def question_kind(low: str) -> str | None:
+def question_kind(low: str, asked: list[str] | None = None) -> str | None:
     """'open' or 'closed' for the question a person is left with, None if undecided."""
-    asked = question_sentences(low)
+    if asked is None:
+        asked = question_sentences(low)
     target = asked[-1] if asked else (sentences(low) or [low])[-1]
     kind = _lead_kind(target)
     if kind is None and "," in target:
         kind = _lead_kind(target.rsplit(",", 1)[1])
     if kind is None and not asked:
         for s in sentences(low):
-            kind = _lead_kind(s) if _lead_kind(s) == "open" else kind
+            if _lead_kind(s) == "open":
+                kind = "open"
     return kind
 
 
@@ -121,8 +123,9 @@ def starts_as_question(low: str) -> bool:
     return any(_lead_kind(s) is not None for s in sentences(low))
 
 
-def is_multiple(low: str) -> bool:
-    asked = question_sentences(low)
+def is_multiple(low: str, asked: list[str] | None = None) -> bool:
+    if asked is None:
+        asked = question_sentences(low)
     if len(asked) > 1:
         return True
     if asked:
