@@ -162,6 +162,10 @@ def clock_text(seconds: float | None) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def minutes(value: float) -> str:
+    return f"{value:g} minute{'' if value == 1 else 's'}"
+
+
 def tally_text(t: Tally) -> str:
     return (f"open {t.open} | closed {t.closed} | multiple {t.multiple} | advice {t.advice}"
             f" | reflections {t.reflections} | input {t.input}")
@@ -235,7 +239,7 @@ def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
     r = ex.current
     who = f"{ex.setup.observer}, or {r.listener}, log" if ex.setup.observer else "Log"
     print(f"\n== Turn {len(ex.rounds)}: {r.speaker} speaks, {r.listener} listens, for "
-          f"{ex.setup.turn_minutes:g} minutes.\n{who} each thing {r.listener} says, in a "
+          f"{minutes(ex.setup.turn_minutes)}.\n{who} each thing {r.listener} says, in a "
           "few words. Type pause, resume or end.", file=out)
     while ex.phase == "turn":
         left = ex.remaining()
@@ -259,7 +263,7 @@ def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
         elif not command:
             lines.note("(Nothing to log there. Type what the listener said, or end.)", out)
         elif ex.paused:
-            print("The clock is paused; type resume to carry on logging.", file=out)
+            print("The clock is paused; type resume, then log that again.", file=out)
         else:
             move = ex.log(line)
             if move is not None:
