@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import ComposeResult
@@ -156,11 +156,11 @@ class ChatScreen(Screen[None]):
                 session.stage.id if session.stage else None, session.visited, closing=closing)
         self.busy = False
         if session.finished:
-            self._closed(session)
+            self._show_close(session)
         elif session.status == "paused":
-            self._paused()
+            self._after_pause()
 
-    def _closed(self, session: Session) -> None:
+    def _show_close(self, session: Session) -> None:
         box = self.query_one(AnswerBox)
         box.read_only = True
         box.placeholder = "This session is saved in your journal. Esc goes home."
@@ -181,7 +181,7 @@ class ChatScreen(Screen[None]):
         assert self.session_id is not None
         self.post_message(SessionEnded(self.session_id, session.status, self.entry_id))
 
-    def _paused(self) -> None:
+    def _after_pause(self) -> None:
         assert self.session_id is not None
         self.post_message(SessionPaused(self.session_id))
         self.app.notify("Session paused. Resume it from Home.", markup=False)
@@ -215,6 +215,20 @@ class ChatScreen(Screen[None]):
                 self.action_command("stop")
 
         self.app.push_screen(ConfirmScreen(question, yes="End session", no="Keep going"), chosen)
+
+    def palette_commands(self) -> list[tuple[str, str, Any]]:
+        return [
+            ("Session: next stage", "Move on to the next stage (Ctrl+N)",
+             lambda: self.action_command("next")),
+            ("Session: back a stage", "Go back to the stage before (Ctrl+B)",
+             lambda: self.action_command("back")),
+            ("Session: pause", "Keep everything and resume later from Home (Ctrl+S)",
+             self.action_pause),
+            ("Session: end", "End the session now; it is saved to the journal (Ctrl+G)",
+             self.action_end),
+            ("Session: what can I say?", "The coach lists the commands",
+             lambda: self.action_command("help")),
+        ]
 
     def action_leave(self) -> None:
         session, journal = self.session, self.app.journal

@@ -68,7 +68,7 @@ class JournalScreen(Screen[None]):
         self.select = select
         self.query_now = Query()
         self.generation = 0
-        self._timer: Timer | None = None
+        self._debounce: Timer | None = None
         self._shown_id: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -154,9 +154,9 @@ class JournalScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_SECONDS, self._apply_query)
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self._apply_query)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:

@@ -1,0 +1,64 @@
+"""Fixtures and helpers for the app's Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from coach.store import Journal
+from coach.tui.app import CoachApp, make_app
+
+SEED = 7
+START = datetime(2026, 3, 4, 9, 30, tzinfo=timezone.utc)
+
+
+def fixed_clock() -> datetime:
+    return START
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with Journal.memory(clock=fixed_clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def app(journal: Journal, tmp_path: Path) -> CoachApp:
+    return make_app(journal, seed=SEED, settings_path=tmp_path / "config.toml")
+
+
+def fill(journal: Journal) -> None:
+    """A small, fixed journal: entries over a few weeks, a commitment, a paused session."""
+    bodies = [
+        ("Team meeting", "The team meeting ran over again. I want **shorter** meetings.", "free", 0),
+        ("Check-in", "Tired but hopeful about the delegation work.", "check-in", 3),
+        (None, "Delegation: I handed the report to Sam and it went fine.", "free", 7),
+        ("Weekly review", "A good week. Delegation is getting easier.", "free", 14),
+        ("Check-in", "Stuck on the budget. Feeling stretched.", "check-in", 21),
+    ]
+    for title, body, kind, days in bodies:
+        journal.add_entry(body, title=title, kind=kind, created=START - timedelta(days=days),
+                          mood=3 if kind == "check-in" else None, tags=("work",))
+    journal.add_commitment("Ask Sam how the report is going", due=START.date() + timedelta(days=2))
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def send(pilot: Pilot[None], text: str) -> None:
+    """Type ``text`` into the answer box and press Enter."""
+    from coach.tui.widgets.answer_box import AnswerBox
+
+    box = pilot.app.screen.query_one(AnswerBox)
+    box.text = text
+    box.focus()
+    await pilot.press("enter")
+    await settle(pilot)
