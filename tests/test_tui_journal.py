@@ -1,0 +1,169 @@
+"""Pilot tests for the journal screen, the entry editor, commitments and trends."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widgets import Input, Markdown, Select, Static, TextArea
+
+from coach.store import Journal
+from coach.tui.app import CoachApp
+from coach.tui.screens.commitments import CommitmentsScreen
+from coach.tui.screens.entry_editor import EntryEditor
+from coach.tui.screens.journal import JournalScreen
+from coach.tui.screens.trends import TrendsScreen
+from coach.tui.widgets.entry_list import PAGE, EntryList
+from tests.tui_helpers import START, app, fill, journal, settle  # noqa: F401 - fixtures
+
+MARKUP = "[bold]loud[/] [@click=app.quit]bye[/] [link=https://example.com]x[/link]"
+
+
+async def test_new_entry_from_a_template(app: CoachApp, journal: Journal) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        editor.query_one("#template", Select).value = "gibbs"
+        await pilot.pause()
+        body = editor.query_one("#body", TextArea)
+        assert body.text.startswith("## Description")
+        body.text = body.text.replace("What happened?", "What happened? The launch slipped.")
+        editor.query_one("#title", Input).value = "Launch"
+        editor.query_one("#tags", Input).value = "work, launch"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [entry] = journal.newest()
+        assert entry.title == "Launch" and entry.framework == "gibbs" and entry.kind == "free"
+        assert "The launch slipped." in entry.body and entry.tags == ("launch", "work")
+
+
+async def test_an_untouched_template_is_not_saved(app: CoachApp, journal: Journal) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_new_entry("check-in")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryEditor)
+        assert journal.count_entries() == 0
+        await pilot.press("escape")
+        assert not isinstance(app.screen, EntryEditor)
+
+
+async def test_markup_like_text_is_shown_literally(app: CoachApp, journal: Journal) -> None:
+    journal.add_entry(MARKUP, title=MARKUP)
+    async with app.run_test(size=(120, 30)) as pilot:
+        home_recent = str(app.screen.query_one("#recent").get_option_at_index(0).prompt)
+        assert "[bold]loud[/]" in home_recent
+        await pilot.press("j")
+        await settle(pilot)
+        meta = app.screen.query_one("#entry-meta", Static).render()
+        assert "[@click=app.quit]bye[/]" in str(meta)
+        app.notify(MARKUP, markup=False)
+        await pilot.pause()
+        app.action_start("think-it-through")
+        await settle(pilot)
+        from tests.tui_helpers import send
+
+        await send(pilot, MARKUP)
+        shown = [str(m.render()) for m in app.screen.query("ChatMessage")]
+        assert MARKUP in shown
+        assert app.is_running
+
+
+async def test_links_in_the_preview_are_not_followed(app: CoachApp, journal: Journal) -> None:
+    journal.add_entry("See [the site](https://example.com) for more.")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await settle(pilot)
+        preview = app.screen.query_one("#entry-body", Markdown)
+        assert preview._open_links is False
+
+
+async def test_star_tag_and_delete_with_confirmation(app: CoachApp, journal: Journal) -> None:
+    fill(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, JournalScreen)
+        first = screen.query_one(EntryList).current
+        assert first is not None
+        await pilot.press("s")
+        assert journal.get_entry(first.id).starred
+        await pilot.press("t")
+        await pilot.press(*"growth -work", "enter")
+        await pilot.pause()
+        assert journal.get_entry(first.id).tags == ("growth",)
+        await pilot.press("d")
+        await pilot.press("escape")
+        assert journal.get_entry(first.id) is not None
+        await pilot.press("d")
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert journal.get_entry(first.id) is None
+        assert first.id not in [e.id for e in screen.query_one(EntryList).entries]
+
+
+async def test_filters_narrow_the_list(app: CoachApp, journal: Journal) -> None:
+    fill(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#kind", Select).value = "check-in"
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert {e.kind for e in screen.query_one(EntryList).entries} == {"check-in"}
+        since = (START - timedelta(days=10)).date().isoformat()
+        screen.query_one("#since", Input).value = since
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert len(screen.query_one(EntryList).entries) == 1
+
+
+async def test_the_list_loads_a_page_at_a_time(app: CoachApp, journal: Journal) -> None:
+    with journal.writing("fill") as conn:
+        for n in range(PAGE * 2 + 5):
+            journal._insert_entry(conn, None, "free", None, f"entry {n}", journal.stamp(),
+                                  journal.stamp(), False, None, None, ())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await settle(pilot)
+        entries = app.screen.query_one(EntryList)
+        assert len(entries.entries) == PAGE
+        assert "205" in str(app.screen.query_one("#list-panel").border_title)
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(entries.entries) == PAGE * 2
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(entries.entries) == PAGE * 2 + 5
+
+
+async def test_commitments_done_carry_on_let_go(app: CoachApp, journal: Journal) -> None:
+    fill(journal)
+    [commitment] = journal.commitments("open")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        assert isinstance(app.screen, CommitmentsScreen)
+        await pilot.press("d")
+        assert journal.commitments("open") == []
+        await pilot.press("tab", "o")
+        assert [c.id for c in journal.commitments("open")] == [commitment.id]
+        await pilot.press("shift+tab", "l")
+        assert journal.get_commitment(commitment.id).status == "dropped"
+
+
+async def test_trends_show_weeks_mood_and_themes(app: CoachApp, journal: Journal) -> None:
+    fill(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TrendsScreen)
+        assert sum(screen.query_one("#weeks").data) == 5
+        assert list(screen.query_one("#moods").data) == [3, 3]
+        assert "Delegation" in str(screen.query_one("#themes", Static).render())
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(screen.query_one("#weeks").data) == 26
