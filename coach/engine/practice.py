@@ -453,7 +453,8 @@ class Exercise:
             self.phase = "playback"
             return self.phase
         round_.confirmed = True
-        self.phase = "swap" if len(self.rounds) < self.setup.rounds else "debrief"
+        more = len(self.rounds) < self.setup.rounds
+        self.phase = "swap" if more else "debrief" if self.questions else "done"
         return self.phase
 
     def swap(self) -> Phase:

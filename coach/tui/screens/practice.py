@@ -1,0 +1,295 @@
+"""Practise listening: set-up, thinking time, timed turns with live coding, play-back,
+swap, debrief and the scorecard, all on one screen.
+
+Everything a person types is shown literally. The exercise runs on an injected clock
+(``time.monotonic`` by default); a short interval checks it and redraws the countdown.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Header, Input, Static
+
+from coach.engine.practice import Clock, Exercise, PracticeError, Setup, render_scorecard
+from coach.tui.messages import EntrySaved
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+YES = re.compile(r"^(?:yes|y|yep|yeah|right|correct|that's right)\b[\s.!]*$", re.I)
+NO = re.compile(r"^(?:no|n|nope|not quite|not yet)\b[\s:,.!-]*(.*)$", re.I | re.S)
+PLACEHOLDERS = {
+    "turn": "What did the listener just say? (a few words; Enter to log)",
+    "playback": "The listener's play-back: what they heard",
+    "confirm": "Speaker: yes, or no: what was missed",
+    "swap": "Press Enter to swap roles and start the next turn",
+    "debrief": "Your answer (Enter to skip)",
+    "done": "Escape to go home",
+}
+
+
+def clock_text(seconds: float | None) -> str:
+    whole = max(0, int((seconds or 0) + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class PracticeScreen(Screen[None]):
+    """The whole exercise. Pass a ``Setup`` to skip the set-up form (tests do)."""
+
+    DEFAULT_CSS = """
+    PracticeScreen #practice-setup { padding: 0 1; height: 1fr; }
+    PracticeScreen #practice-setup Input { margin-bottom: 1; }
+    PracticeScreen #practice-run { height: 1fr; }
+    PracticeScreen #practice-status { height: auto; padding: 0 1; }
+    PracticeScreen #practice-clock { text-style: bold; }
+    PracticeScreen #practice-log { height: 1fr; padding: 0 1; }
+    PracticeScreen .practice-note { color: $text-muted; padding-left: 2; }
+    PracticeScreen #practice-input { margin: 0 0; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "pause", "Pause/resume", priority=True),
+        Binding("ctrl+g", "end_turn", "End turn", priority=True),
+        Binding("escape", "leave", "Home"),
+    ]
+
+    app: CoachApp
+
+    def __init__(self, setup: Setup | None = None, *, clock: Clock = time.monotonic) -> None:
+        super().__init__()
+        self.setup = setup
+        self.clock = clock
+        self.exercise: Exercise | None = None
+        self.entry_id: int | None = None
+
+    # -- layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        from coach.engine.practice_subjects import subjects
+
+        yield Header(icon="◎")
+        with VerticalScroll(id="practice-setup"):
+            yield Static("Practise listening: who is who, and what to talk about.")
+            yield Input(placeholder="Who speaks first? (Partner A)", id="setup-speaker")
+            yield Input(placeholder="Who listens first? (Partner B)", id="setup-listener")
+            yield Input(placeholder="Who observes, if anyone?", id="setup-observer")
+            listed = "\n".join(f"  {n}. {s.text}" for n, s in enumerate(subjects(), 1))
+            yield Static(Content("Subjects to choose from:\n" + listed))
+            yield Input(placeholder="A number from the list, or your own subject (1)",
+                        id="setup-subject")
+            yield Input(placeholder="Thinking time in seconds (60)", id="setup-thinking")
+            yield Input(placeholder="Turn length in minutes (5)", id="setup-turn")
+            yield Checkbox("Confidential: keep only the numbers", id="setup-confidential")
+            yield Static("Press Enter in any box to begin.", classes="hint")
+        with Vertical(id="practice-run"):
+            with Horizontal(id="practice-status"):
+                yield Static(id="practice-clock")
+            yield Static(id="practice-tally", classes="hint")
+            yield VerticalScroll(id="practice-log")
+            yield Input(id="practice-input")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#practice-run").display = False
+        if self.setup is not None:
+            self._begin(self.setup)
+        else:
+            self.query_one("#setup-speaker", Input).focus()
+        self.set_interval(0.25, self.refresh_clock)
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _value(self, selector: str) -> str:
+        return self.query_one(selector, Input).value.strip()
+
+    def _setup_from_form(self) -> Setup:
+        from coach.engine.practice_subjects import find_subject
+
+        try:
+            thinking = float(self._value("#setup-thinking") or 60)
+            turn = float(self._value("#setup-turn") or 5)
+        except ValueError:
+            raise PracticeError("thinking time and turn length need to be numbers") from None
+        return Setup(
+            speaker=self._value("#setup-speaker") or "Partner A",
+            listener=self._value("#setup-listener") or "Partner B",
+            observer=self._value("#setup-observer") or None,
+            subject=find_subject(self._value("#setup-subject") or "1"),
+            thinking_seconds=thinking, turn_minutes=turn,
+            confidential=self.query_one("#setup-confidential", Checkbox).value,
+        )
+
+    @on(Input.Submitted, "#practice-setup Input")
+    def _setup_submitted(self) -> None:
+        try:
+            setup = self._setup_from_form()
+        except PracticeError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self._begin(setup)
+
+    def _begin(self, setup: Setup) -> None:
+        self.setup = setup
+        self.exercise = Exercise(setup, clock=self.clock)
+        self.query_one("#practice-setup").display = False
+        self.query_one("#practice-run").display = True
+        self.say(f"Subject: {setup.subject}")
+        if self.exercise.start() == "thinking":
+            self.say("Thinking time. Press Enter to start the turn early.")
+        self.announce()
+        self.query_one("#practice-input", Input).focus()
+
+    # -- showing ----------------------------------------------------------------------------
+    def say(self, text: str, *, note: bool = False) -> None:
+        log = self.query_one("#practice-log", VerticalScroll)
+        log.mount(Static(Content(text), classes="practice-note" if note else ""))
+        log.scroll_end(animate=False)
+
+    def announce(self) -> None:
+        """Say what the new phase asks for, and set the input's placeholder."""
+        ex = self.exercise
+        if ex is None:
+            return
+        if ex.phase == "turn":
+            r = ex.current
+            self.say(f"Turn {len(ex.rounds)}: {r.speaker} speaks, {r.listener} listens. "
+                     f"Log each thing {r.listener} says.")
+        elif ex.phase == "playback":
+            r = ex.current
+            self.say(f"Play-back: {r.listener}, say back what you heard from {r.speaker}.")
+        elif ex.phase == "swap":
+            r = ex.current
+            self.say(f"Confirmed. Swap: now {r.listener} speaks and {r.speaker} listens.")
+        elif ex.phase == "debrief":
+            self.say("Debrief: " + (ex.next_question() or ""))
+        text_box = self.query_one("#practice-input", Input)
+        text_box.placeholder = PLACEHOLDERS.get(ex.phase, "Press Enter to start now")
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        ex = self.exercise
+        if ex is None:
+            return
+        before = ex.phase
+        if ex.tick() != before:
+            self.say("Time to begin." if before == "thinking" else "Time's up.")
+            self.announce()
+            return
+        left = ex.remaining()
+        label = {"thinking": "Thinking time", "turn": "Turn"}.get(ex.phase, ex.phase.title())
+        clock = f"{label}: {clock_text(left)} {'paused' if ex.paused else 'left'}" \
+            if left is not None else label
+        self.query_one("#practice-clock", Static).update(Content(clock))
+        t = ex.tally()
+        self.query_one("#practice-tally", Static).update(Content(
+            f"open {t.open} · closed {t.closed} · multiple {t.multiple} · advice {t.advice}"
+            f" · reflections {t.reflections} · input {t.input}"))
+
+    # -- acting -------------------------------------------------------------------------------
+    @on(Input.Submitted, "#practice-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.input.value = ""
+        try:
+            self.handle(event.value)
+        except PracticeError as exc:
+            self.say(str(exc), note=True)
+
+    def handle(self, text: str) -> None:
+        """One line from the input, read according to the phase."""
+        ex = self.exercise
+        if ex is None:
+            return
+        before = ex.phase
+        command = text.strip().lower()
+        if ex.phase == "thinking":
+            ex.begin_turn()
+        elif ex.phase == "turn":
+            self._turn_line(ex, text, command)
+        elif ex.phase == "playback" and text.strip():
+            self.say(f"Play-back: {text.strip()}")
+            ex.play_back(text)
+        elif ex.phase == "confirm":
+            self._verdict(ex, text)
+        elif ex.phase == "swap":
+            ex.swap()
+        elif ex.phase == "debrief":
+            ex.answer(text)
+            if ex.phase == "debrief":
+                self.say("Debrief: " + (ex.next_question() or ""))
+        if ex.phase == "done":
+            self.finish()
+        elif ex.phase != before:
+            self.announce()
+
+    def _turn_line(self, ex: Exercise, text: str, command: str) -> None:
+        if command in ("end", "---"):
+            ex.end_turn()
+        elif command in ("pause", "resume"):
+            self.action_pause()
+        elif not command:
+            self.say("Nothing to log there: type what the listener said.", note=True)
+        else:
+            move = ex.log(text)
+            if move is not None:
+                first = move.note.splitlines()[0] if move.note else move.label
+                self.say(f"“{text.strip()}”")
+                self.say(first[:160], note=True)
+
+    def _verdict(self, ex: Exercise, text: str) -> None:
+        if YES.match(text.strip()):
+            ex.confirm(True)
+            return
+        match = NO.match(text.strip())
+        if match is None:
+            self.say("Answer yes, or no followed by what was missed.", note=True)
+            return
+        ex.confirm(False, match.group(1))
+        self.say(f"Not yet. {ex.current.listener}, try again.", note=True)
+
+    def action_pause(self) -> None:
+        ex = self.exercise
+        if ex is None or ex.phase not in ("thinking", "turn"):
+            return
+        if ex.paused:
+            ex.resume()
+            self.say("Clock running again.", note=True)
+        else:
+            ex.pause()
+            self.say("Clock paused. Ctrl+S or resume to carry on.", note=True)
+        self.refresh_clock()
+
+    def action_end_turn(self) -> None:
+        ex = self.exercise
+        if ex is not None and ex.phase == "turn":
+            ex.end_turn()
+            self.announce()
+
+    def finish(self) -> None:
+        """Show the scorecard and save it (only the numbers when confidential)."""
+        ex = self.exercise
+        if ex is None or self.entry_id is not None:
+            return
+        card = ex.finish()
+        shown = card.redacted(keep_names=True) if card.confidential else card
+        self.say(render_scorecard(shown))
+        stored = card.redacted() if card.confidential else card
+        journal = self.app.journal
+        if journal is not None and card.listeners:
+            with self.app.db_lock:
+                self.entry_id = journal.add_entry(
+                    render_scorecard(stored), title="Listening practice", kind="practice",
+                    tags=("practice",))
+            self.post_message(EntrySaved(self.entry_id))
+            self.notify("Scorecard saved to the journal.", markup=False)
+        self.query_one("#practice-input", Input).placeholder = PLACEHOLDERS["done"]
+
+    def action_leave(self) -> None:
+        if self.exercise is not None and self.exercise.rounds:
+            self.finish()
+        self.app.pop_screen()

@@ -1,0 +1,97 @@
+"""The Practise listening screen, driven by keys with an injected clock."""
+
+from __future__ import annotations
+
+from coach.engine.practice import Setup
+from coach.store import Journal
+from coach.tui.app import make_app
+from coach.tui.screens.practice import PracticeScreen
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_a_whole_exercise_on_screen() -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    clock = FakeClock()
+    setup = Setup(speaker="Ann", listener="Bo", subject="[bold]change[/bold]",
+                  thinking_seconds=60, turn_minutes=5)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = PracticeScreen(setup, clock=clock)
+        app.push_screen(screen)
+        await pilot.pause()
+        ex = screen.exercise
+        assert ex is not None and ex.phase == "thinking"
+        clock.now = 61
+        screen.refresh_clock()
+        assert ex.phase == "turn"
+
+        async def line(text: str) -> None:
+            await pilot.click("#practice-input")
+            for key in text:
+                await pilot.press(key if key != " " else "space")
+            await pilot.press("enter")
+
+        await line("Did you enjoy it?")
+        screen.handle("So you felt left out.")
+        await pilot.press("ctrl+s")
+        assert ex.paused
+        await pilot.press("ctrl+s")
+        clock.now = 61 + 300
+        screen.refresh_clock()
+        assert ex.phase == "playback"
+        for text in ("You felt left out.", "no: the anger", "You were angry.", "yes", "",
+                     "What else?", "end", "You were proud.", "yes"):
+            screen.handle(text)
+        assert ex.phase == "debrief"
+        while ex.phase == "debrief":
+            screen.handle("")
+        await pilot.pause()
+        assert screen.entry_id is not None
+        first, second = ex.scorecard().listeners
+        assert (first.tally.closed, first.tally.reflections, len(first.attempts)) == (1, 1, 2)
+        assert (second.name, second.tally.open) == ("Ann", 1)
+        entry = journal.get_entry(screen.entry_id)
+        assert entry is not None and entry.kind == "practice"
+        assert "[bold]change[/bold]" in entry.body
+
+
+async def test_the_setup_form_starts_the_exercise() -> None:
+    app = make_app(Journal.memory())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = PracticeScreen(clock=FakeClock())
+        app.push_screen(screen)
+        await pilot.pause()
+        for key in "Ann":
+            await pilot.press(key)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.exercise is not None and screen.exercise.setup.speaker == "Ann"
+        assert screen.exercise.phase == "thinking"
+
+
+async def test_confidential_on_screen_saves_only_numbers() -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    setup = Setup(speaker="Xanthippe", listener="Quillon", subject="zebracorn",
+                  thinking_seconds=0, confidential=True, rounds=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = PracticeScreen(setup, clock=FakeClock())
+        app.push_screen(screen)
+        await pilot.pause()
+        for text in ("So you felt marmalade.", "end", "You felt marmalade.", "yes"):
+            screen.handle(text)
+        while screen.exercise is not None and screen.exercise.phase == "debrief":
+            screen.handle("gooseberry")
+        await pilot.pause()
+        assert screen.entry_id is not None
+        entry = journal.get_entry(screen.entry_id)
+        assert entry is not None and "| reflections | 1 |" in entry.body
+        for word in ("Xanthippe", "Quillon", "zebracorn", "marmalade", "gooseberry"):
+            assert word.lower() not in entry.body.lower()
