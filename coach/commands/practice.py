@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from coach.cli import UserError
 
 if TYPE_CHECKING:
-    from coach.engine.practice import Exercise, Scorecard, Tally
+    from coach.engine.practice import Exercise, Scorecard, Setup, Tally
 
 ANSWERS_FORMAT = """\
 answers file (--answers FILE, or standard input when it is not a terminal):
@@ -192,7 +192,7 @@ def _ask(lines: Lines, prompt: str, default: str) -> str:
     return default if answer is TIMEOUT or not answer.strip() else answer.strip()
 
 
-def _setup(args: argparse.Namespace, lines: Lines, out: TextIO) -> object:
+def _setup(args: argparse.Namespace, lines: Lines, out: TextIO) -> Setup:
     from coach.engine.practice import PracticeError, Setup
     from coach.engine.practice_subjects import find_subject, subjects
 
@@ -343,7 +343,7 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stderr if args.json else sys.stdout
     lines: Lines = TerminalLines(sys.stdin, out) if interactive else FileLines.open(args.answers)
     setup = _setup(args, lines, out)
-    ex = Exercise(setup)  # type: ignore[arg-type]
+    ex = Exercise(setup)
     interrupted = False
     try:
         _drive(ex, lines, out)
