@@ -32,16 +32,21 @@ def entry_title(entry: Entry) -> str:
 
 
 def entry_label(entry: Entry, *, width: int = 60) -> Content:
+    """One line: star, title, date and kind, fitted into ``width`` cells."""
     star = "★ " if entry.starred else "  "
     head = Content(star).stylize("$warning", 0, 1) if entry.starred else Content(star)
-    title = Content(one_line(entry_title(entry), width))
-    meta = Content(f"  {day(entry.created)} · {entry.kind}").stylize("dim")
-    return Content.assemble(head, title, meta)
+    meta = f"  {day(entry.created)} · {entry.kind}"
+    room = width - len(star) - len(meta)
+    if room < 12:
+        meta = f"  {day(entry.created)}"
+        room = width - len(star) - len(meta)
+    title = Content(one_line(entry_title(entry), max(room, 8)))
+    return Content.assemble(head, title, Content(meta).stylize("dim"))
 
 
 def hit_label(hit: SearchHit, *, width: int = 60) -> Content:
     title = entry_label(hit.entry, width=width)
-    snippet = Content(hit.snippet.replace("\n", " "))
+    snippet = Content(" ".join(hit.snippet.split()))
     for start, end in hit.highlights:
         snippet = snippet.stylize("bold $accent", start, end)
     return Content.assemble(title, "\n   ", snippet.stylize("dim"))

@@ -72,7 +72,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#recent").border_title = "Recent entries"
         self.query_one("#home-side").can_focus = False
         self.query_one("#paths", OptionList).focus()
-        self.refresh_lists()
+        self.call_after_refresh(self.refresh_lists)
 
     def on_screen_resume(self) -> None:
         self.refresh_lists()
@@ -97,11 +97,15 @@ class HomeScreen(Screen[None]):
         )
         self._fill(
             "#recent",
-            [Option(entry_label(e, width=40), id=f"e{e.id}") for e in recent],
+            [Option(entry_label(e, width=self._width("#recent")), id=f"e{e.id}") for e in recent],
             "No entries yet. Reflect or write one to begin.",
         )
         hint = "Enter opens · Tab moves between lists · F1 help · Ctrl+P commands"
         self.query_one("#home-hint", Static).update(Content(hint))
+
+    def _width(self, selector: str) -> int:
+        width = self.query_one(selector).size.width
+        return max(30, width - 4) if width else 40
 
     def _fill(self, selector: str, options: list[Option], empty: str) -> None:
         widget = self.query_one(selector, OptionList)

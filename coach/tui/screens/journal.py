@@ -73,7 +73,7 @@ class JournalScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
-        yield Input(placeholder="Search the journal…  (/)", id="search")
+        yield Input(placeholder="Search the journal…  (/)", id="search", compact=True)
         with Horizontal(id="filters"):
             yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind", compact=True)
             yield Input(placeholder="tag", id="tag", compact=True)
@@ -212,7 +212,12 @@ class JournalScreen(Screen[None]):
     # ------------------------------------------------------------------ actions
 
     def action_back(self) -> None:
-        self.dismiss()
+        """Esc: from the search or filters back to the list; from the list, leave."""
+        entries = self.query_one(EntryList)
+        if self.focused is not entries:
+            entries.focus()
+        else:
+            self.dismiss()
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()

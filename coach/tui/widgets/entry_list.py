@@ -37,7 +37,7 @@ class EntryList(OptionList):
         self.clear_options()
 
     def add_page(self, rows: list[Entry] | list[SearchHit], *, page: int = PAGE) -> None:
-        width = max(20, self.size.width - 14) if self.size.width else 40
+        width = self.label_width
         options: list[Option] = []
         for row in rows:
             if isinstance(row, SearchHit):
@@ -58,8 +58,8 @@ class EntryList(OptionList):
         for index, known in enumerate(self.entries):
             if known.id == entry.id:
                 self.entries[index] = entry
-                width = max(20, self.size.width - 14)
-                self.replace_option_prompt_at_index(index, entry_label(entry, width=width))
+                label = entry_label(entry, width=self.label_width)
+                self.replace_option_prompt_at_index(index, label)
                 return
 
     def remove_entry(self, entry_id: int) -> None:
@@ -68,6 +68,10 @@ class EntryList(OptionList):
                 del self.entries[index]
                 self.remove_option_at_index(index)
                 return
+
+    @property
+    def label_width(self) -> int:
+        return max(24, self.size.width - 3) if self.size.width else 40
 
     @property
     def current(self) -> Entry | None:
