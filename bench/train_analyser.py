@@ -30,9 +30,9 @@ RATE = 0.3
 L2 = 2e-4
 MIN_COUNT = 2
 #: Class weights for the act head (other and input are rarer or harder).
-ACT_WEIGHT = {"question": 1.0, "reflection": 1.0, "input": 1.4, "other": 1.0}
+ACT_WEIGHT = {"question": 1.0, "reflection": 1.0, "input": 2.0, "other": 1.0}
 ADVICE_POSITIVE_WEIGHT = 4.0
-ADVICE_THRESHOLD = 0.5
+ADVICE_THRESHOLD = 0.7
 OPEN_THRESHOLD = 0.5
 
 

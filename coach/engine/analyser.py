@@ -21,6 +21,8 @@ from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
+from coach.engine.analyser_model import features
+from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
 
 Act = Literal["question", "reflection", "input", "other"]
@@ -102,8 +104,6 @@ class Analyser:
         if kind is None:
             kind = "closed"
             if self.model is not None:
-                from coach.engine.analyser_model import features
-
                 if self.model.score(features(text)).open >= self.model.open_threshold:
                     kind = "open"
         return kind  # type: ignore[return-value]
@@ -121,8 +121,6 @@ class Analyser:
         advice = advice_q or advice_s
         scores = None
         if self.model is not None:
-            from coach.engine.analyser_model import features
-
             scores = self.model.score(features(text))
             act: Act = scores.act  # type: ignore[assignment]
             advice = advice or scores.advice >= self.model.advice_threshold
@@ -142,8 +140,6 @@ class Analyser:
             question = kind  # type: ignore[assignment]
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
-        from coach.engine.analyser_prompts import choose_reframe
-
         risk = cues.is_risk(low)
         reframe = None
         if risk:

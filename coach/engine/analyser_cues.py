@@ -13,9 +13,10 @@ _LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
 
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
 ADVICE_QUESTION = re.compile(
-    _LEAD + r"(?:have you (?:tried|thought about|considered|looked at|asked|spoken to|talked to)"
+    _LEAD + r"(?:have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
+    r"|spoken to|talked to)"
     r"|why don't you|why not|what if you|what about (?:trying|asking|talking|doing|getting|"
-    r"telling|giving|just|\w+ing\b)|how about|could you (?:maybe|just|perhaps|not|try|simply)"
+    r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|wouldn't it be (?:better|easier|best|wiser|good)"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
@@ -28,7 +29,8 @@ ADVICE_STATEMENT = re.compile(
     r"|you'd (?:better|be better off)|i (?:would |'d )?(?:suggest|recommend|advise|urge)"
     r"|i'd (?:suggest|recommend|advise)|my (?:advice|suggestion|recommendation)"
     r"|if i were you|it might be (?:worth|a good idea|good to)|it would be (?:a good idea|good to|"
-    r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|try to|try not to"
+    r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you |just )try"
+    r" (?:to|not to)"
     r"|just (?:tell|delegate|ask|say|do|let|stop|go)|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
@@ -55,9 +57,10 @@ PROBLEM = {
 PROBLEM_RE = {
     key: re.compile(r"\b(?:" + words + r")\b") for key, words in PROBLEM.items()
 }
-PROBLEM_ANY = re.compile(r"\b(?:" + "|".join(PROBLEM.values()) + r")\b")
+# A look-behind instead of a leading \b lets the regex engine skip ahead faster.
+PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
-    r"\b(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working|are working"
+    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working|are working"
     r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
