@@ -111,10 +111,10 @@ def question_kind(low: str, asked: list[str] | None = None) -> str | None:
     kind = _lead_kind(target)
     if kind is None and "," in target:
         kind = _lead_kind(target.rsplit(",", 1)[1])
-    if kind is None and not asked:
-        for s in sentences(low):
-            if _lead_kind(s) == "open":
-                kind = "open"
+    if kind is None and not asked and any(
+        lead_words(s, 1)[:1] and lead_words(s, 1)[0] in OPEN_LEADS for s in sentences(low)
+    ):
+        kind = "open"
     return kind
 
 
