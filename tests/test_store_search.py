@@ -24,10 +24,10 @@ def journal() -> Iterator[Journal]:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("self-care", '"self-care"*'),
-        ("AND", '"AND"*'),
+        ("self-care", '"self-care"'),
+        ("AND", '"AND"'),
         ('"', ""),
-        ('say "hello', '"say" """hello"*'),
+        ('say "hello', '"say" """hello"'),
         ("NEAR(a b)", '"NEAR(a" "b)"'),
         ("  ", ""),
     ],
@@ -44,15 +44,22 @@ def test_fts_query_is_always_quoted(query: str, expected: str) -> None:
         ('"', 0),
         ('"fine', 1),
         ("OR", 0),
-        ("NOT", 1),  # a word, matching "Nothing" and "notes" as a prefix
+        ("NOT", 0),
         ("*", 0),
-        ("listen", 3),  # prefix on the last word, and stemming
+        ("listen", 3),  # stemming: listened, listening
+        ("releva", 0),
         ("team stretch", 1),
         ("(", 0),
     ],
 )
 def test_user_queries_are_searched_literally(journal: Journal, query: str, count: int) -> None:
     assert len(journal.search(query)) == count
+
+
+def test_prefix_for_search_as_you_type(journal: Journal) -> None:
+    assert fts_query("team stre", prefix=True) == '"team" "stre"*'
+    assert [h.entry.title for h in journal.search("releva", prefix=True)] == ["Listening notes"]
+    assert len(journal.search("NOT", prefix=True)) == 1
 
 
 def test_ranked_best_first_with_highlighted_snippets(journal: Journal) -> None:

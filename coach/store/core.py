@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from coach.store.errors import StoreError, translate
 
 Clock = Callable[[], datetime]
-STAMP = "%Y-%m-%dT%H:%M:%SZ"
+STAMP = "%Y-%m-%dT%H:%M:%SZ"  # what stamp() writes
 
 
 def local_now() -> datetime:
@@ -47,7 +47,8 @@ class JournalBase:
     def stamp(self, moment: datetime | None = None) -> str:
         """A moment as stored: UTC, to the second, sortable as text."""
         moment = self.now() if moment is None else self.aware(moment)
-        return moment.astimezone(timezone.utc).strftime(STAMP)
+        utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return utc.isoformat(timespec="seconds") + "Z"
 
     def local(self, stamp: str) -> datetime:
         moment = datetime.fromisoformat(stamp)

@@ -17,8 +17,13 @@ ENTRY_COLUMNS = "e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred,
 When = date | datetime | None
 
 
+_CLEAN_TAG = re.compile(r"[^\W_A-Z][^\sA-Z]*")
+
+
 def normalise_tag(tag: str) -> str:
     """``"#Self Care"`` -> ``"self-care"``: lower case, no spaces, no leading # or @."""
+    if _CLEAN_TAG.fullmatch(tag):
+        return tag
     tag = tag.strip().lstrip("#@").strip()
     return re.sub(r"\s+", "-", tag).lower()
 

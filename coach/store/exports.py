@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from coach.paths import ensure_private_directory
 from coach.store.errors import StoreError, translate
 from coach.store.files import atomic_writer, safe_file_name, unique_name
 from coach.store.models import Entry
@@ -84,21 +88,45 @@ class ExportStore(SearchStore, SessionStore):
         taken: set[str] = set()
         done = 0
         try:
-            from coach.paths import ensure_private_directory
-
-            ensure_private_directory(directory)
-            entries = sorted(self._all_entries(), key=lambda e: (e.created, e.id))
-            for entry in entries:
-                name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
-                text = template.render(entry=markdown_context(entry))
-                with atomic_writer(directory / name, durable=False) as out:
-                    out.write(text)
-                done += 1
-                if progress and (done % 500 == 0 or done == total):
-                    progress(done, total)
+            staging = new_staging_folder(directory)
+            try:
+                entries = sorted(self._all_entries(), key=lambda e: (e.created, e.id))
+                for entry in entries:
+                    name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
+                    text = template.render(entry=markdown_context(entry))
+                    fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                    with open(fd, "w", encoding="utf-8", newline="\n") as out:
+                        out.write(text)
+                    done += 1
+                    if progress and (done % 500 == 0 or done == total):
+                        progress(done, total)
+                publish(staging, directory)
+            finally:
+                if staging.exists():
+                    shutil.rmtree(staging, ignore_errors=True)
         except OSError as exc:
             raise translate(exc, directory, "write the export") from None
         return done
+
+
+def new_staging_folder(directory: Path) -> Path:
+    """A private folder beside ``directory`` to write the export into first."""
+    ensure_private_directory(directory.parent)
+    return Path(tempfile.mkdtemp(prefix=f".{directory.name}.", suffix=".tmp", dir=directory.parent))
+
+
+def publish(staging: Path, directory: Path) -> None:
+    """Move the finished export into place: the whole folder at once when it is new,
+    else file by file (each rename atomic), replacing files of the same name."""
+    if directory.is_dir() and not any(directory.iterdir()):
+        directory.rmdir()
+    if not directory.exists():
+        os.chmod(staging, 0o700)
+        os.rename(staging, directory)
+        return
+    for item in staging.iterdir():
+        os.replace(item, directory / item.name)
+    staging.rmdir()
 
 
 def label(entry: Entry) -> str:

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import re
 
+from coach.store.core import placeholders
 from coach.store.entries import ENTRY_COLUMNS, EntryStore, When
 from coach.store.models import SearchHit
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers, never typed by a person
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 24
+#: How many of the newest matches are ranked when a word is in very many entries.
+WINDOW = 2000
+TITLE_WEIGHT = 2.0
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
-def fts_query(text: str) -> str:
+def fts_query(text: str, *, prefix: bool = False) -> str:
     """The person's words as an FTS5 query that can't be read as syntax.
 
     Each whitespace-separated word becomes a quoted phrase (so ``self-care``, ``AND``
-    or a stray ``"`` are searched literally); the last one also matches as a prefix.
-    Returns "" when there is nothing searchable.
+    or a stray ``"`` are searched literally). With ``prefix`` the last word also
+    matches as a prefix (for search as you type). Returns "" when nothing is searchable.
     """
     words = [w for w in text.split() if _WORD.search(w)]
     terms = ['"' + w.replace('"', '""') + '"' for w in words]
-    if terms and _WORD.search(words[-1][-1]):
+    if prefix and terms and _WORD.search(words[-1][-1]):
         terms[-1] += "*"
     return " ".join(terms)
 
@@ -58,25 +62,55 @@ class SearchStore(EntryStore):
         starred: bool | None = None,
         since: When = None,
         until: When = None,
+        prefix: bool = False,
     ) -> list[SearchHit]:
-        match = fts_query(query)
+        """Entries matching every word, best first (bm25, titles weigh double).
+
+        Words match their other forms through stemming ("listen" finds "listening").
+        A word found in very many entries is ranked among its newest
+        :data:`WINDOW` matches, which keeps a search of a large journal quick.
+        """
+        match = fts_query(query, prefix=prefix)
         if not match:
             return []
         clauses, params = self.filters(kind, tag, starred, since, until)
-        extra = "".join(f" AND {clause}" for clause in clauses)
-        sql = (
-            f"SELECT {ENTRY_COLUMNS}, snippet(entries_fts, -1, '{OPEN}', '{CLOSE}', "
-            f"'{ELLIPSIS}', {SNIPPET_TOKENS}) AS snippet, entries_fts.rank AS rank "
-            "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ?{extra} ORDER BY entries_fts.rank, e.id LIMIT ? OFFSET ?"
+        window = max(WINDOW, offset + limit)
+        if clauses:
+            source = (
+                "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid WHERE entries_fts MATCH ?"
+                + "".join(f" AND {clause}" for clause in clauses)
+            )
+        else:
+            source = "FROM entries_fts WHERE entries_fts MATCH ?"
+        ranked = self.rows(
+            "search the journal",
+            f"SELECT id, rank FROM (SELECT entries_fts.rowid AS id, bm25(entries_fts, {TITLE_WEIGHT}, 1.0)"
+            f" AS rank {source} ORDER BY entries_fts.rowid DESC LIMIT {int(window)}) "
+            "ORDER BY rank, id DESC LIMIT ? OFFSET ?",
+            [match, *params, limit, offset],
         )
-        rows = self.rows("search the journal", sql, [match, *params, limit, offset])
-        entries = self._entries(rows)
+        if not ranked:
+            return []
+        ids = [int(row["id"]) for row in ranked]
+        rows = self.rows(
+            "search the journal", f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({placeholders(ids)})", ids
+        )
+        by_id = {entry.id: entry for entry in self._entries(rows)}
         hits = []
-        for row, entry in zip(rows, entries, strict=True):
-            snippet, spans = split_highlights(row["snippet"] or "")
-            hits.append(SearchHit(entry=entry, snippet=snippet, highlights=spans, rank=float(row["rank"])))
+        for row in ranked:
+            entry_id = int(row["id"])
+            snippet, spans = split_highlights(self._snippet(match, entry_id))
+            hits.append(SearchHit(entry=by_id[entry_id], snippet=snippet, highlights=spans, rank=float(row["rank"])))
         return hits
+
+    def _snippet(self, match: str, entry_id: int) -> str:
+        rows = self.rows(
+            "search the journal",
+            f"SELECT snippet(entries_fts, -1, '{OPEN}', '{CLOSE}', '{ELLIPSIS}', {SNIPPET_TOKENS}) "
+            "FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?",
+            (match, entry_id),
+        )
+        return str(rows[0][0] or "") if rows else ""
 
     def count_matches(self, query: str) -> int:
         match = fts_query(query)
