@@ -58,7 +58,8 @@ def test_user_queries_are_searched_literally(journal: Journal, query: str, count
 
 def test_prefix_for_search_as_you_type(journal: Journal) -> None:
     assert fts_query("team stre", prefix=True) == '"team" "stre"*'
-    assert [h.entry.title for h in journal.search("releva", prefix=True)] == ["Listening notes"]
+    assert [h.entry.title for h in journal.search("stretc", prefix=True)] == ["Rest"]
+    assert journal.search("stretc") == []
     assert len(journal.search("NOT", prefix=True)) == 1
 
 
