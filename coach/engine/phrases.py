@@ -108,17 +108,6 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def _weight(word: str, low: str, counts: Counter[str]) -> tuple[float, str]:
-    known = _LEXICON.get(low)
-    if known is not None and known[0] > 1.0:
-        return known
-    if len(word) > 2 and word.isupper() and word.isalpha():
-        return 2.0, "emphasis"
-    if len(low) > 3 and counts.get(low, 0) >= 2 and low not in STOP:
-        return 1.5, "repeated"
-    return known or _NOTHING
-
-
 def scored_phrases(
     text: str, history: Sequence[str] = (), *, counts: Counter[str] | None = None
 ) -> list[Phrase]:
@@ -134,25 +123,43 @@ def scored_phrases(
     lowered = [[w.casefold() for w in words] for _, _, words in segments]
     if counts is None:
         counts = Counter(low for lows in lowered for low in lows)
-        counts.update(word_counts(history))
+        if history:
+            counts.update(word_counts(history))
     found: dict[str, Phrase] = {}
     first_clause = True
+    lexicon = _LEXICON.get
+    count = counts.get
     for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
         # Clauses within the segment: a contrast word ("but") starts a new one.
         cuts = [0] + [i for i in range(1, len(lows)) if lows[i] in CONTRAST] + [len(lows)]
         matches: list[re.Match[str]] | None = None
-        for a, b in zip(cuts, cuts[1:]):
-            weights = [_weight(words[k], lows[k], counts) for k in range(a, b)]
-            best = max(range(len(weights)), key=lambda k: weights[k][0])
-            score, why = weights[best]
+        for a, b in zip(cuts, cuts[1:], strict=False):
             after_contrast = not first_clause and lows[a] in CONTRAST
             first_clause = False
-            if score <= 0:
+            best, score, why, weighted = -1, 0.0, "", 0
+            for k in range(a, b):
+                low = lows[k]
+                known = lexicon(low)
+                if known is not None and known[0] > 1.0:
+                    wt, reason = known
+                else:
+                    word = words[k]
+                    if len(word) > 2 and word.isupper() and word.isalpha():
+                        wt, reason = 2.0, "emphasis"
+                    elif len(low) > 3 and count(low, 0) >= 2 and low not in STOP:
+                        wt, reason = 1.5, "repeated"
+                    elif known is not None:
+                        wt, reason = known
+                    else:
+                        continue
+                weighted += 1
+                if wt > score:
+                    best, score, why = k, wt, reason
+            if best < 0:
                 continue
             if after_contrast:  # a clause after "but" is where the contradiction lives
                 score += 0.5
-            total = score + 0.25 * sum(1 for wt, _ in weights if wt > 0)
-            best += a
+            total = score + 0.25 * weighted
             i = max(a, best - 2)
             j = min(b, i + MAX_WORDS)
             while j - i > 1 and lows[i] in LEAD_FILLER and i != best:
