@@ -160,3 +160,20 @@ def test_safe_file_names(text: str, expected: str) -> None:
 def test_unique_names_ignore_case() -> None:
     taken: set[str] = set()
     assert [unique_name(n, taken) for n in ("A", "a", "A", "b")] == ["A.md", "a (2).md", "A (3).md", "b.md"]
+
+
+def test_a_large_import_is_indexed_for_search(tmp_path: Path) -> None:
+    source = tmp_path / "many.json"
+    entries = [
+        {"id": n + 1, "body": f"note {n} about {'delegation' if n % 50 == 0 else 'rota'}",
+         "created": f"2026-01-01T{n // 60 % 24:02d}:{n % 60:02d}:00+00:00", "tags": ["bulk"]}
+        for n in range(600)
+    ]
+    source.write_text(json.dumps({"format": "coach-json", "entries": entries}))
+    with Journal.open(tmp_path / "j.db", clock=clock) as journal:
+        assert journal.import_file(source).added == 600
+        assert len(journal.search("delegation", 50)) == 12
+        journal.add_entry("delegation after the import")  # the insert trigger is back
+        assert len(journal.search("delegation", 50)) == 13
+        triggers = {r[0] for r in journal.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"entries_ai", "entries_ad", "entries_au"} <= triggers

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from coach.paths import ensure_private_directory
@@ -91,15 +94,13 @@ class ExportStore(SearchStore, SessionStore):
             staging = new_staging_folder(directory)
             try:
                 entries = sorted(self._all_entries(), key=lambda e: (e.created, e.id))
-                for entry in entries:
-                    name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
-                    text = template.render(entry=markdown_context(entry))
-                    fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                    with open(fd, "w", encoding="utf-8", newline="\n") as out:
-                        out.write(text)
-                    done += 1
-                    if progress and (done % 500 == 0 or done == total):
-                        progress(done, total)
+                with FileWriter(staging) as writer:
+                    for entry in entries:
+                        name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
+                        writer.write(name, template.render(entry=markdown_context(entry)))
+                        done += 1
+                        if progress and (done % 500 == 0 or done == total):
+                            progress(done, total)
                 publish(staging, directory)
             finally:
                 if staging.exists():
@@ -107,6 +108,54 @@ class ExportStore(SearchStore, SessionStore):
         except OSError as exc:
             raise translate(exc, directory, "write the export") from None
         return done
+
+
+class FileWriter:
+    """Creates owner-only files on a second thread while the next ones are rendered."""
+
+    BATCH = 256
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = str(folder)
+        self.batch: list[tuple[str, str]] = []
+        self.queue: queue.Queue[list[tuple[str, str]] | None] = queue.Queue(maxsize=8)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="coach-export", daemon=True)
+
+    def __enter__(self) -> FileWriter:
+        self.thread.start()
+        return self
+
+    def write(self, name: str, text: str) -> None:
+        self.batch.append((name, text))
+        if len(self.batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(self.batch)
+        self.batch = []
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        if exc is None and self.batch:
+            self.queue.put(self.batch)
+        self.queue.put(None)
+        self.thread.join()
+        if exc is None and self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None:
+                continue
+            try:
+                for name, text in batch:
+                    fd = os.open(os.path.join(self.folder, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                    with open(fd, "w", encoding="utf-8", newline="\n") as out:
+                        out.write(text)
+            except BaseException as exc:  # handed to the exporting thread
+                self.error = exc
 
 
 def new_staging_folder(directory: Path) -> Path:
@@ -137,9 +186,17 @@ def label(entry: Entry) -> str:
     return " ".join(words) or entry.kind
 
 
-def markdown_context(entry: Entry) -> dict[str, Any]:
-    data = entry.to_dict()
-    data["created"] = entry.created.isoformat(timespec="seconds")
-    data["updated"] = entry.updated.isoformat(timespec="seconds")
-    data["body"] = entry.body.rstrip("\n")
-    return data
+def markdown_context(entry: Entry) -> SimpleNamespace:
+    """What ``export.md.j2`` sees as ``entry`` (attributes, which Jinja reads quickest)."""
+    return SimpleNamespace(
+        id=entry.id,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body.rstrip("\n"),
+        created=entry.created.isoformat(timespec="seconds"),
+        updated=entry.updated.isoformat(timespec="seconds"),
+        tags=entry.tags,
+        starred=entry.starred,
+        framework=entry.framework,
+        mood=entry.mood,
+    )
