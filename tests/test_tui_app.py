@@ -14,7 +14,19 @@ from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.help import HelpScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.journal_error import JournalErrorScreen
-from tests.tui_helpers import app, journal  # noqa: F401 - fixtures
+from tests.tui_helpers import app, journal, settle  # noqa: F401 - fixtures
+
+
+async def test_the_journal_file_opens_in_the_background(tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    with Journal.open(path) as journal:
+        journal.add_entry("Written before the app started")
+    app = make_app(db=path, settings_path=tmp_path / "c.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.journal is not None and app.journal_error is None
+        recent = app.screen.query_one("#recent")
+        assert "Written before" in str(recent.get_option_at_index(0).prompt)
 
 
 @pytest.mark.parametrize("key", ["f1", "question_mark"])
@@ -65,22 +77,13 @@ async def test_a_journal_that_cannot_be_opened_is_explained(tmp_path: Path) -> N
     before = broken.read_bytes()
     app = make_app(db=broken)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         assert isinstance(app.screen, JournalErrorScreen)
+        assert app.journal_error is not None
         text = str(app.screen.query_one("#reason").render())
         assert str(broken) in text and "not a coach journal" in text
         await pilot.press("q")
     assert broken.read_bytes() == before
-
-
-def test_run_app_returns_1_for_a_broken_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import argparse
-
-    from coach.commands.app import run_app
-
-    folder = tmp_path / "a-folder"
-    folder.mkdir()
-    monkeypatch.setattr(CoachApp, "run", lambda self, **kw: None)
-    assert run_app(argparse.Namespace(db=str(folder))) == 1
 
 
 def test_settings_round_trip_and_tolerate_a_broken_file(tmp_path: Path) -> None:

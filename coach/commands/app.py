@@ -15,4 +15,4 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = make_app(db=getattr(args, "db", None))
     app.run()
-    return 1 if app.journal is None else 0
+    return 1 if app.journal_error else 0

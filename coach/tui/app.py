@@ -7,12 +7,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
 from coach.settings import Settings, load_settings, save_settings
+from coach.tui.messages import JournalOpened
 
 if TYPE_CHECKING:
     from coach.engine.frameworks import LoadResult
@@ -42,6 +44,7 @@ class CoachApp(App[None]):
         frameworks: LoadResult | None = None,
         settings_path: Path | None = None,
         owns_journal: bool = False,
+        open_later: bool = False,
     ) -> None:
         super().__init__()
         self.journal = journal
@@ -52,12 +55,13 @@ class CoachApp(App[None]):
         self._frameworks = frameworks
         self._settings_path = settings_path
         self._owns_journal = owns_journal
+        self._open_later = open_later
         self.settings: Settings = load_settings(settings_path)
 
     # ------------------------------------------------------------------ setup
 
     def get_default_screen(self) -> Screen:
-        if self.journal is None:
+        if self.journal is None and not self._open_later:
             from coach.tui.screens.journal_error import JournalErrorScreen
 
             return JournalErrorScreen(self.journal_error or "unknown error", self.journal_path)
@@ -70,6 +74,35 @@ class CoachApp(App[None]):
         if wanted and wanted in self.available_themes:
             self.theme = wanted
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self._open_later:
+            self._open_journal()
+
+    @work(thread=True, exclusive=True, group="journal-open")
+    def _open_journal(self) -> None:
+        """Open the journal off the UI thread, so the first screen shows at once."""
+        from coach.store import Journal, StoreError
+
+        try:
+            journal = Journal.open(self.journal_path)
+        except StoreError as exc:
+            self.call_from_thread(self._journal_failed, str(exc))
+            return
+        self.call_from_thread(self._journal_opened, journal)
+
+    def _journal_opened(self, journal: Journal) -> None:
+        self.journal = journal
+        self._owns_journal = True
+        self._open_later = False
+        self.post_message(JournalOpened())
+        for screen in self.screen_stack:
+            screen.post_message(JournalOpened())
+
+    def _journal_failed(self, reason: str) -> None:
+        from coach.tui.screens.journal_error import JournalErrorScreen
+
+        self.journal_error = reason
+        self._open_later = False
+        self.push_screen(JournalErrorScreen(reason, self.journal_path))
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name == self.settings.theme:
@@ -110,6 +143,8 @@ class CoachApp(App[None]):
 
     def _open(self, screen: Screen) -> None:
         if self.journal is None:
+            if self._open_later:
+                self.notify("One moment: the journal is still opening.", markup=False)
             return
         self.push_screen(screen)
 
@@ -184,18 +219,12 @@ def make_app(
 ) -> CoachApp:
     """The app on ``journal``, or on the journal file at ``db`` (``COACH_DB``, default).
 
-    A journal file that can't be opened gives an app that explains why, and where.
+    The file is opened in the background once the app is up; one that can't be opened
+    gives a screen that explains why, and where.
     """
     if journal is not None:
         return CoachApp(journal, seed=seed, frameworks=frameworks, settings_path=settings_path)
     from coach import paths
-    from coach.store import Journal, StoreError
 
-    path = paths.database_file(db)
-    try:
-        opened = Journal.open(path)
-    except StoreError as exc:
-        return CoachApp(None, journal_error=str(exc), journal_path=path, seed=seed,
-                        frameworks=frameworks, settings_path=settings_path)
-    return CoachApp(opened, journal_path=path, seed=seed, frameworks=frameworks,
-                    settings_path=settings_path, owns_journal=True)
+    return CoachApp(None, journal_path=paths.database_file(db), seed=seed,
+                    frameworks=frameworks, settings_path=settings_path, open_later=True)

@@ -7,10 +7,12 @@ text such as ``[bold]`` is shown exactly as typed.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from coach.store import Commitment, Entry, SearchHit, SessionInfo
+if TYPE_CHECKING:
+    from coach.store import Commitment, Entry, SearchHit, SessionInfo
 
 
 def day(moment: date | datetime) -> str:

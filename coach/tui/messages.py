@@ -47,3 +47,7 @@ class EntryDeleted(Message):
 @dataclass
 class JournalChanged(Message):
     """Something in the journal changed; lists showing it should reload."""
+
+
+class JournalOpened(Message):
+    """The journal file has been opened; screens waiting for it can load."""

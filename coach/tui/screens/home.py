@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.tui.format import commitment_label, entry_label, session_label
+from coach.tui.messages import JournalOpened
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -72,14 +73,19 @@ class HomeScreen(Screen[None]):
         self.query_one("#recent").border_title = "Recent entries"
         self.query_one("#home-side").can_focus = False
         self.query_one("#paths", OptionList).focus()
-        self.call_after_refresh(self.refresh_lists)
+        self.refresh_lists()
 
     def on_screen_resume(self) -> None:
+        self.refresh_lists()
+
+    def on_journal_opened(self, message: JournalOpened) -> None:
         self.refresh_lists()
 
     def refresh_lists(self) -> None:
         journal = self.app.journal
         if journal is None:
+            for selector in ("#open-commitments", "#unfinished", "#recent"):
+                self._fill(selector, [], "Opening your journal…")
             return
         with self.app.db_lock:
             commitments = journal.commitments("open")
@@ -104,8 +110,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-hint", Static).update(Content(hint))
 
     def _width(self, selector: str) -> int:
-        width = self.query_one(selector).size.width
-        return max(30, width - 4) if width else 40
+        width = self.query_one(selector).size.width or self.app.size.width - 34
+        return max(30, width - 4)
 
     def _fill(self, selector: str, options: list[Option], empty: str) -> None:
         widget = self.query_one(selector, OptionList)
