@@ -213,3 +213,17 @@ def test_command_line_never_imports_textual(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "False"
+
+
+def test_export_progress_bar_on_a_terminal(capsys, monkeypatch, db: Path, tmp_path: Path) -> None:
+    _seed(db)
+    monkeypatch.setattr("coach.commands.journal.PROGRESS_FROM", 1)
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert run(["journal", "export", "--format", "json", "--out", str(tmp_path / "j.json")]) == 0
+    assert "Exporting [" in sys.stderr.getvalue() and "4/4" in sys.stderr.getvalue()
+
+
+def test_no_progress_bar_when_piped(capsys, db: Path, tmp_path: Path) -> None:
+    _seed(db)
+    assert run(["journal", "export", "--out", str(tmp_path / "vault")]) == 0
+    assert capsys.readouterr().err == ""

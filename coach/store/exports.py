@@ -152,8 +152,12 @@ class FileWriter:
             try:
                 for name, text in batch:
                     fd = os.open(os.path.join(self.folder, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                    with open(fd, "w", encoding="utf-8", newline="\n") as out:
-                        out.write(text)
+                    try:
+                        data = text.encode("utf-8")
+                        while data:
+                            data = data[os.write(fd, data) :]
+                    finally:
+                        os.close(fd)
             except BaseException as exc:  # handed to the exporting thread
                 self.error = exc
 
