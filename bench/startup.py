@@ -71,6 +71,13 @@ def child(kind: str, db: str | None, explore: bool) -> None:
     from textual.pilot import Pilot
 
     def rss_mb() -> float:
+        """Peak resident memory of this process image (VmHWM; not inherited across exec)."""
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        except OSError:
+            pass
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     figures: dict[str, float] = {}

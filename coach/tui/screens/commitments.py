@@ -45,6 +45,7 @@ class CommitmentsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Commitments"
         self.query_one("#open").border_title = "Open"
         self.query_one("#closed").border_title = "Done and let go"
         self.reload()

@@ -91,6 +91,7 @@ class JournalScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Journal"
         self.query_one(EntryList).focus()
         self.reload()
 

@@ -66,6 +66,7 @@ class FrameworkPicker(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Choose a framework"
         from coach.engine.frameworks import ordered
 
         self.all = ordered(self.app.frameworks.frameworks)

@@ -88,6 +88,7 @@ class TrendsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Trends"
         self.query_one("#period").focus()
         self.load(12)
 
@@ -122,7 +123,8 @@ class TrendsScreen(Screen[None]):
                      f"average {sum(moods) / len(moods):.1f}") if moods else \
             "Check-in mood: no check-ins with a mood yet (New entry → Check-in, set a mood)"
         self.query_one("#mood-label", Static).update(Content(mood_text))
-        self.query_one("#moods", Sparkline).data = moods or [0]
+        self.query_one("#moods", Sparkline).data = moods
+        self.query_one("#moods").display = bool(moods)
         self.query_one("#themes-label", Static).update(Content(
             f"Your recurring words, {since} ({figures.texts} entries and sessions)"))
         if figures.themes:
