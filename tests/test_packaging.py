@@ -26,7 +26,8 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         pytest.fail("the packaging test needs the git checkout to know the tracked files")
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation",
+         "--outdir", str(out), str(ROOT)],
         check=True,
         capture_output=True,
     )

@@ -210,7 +210,10 @@ _DUE: list[tuple[str, _Handler]] = [
     (r"\bthis weekend\b", lambda m, t: on_or_after(t, 5)),
     (r"\bnext week\b", lambda m, t: start_of_week(t) + timedelta(weeks=1)),
     (r"\bnext month\b", lambda m, t: t.replace(day=1) + relativedelta(months=1)),
-    (rf"\b(?:within|in) (?:the next )?{_NUM} {_UNIT}\b", lambda m, t: t + _delta(_number(m["n"]), m["unit"])),
+    (
+        rf"\b(?:within|in) (?:the next )?{_NUM} {_UNIT}\b",
+        lambda m, t: t + _delta(_number(m["n"]), m["unit"]),
+    ),
     (rf"\bnext {_WD_FULL}\b", lambda m, t: after(t, _weekday(m["wd"]))),
     (rf"\b{_WD_FULL}\b", lambda m, t: on_or_after(t, _weekday(m["wd"]))),
     (
@@ -239,3 +242,12 @@ def find_due_date(text: str, today: date) -> date | None:
                 best = (match.start(), order, found)
             break
     return best[2] if best else None
+
+
+def nice_date(iso: str) -> str:
+    """``2026-11-27`` -> ``Friday 27 November``."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%A} {day.day} {day:%B}"

@@ -246,7 +246,9 @@ def load_file(path: Path) -> Framework:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise FrameworkError(str(path), "", None, "not UTF-8 text", "save the file as UTF-8")
+        raise FrameworkError(
+            str(path), "", None, "not UTF-8 text", "save the file as UTF-8"
+        ) from None
     except OSError as exc:
         raise FrameworkError(str(path), "", None, f"cannot be read: {exc.strerror}") from None
     return parse_framework(text, str(path))

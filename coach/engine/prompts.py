@@ -80,19 +80,3 @@ class Prompts:
 @cache
 def default_prompts() -> Prompts:
     return Prompts()
-
-
-def signposting_text(directories: Iterable[Path] | None = None) -> str:
-    """The support text shown when someone may be at risk (user's copy first)."""
-    if directories is None:
-        from coach.resources import search_path
-
-        directories = search_path("prompts")
-    for directory in directories:
-        path = directory / "signposting.txt"
-        if path.is_file():
-            return " ".join(path.read_text(encoding="utf-8").split())
-    return (
-        "If you are in danger or thinking of harming yourself, please contact your local "
-        "emergency services now, or a crisis line, or someone you trust."
-    )

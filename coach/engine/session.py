@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from coach.engine.dates import find_due_date
+from coach.engine.analyser_prompts import signposting
+from coach.engine.dates import find_due_date, nice_date
 from coach.engine.model import (
     ASKING_KINDS,
     Framework,
@@ -29,15 +30,10 @@ from coach.engine.model import (
     Turn,
 )
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import (
-    correction_item,
-    playback_items,
-    read_confirmation,
-    read_status,
-)
-from coach.engine.prompts import Prompts, default_prompts, signposting_text
+from coach.engine.playback import correction_item, playback_items
+from coach.engine.prompts import Prompts, default_prompts
+from coach.engine.replies import read_command, read_confirmation, read_status, word_count
 
-COMMANDS = frozenset({"next", "back", "pause", "stop", "help"})
 #: An answer longer than this is refused, so nothing the person typed is cut short.
 MAX_ANSWER_CHARS = 50_000
 #: Only this much of an answer is analysed; the whole answer is still kept.
@@ -55,18 +51,6 @@ Awaiting = Literal[
 
 class AnswerTooLong(ValueError):
     """An answer over :data:`MAX_ANSWER_CHARS`; nothing was recorded."""
-
-
-def read_command(text: str) -> str | None:
-    """The command ``text`` gives (``next``, ``back``, ``pause``, ``stop``, ``help``)."""
-    word = text.strip().casefold().lstrip("/:")
-    if word == "?":
-        return "help"
-    return word if word in COMMANDS else None
-
-
-def word_count(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
 
 
 @dataclass
@@ -255,7 +239,7 @@ class Session:
 
         analysis = self.analyse(text[:ANALYSED_CHARS]) if self.analyse else None
         if analysis is not None and getattr(analysis, "risk", False):
-            self._say("risk", self._render("risk", signposting=signposting_text()))
+            self._say("risk", self._render("risk", signposting=signposting()))
             if awaiting in ("answer", "check") and self.stage_state:
                 self.stage_state.answers.append(text)
             self._repeat_pending()
@@ -321,7 +305,8 @@ class Session:
             and (getattr(analysis, "focus", None) == "problem" or getattr(analysis, "trap", None))
         ):
             state.reframed = True
-            data = {"focus": getattr(analysis, "focus", None), "trap": getattr(analysis, "trap", None)}
+            data = {"focus": getattr(analysis, "focus", None),
+                    "trap": getattr(analysis, "trap", None)}
             return self._use_follow_up("reframe", reframe, data)
         if word_count(text) < SHORT_ANSWER_WORDS and not state.encouraged:
             state.encouraged = True
@@ -441,7 +426,7 @@ class Session:
 
     def _ask_review(self) -> None:
         review = self.reviews[self._review_index]
-        due = _nice_date(review.due) if review.due else None
+        due = nice_date(review.due) if review.due else None
         self._ask("commitment-review", self._render("commitment_review", text=review.text, due=due),
                   None, {"commitment_id": review.id})
         self.awaiting = "review"
@@ -459,7 +444,7 @@ class Session:
         self.awaiting = "commitment"
 
     def _close(self) -> None:
-        due = _nice_date(self.commitment_due.isoformat()) if self.commitment_due else None
+        due = nice_date(self.commitment_due.isoformat()) if self.commitment_due else None
         self._say("close", self._render("close", commitment=self.commitment, due=due))
         self._end("finished")
 
@@ -501,12 +486,3 @@ class Session:
     def _flush(self) -> list[Turn]:
         out, self._out = self._out, []
         return out
-
-
-def _nice_date(iso: str) -> str:
-    """``2026-11-27`` -> ``Friday 27 November``."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day:%A} {day.day} {day:%B}"
