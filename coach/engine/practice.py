@@ -14,8 +14,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
+
+from coach.engine.practice_score import (  # noqa: F401 - part of this module's interface
+    LABELS,
+    MITI_FAIR,
+    MITI_GOOD,
+    Attempt,
+    ListenerCard,
+    Move,
+    Scorecard,
+    Tally,
+    code_move,
+    codes_of,
+    render_scorecard,
+    weight_of,
+)
 
 if TYPE_CHECKING:
     from coach.engine.analyser import Analysis
@@ -90,180 +105,6 @@ class Countdown:
         return replace(self, paused_at=None, paused_for=self.paused_for + now - self.paused_at)
 
 
-# -- coding the listener's moves ---------------------------------------------------------
-LABELS = {
-    "open": "open question",
-    "closed": "closed question",
-    "multiple": "several questions at once",
-    "advice": "advice in a question",
-    "reflection": "reflection",
-    "input": "input",
-    "other": "encourager",
-}
-MITI_FAIR = 1.0  # MITI 4: one reflection per question is fair ...
-MITI_GOOD = 2.0  # ... and two per question is good
-
-
-@dataclass(frozen=True)
-class Move:
-    """One thing the listener said, coded: ``weight`` > 0 helped, < 0 hindered."""
-
-    text: str
-    codes: tuple[str, ...]
-    note: str
-    weight: int = 0
-    at: float = 0.0
-
-    @property
-    def label(self) -> str:
-        return ", ".join(LABELS[c] for c in self.codes)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One play-back and the speaker's verdict on it."""
-
-    text: str
-    confirmed: bool
-    missed: str = ""
-
-
-def codes_of(a: Analysis) -> tuple[str, ...]:
-    """Tally codes: advice hidden in a question counts as advice and as closed."""
-    if a.act == "question":
-        codes = ["closed" if a.advice else (a.question or "closed")]
-        if a.multiple:
-            codes.append("multiple")
-        if a.advice:
-            codes.append("advice")
-        return tuple(codes)
-    return {"reflection": ("reflection",), "input": ("input",)}.get(a.act, ("other",))
-
-
-def weight_of(a: Analysis, codes: tuple[str, ...]) -> int:
-    if "reflection" in codes:
-        return 3
-    weight = 2 if codes[0] == "open" else -1 if codes[0] in ("closed", "input") else 0
-    if "multiple" in codes:
-        weight = min(weight, 0) - 1
-    if a.leading:
-        weight = min(weight, 0) - 1
-    if a.advice:
-        weight = -3
-    return weight
-
-
-def code_move(text: str, analysis: Analysis, note: str, *, at: float = 0.0) -> Move:
-    codes = codes_of(analysis)
-    return Move(text, codes, note, weight_of(analysis, codes), at)
-
-
-@dataclass(frozen=True)
-class Tally:
-    open: int = 0
-    closed: int = 0
-    multiple: int = 0
-    advice: int = 0
-    reflections: int = 0
-    input: int = 0
-    other: int = 0
-
-    @classmethod
-    def of(cls, moves: list[Move] | tuple[Move, ...]) -> Tally:
-        counts = dict.fromkeys(LABELS, 0)
-        for move in moves:
-            for code in move.codes:
-                counts[code] += 1
-        counts["reflections"] = counts.pop("reflection")
-        return cls(**counts)
-
-    @property
-    def questions(self) -> int:
-        return self.open + self.closed
-
-    @property
-    def percent_open(self) -> float | None:
-        return round(100 * self.open / self.questions, 1) if self.questions else None
-
-    @property
-    def reflection_to_question(self) -> float | None:
-        return round(self.reflections / self.questions, 2) if self.questions else None
-
-    @property
-    def rating(self) -> str | None:
-        """Against the MITI 4 thresholds: ``good``, ``fair`` or ``below fair``."""
-        ratio = self.reflection_to_question
-        if ratio is None:
-            return "good" if self.reflections else None
-        return "good" if ratio >= MITI_GOOD else "fair" if ratio >= MITI_FAIR else "below fair"
-
-    def counts(self) -> dict[str, int]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class ListenerCard:
-    name: str
-    speaker: str
-    tally: Tally
-    attempts: tuple[Attempt, ...] = ()
-    confirmed: bool = False
-    seconds: float = 0.0
-    moves: tuple[Move, ...] = ()
-
-    @property
-    def helped(self) -> tuple[Move, ...]:
-        """Up to three moves that most helped the speaker, best first."""
-        return tuple(sorted((m for m in self.moves if m.weight > 0), key=lambda m: -m.weight)[:3])
-
-    @property
-    def hindered(self) -> tuple[Move, ...]:
-        """Up to three moves that most got in the speaker's way, worst first."""
-        return tuple(sorted((m for m in self.moves if m.weight < 0), key=lambda m: m.weight)[:3])
-
-    def to_dict(self) -> dict[str, Any]:
-        t = self.tally
-        return {
-            "name": self.name, "speaker": self.speaker, **t.counts(),
-            "questions": t.questions, "percent_open": t.percent_open,
-            "reflection_to_question": t.reflection_to_question, "rating": t.rating,
-            "playback_attempts": len(self.attempts), "confirmed": self.confirmed,
-            "turn_seconds": round(self.seconds),
-            "helped": [m.text for m in self.helped],
-            "hindered": [m.text for m in self.hindered],
-        }
-
-
-@dataclass(frozen=True)
-class Scorecard:
-    subject: str
-    observer: str | None
-    confidential: bool
-    turn_minutes: float
-    listeners: tuple[ListenerCard, ...]
-    debrief: tuple[tuple[str, str], ...] = ()
-
-    def redacted(self, *, keep_names: bool = False) -> Scorecard:
-        """Only the numbers: no subject, moves, play-backs or debrief answers."""
-        names = {c.name: f"Listener {chr(65 + i)}" for i, c in enumerate(self.listeners)}
-        cards = tuple(
-            replace(c, moves=(), attempts=tuple(Attempt("", a.confirmed) for a in c.attempts),
-                    name=c.name if keep_names else names[c.name],
-                    speaker=c.speaker if keep_names else names.get(c.speaker, "Speaker"))
-            for c in self.listeners
-        )
-        return replace(self, subject="", listeners=cards, debrief=(),
-                       observer=self.observer if keep_names else None)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject or None, "observer": self.observer,
-            "confidential": self.confidential, "turn_minutes": self.turn_minutes,
-            "listeners": [c.to_dict() for c in self.listeners],
-            "debrief": [{"question": q, "answer": a} for q, a in self.debrief],
-        }
-
-
 def build_scorecard(setup: Setup, rounds: list[_Round],
                     answers: list[tuple[str, str]]) -> Scorecard:
     cards = tuple(
@@ -273,23 +114,6 @@ def build_scorecard(setup: Setup, rounds: list[_Round],
     )
     return Scorecard(setup.subject, setup.observer, setup.confidential, setup.turn_minutes,
                      cards, tuple(answers))
-
-
-def render_scorecard(card: Scorecard) -> str:
-    """The scorecard as Markdown, from ``journal/practice_scorecard.md.j2``."""
-    import jinja2
-
-    from coach.resources import search_path
-
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d))
-                                    for d in search_path("journal")]),
-        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True,
-    )
-    env.filters["clock"] = lambda s: f"{int(s) // 60}:{int(s) % 60:02d}"
-    text = env.get_template("practice_scorecard.md.j2").render(card=card, labels=LABELS)
-    return "\n".join(line.rstrip() for line in text.strip().splitlines()) + "\n"
 
 
 @dataclass
