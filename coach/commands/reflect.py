@@ -19,7 +19,7 @@ from coach.cli import UserError
 if TYPE_CHECKING:
     from coach.engine.model import Framework, OpenCommitment, Turn
     from coach.engine.session import Session
-    from coach.store import Journal
+    from coach.store import Journal, SessionInfo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,12 +74,12 @@ def _pick(frameworks: list[Framework]) -> str | None:
     return choice
 
 
-def _replies(args: argparse.Namespace, interactive: bool, out: TextIO) -> Iterator[str]:
-    if args.answers is not None:
+def _replies(answers: Path | None, interactive: bool, out: TextIO) -> Iterator[str]:
+    if answers is not None:
         try:
-            text = args.answers.read_text(encoding="utf-8")
+            text = answers.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"cannot read answers from {args.answers}: {exc}") from None
+            raise UserError(f"cannot read answers from {answers}: {exc}") from None
         yield from text.splitlines()
         return
     if not interactive:
@@ -121,11 +121,6 @@ def _reviews_from_meta(meta: dict[str, object]) -> list[OpenCommitment]:
 
 def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bool,
                      out: TextIO) -> tuple[Session, int, list[Turn]]:
-    import dataclasses
-    import random
-
-    from coach.engine.session import Session
-
     if args.resume is not None:
         unfinished = journal.unfinished_sessions()
         info = journal.get_session(args.resume) if args.resume else (
@@ -135,26 +130,72 @@ def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bo
                             "`coach sessions` lists them")
         if info.status not in ("active", "paused"):
             raise UserError(f"session {info.id} is already {info.status}")
-        framework = load_framework(info.framework, interactive=False)
-        replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
-        session = Session.replay(framework, replies, seed=info.seed,
-                                 open_commitments=_reviews_from_meta(info.meta),
-                                 recorder=journal.recorder(info.id))
-        return session, info.id, session.resume()
+        session, first = resume_session(journal, info)
+        return session, info.id, first
 
     framework = load_framework(args.framework, interactive=interactive)
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    return begin_session(journal, framework, seed=args.seed, title=framework.title)
+
+
+def resume_session(journal: Journal, info: SessionInfo) -> tuple[Session, list[Turn]]:
+    """An unfinished session brought back from its saved answers, and its welcome back."""
+    from coach.engine.session import Session
+
+    framework = load_framework(info.framework, interactive=False)
+    replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
+    session = Session.replay(framework, replies, seed=info.seed,
+                             open_commitments=_reviews_from_meta(info.meta),
+                             recorder=journal.recorder(info.id))
+    return session, session.resume()
+
+
+def begin_session(journal: Journal, framework: Framework, *, seed: int | None, title: str,
+                  kind: str = "session", meta: dict[str, object] | None = None,
+                  ) -> tuple[Session, int, list[Turn]]:
+    """A new session saved to the journal, opening with any open commitments to review."""
+    import dataclasses
+    import random
+
+    from coach.engine.session import Session
+
+    seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
     reviews = journal.open_commitments()
-    meta = {"reviews": [dataclasses.asdict(r) for r in reviews]}
-    session_id = journal.start_session(framework.id, seed=seed, title=framework.title, meta=meta)
+    meta = {**(meta or {}), "reviews": [dataclasses.asdict(r) for r in reviews]}
+    session_id = journal.start_session(framework.id, seed=seed, title=title, kind=kind, meta=meta)
     session = Session(framework, seed=seed, open_commitments=reviews,
                       recorder=journal.recorder(session_id))
     return session, session_id, session.start()
 
 
-def run(args: argparse.Namespace) -> int:
+def converse(journal: Journal, session: Session, session_id: int, first: list[Turn], *,
+             answers: Path | None, interactive: bool, out: TextIO, resume_hint: str) -> None:
+    """Run the conversation to its end, or pause it when the answers run out."""
     from coach.engine.session import AnswerTooLong
 
+    _show(first, out)
+    for reply in _replies(answers, interactive, out):
+        if session.finished or session.status == "paused":
+            break
+        if not interactive:
+            print(f"> {reply}", file=out)  # unattended: show what was answered
+        try:
+            turns = session.answer(reply)
+        except AnswerTooLong as exc:
+            print(f"coach: {exc}", file=sys.stderr)
+            continue
+        if not turns and not reply.strip() and interactive:
+            print("(Type an answer, or help to see what you can say.)", file=out)
+        _show(turns, out)
+    if not session.finished and session.status != "paused":
+        _show(session.interrupt(), out)
+    if session.finished:
+        journal.finish_session(session_id, status=session.status)
+    else:
+        journal.pause_session(session_id)
+        print(f"Resume with: {resume_hint}", file=out)
+
+
+def run(args: argparse.Namespace) -> int:
     interactive = args.answers is None and sys.stdin.isatty()
     # With --json the transcript owns standard output; the conversation goes to stderr.
     out = sys.stderr if args.json else sys.stdout
@@ -162,27 +203,9 @@ def run(args: argparse.Namespace) -> int:
         out = open_devnull()
     with _open_journal(args.db) as journal:
         session, session_id, first = _start_or_resume(args, journal, interactive, out)
-        _show(first, out)
-        for reply in _replies(args, interactive, out):
-            if session.finished or session.status == "paused":
-                break
-            if not interactive:
-                print(f"> {reply}", file=out)  # unattended: show what was answered
-            try:
-                turns = session.answer(reply)
-            except AnswerTooLong as exc:
-                print(f"coach: {exc}", file=sys.stderr)
-                continue
-            if not turns and not reply.strip() and interactive:
-                print("(Type an answer, or help to see what you can say.)", file=out)
-            _show(turns, out)
-        if not session.finished and session.status != "paused":
-            _show(session.interrupt(), out)
-        if session.finished:
-            journal.finish_session(session_id, status=session.status)
-        else:
-            journal.pause_session(session_id)
-            print(f"Resume with: coach reflect --resume {session_id}", file=out)
+        converse(journal, session, session_id, first, answers=args.answers,
+                 interactive=interactive, out=out,
+                 resume_hint=f"coach reflect --resume {session_id}")
     if args.json:
         json.dump([_public(t) for t in session.transcript], sys.stdout, ensure_ascii=False,
                   indent=2)

@@ -7,10 +7,11 @@ import os
 from coach import paths
 from coach.store.core import Clock
 from coach.store.database import open_database, open_memory
+from coach.store.exchanges import ExchangeStore
 from coach.store.imports import ImportStore
 
 
-class Journal(ImportStore):
+class Journal(ExchangeStore, ImportStore):
     """The person's journal database. Open with :meth:`open` or :meth:`memory`."""
 
     @classmethod

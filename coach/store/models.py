@@ -102,3 +102,59 @@ class ImportResult:
     added: int
     skipped: int
     format: str
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A leadership exchange: the person hosts a visitor or observes another leader."""
+
+    id: int
+    title: str
+    role: str  # host or observer
+    partner: str
+    org: str | None
+    day: date | None
+    phase: str  # planned, prepared, observed or reflected
+    created: datetime
+    updated: datetime
+    prepare_session_id: int | None
+    reflect_session_id: int | None
+    notes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "role": self.role,
+            "with": self.partner,
+            "org": self.org,
+            "date": self.day.isoformat() if self.day else None,
+            "phase": self.phase,
+            "created": self.created.isoformat(),
+            "updated": self.updated.isoformat(),
+            "prepare_session_id": self.prepare_session_id,
+            "reflect_session_id": self.reflect_session_id,
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class ExchangeNote:
+    """A note taken on the day of an exchange, saved the moment it is written."""
+
+    id: int
+    exchange_id: int
+    text: str
+    tags: tuple[str, ...]
+    created: datetime
+    entry_id: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "exchange_id": self.exchange_id,
+            "text": self.text,
+            "tags": list(self.tags),
+            "created": self.created.isoformat(),
+            "entry_id": self.entry_id,
+        }

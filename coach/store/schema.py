@@ -102,6 +102,37 @@ def m0002_import_keys_and_indexes(db: Database) -> None:
     db.execute("CREATE INDEX commitments_status ON commitments(status, due)")
 
 
+EXCHANGE_SCHEMA = (
+    """CREATE TABLE exchanges (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    role TEXT NOT NULL,
+    partner TEXT NOT NULL,
+    org TEXT,
+    day TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    prepare_session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    reflect_session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL
+)""",
+    """CREATE TABLE exchange_notes (
+    id INTEGER PRIMARY KEY,
+    exchange_id INTEGER NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    created TEXT NOT NULL,
+    entry_id INTEGER REFERENCES entries(id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX exchange_notes_exchange ON exchange_notes(exchange_id, created, id)",
+)
+
+
+@migrations(name="0003_exchanges")
+def m0003_exchanges(db: Database) -> None:
+    for statement in EXCHANGE_SCHEMA:
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

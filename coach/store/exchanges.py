@@ -1,0 +1,244 @@
+"""Leadership exchanges: the exchange itself, the notes taken on the day, the report.
+
+An exchange's phase is worked out from what has happened, never stored: reflected
+once its reflection session has finished, observed once it has a note, prepared once
+its preparation session has finished, planned before that. Each phase lands in the
+journal: the two conversations become entries when they finish (kind ``exchange``),
+and every note is its own entry the moment it is saved, so search finds them all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from coach.engine.model import ASKING_KINDS
+from coach.store.errors import StoreError
+from coach.store.models import Exchange, ExchangeNote
+from coach.store.sessions import SessionStore
+
+ROLES = ("host", "observer")
+PHASES = ("planned", "prepared", "observed", "reflected")
+#: The tags offered on the day; any other tag is allowed too.
+QUICK_TAGS = ("culture", "partnership", "challenge", "leadership moment", "surprise", "question")
+PARTS = ("prepare", "reflect")
+REPORT_TEMPLATE = "exchange_report.md.j2"
+
+_PHASE = (
+    "CASE WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.id = x.reflect_session_id"
+    " AND s.status = 'finished') THEN 'reflected'"
+    " WHEN EXISTS (SELECT 1 FROM exchange_notes n WHERE n.exchange_id = x.id) THEN 'observed'"
+    " WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.id = x.prepare_session_id"
+    " AND s.status = 'finished') THEN 'prepared' ELSE 'planned' END"
+)
+EXCHANGE_COLUMNS = (
+    "x.id, x.title, x.role, x.partner, x.org, x.day, x.created, x.updated, "
+    f"x.prepare_session_id, x.reflect_session_id, {_PHASE} AS phase, "
+    "(SELECT count(*) FROM exchange_notes n WHERE n.exchange_id = x.id) AS notes"
+)
+NOTE_COLUMNS = "id, exchange_id, text, tags, created, entry_id"
+#: Questions asked outside the framework's stages, and the section their answers go in.
+_OWN_SECTIONS = {
+    "commitment-review": "Earlier commitments",
+    "commitment-status": "Earlier commitments",
+    "commitment": "Commitment",
+    "checkout": "Check-out",
+}
+
+
+def default_title(role: str, partner: str, org: str | None) -> str:
+    """``Hosting Sam Patel (City Council)`` or ``Observing Sam Patel (City Council)``."""
+    verb = "Hosting" if role == "host" else "Observing"
+    return f"{verb} {partner}" + (f" ({org})" if org else "")
+
+
+def note_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as shown on a note: trimmed, lower case, single spaces, each once."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        cleaned = " ".join(tag.strip().lstrip("#").split()).lower()
+        if cleaned:
+            seen[cleaned] = None
+    return tuple(seen)
+
+
+def _stage_titles(framework_id: str) -> dict[str, str]:
+    """Stage id -> title for a framework, or nothing when it no longer loads."""
+    from coach.engine.frameworks import load_frameworks
+
+    framework = load_frameworks().frameworks.get(framework_id)
+    return {stage.id: stage.title for stage in framework.stages} if framework else {}
+
+
+class ExchangeStore(SessionStore):
+    def add_exchange(
+        self,
+        *,
+        role: str,
+        partner: str,
+        org: str | None = None,
+        day: date | None = None,
+        title: str | None = None,
+    ) -> int:
+        if role not in ROLES:
+            raise StoreError(f"can't save the exchange: the role {role!r} is not host or observer")
+        partner = " ".join(partner.split())
+        if not partner:
+            raise StoreError("can't save the exchange: say who it is with (--with NAME)")
+        org = " ".join(org.split()) or None if org else None
+        title = " ".join(title.split()) if title else ""
+        with self.writing("save the exchange") as conn:
+            now = self.stamp()
+            cursor = conn.execute(
+                "INSERT INTO exchanges (title, role, partner, org, day, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (title or default_title(role, partner, org), role, partner, org,
+                 day.isoformat() if day else None, now, now),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def exchanges(self) -> list[Exchange]:
+        """Every exchange, newest first."""
+        rows = self.rows(
+            "list the exchanges",
+            f"SELECT {EXCHANGE_COLUMNS} FROM exchanges x ORDER BY x.created DESC, x.id DESC",
+        )
+        return [self._exchange(row) for row in rows]
+
+    def get_exchange(self, exchange_id: int) -> Exchange | None:
+        rows = self.rows(
+            "read the exchange", f"SELECT {EXCHANGE_COLUMNS} FROM exchanges x WHERE x.id = ?",
+            (exchange_id,),
+        )
+        return self._exchange(rows[0]) if rows else None
+
+    def require_exchange(self, exchange_id: int) -> Exchange:
+        found = self.get_exchange(exchange_id)
+        if found is None:
+            raise StoreError(f"there is no exchange {exchange_id}; `coach exchange list` shows the ids")
+        return found
+
+    def link_exchange_session(self, exchange_id: int, part: str, session_id: int) -> None:
+        """Record ``session_id`` as the exchange's ``prepare`` or ``reflect`` conversation."""
+        if part not in PARTS:
+            raise StoreError(f"an exchange has no {part!r} conversation: use prepare or reflect")
+        self.require_exchange(exchange_id)
+        with self.writing("link the conversation to the exchange") as conn:
+            conn.execute(
+                f"UPDATE exchanges SET {part}_session_id = ?, updated = ? WHERE id = ?",
+                (session_id, self.stamp(), exchange_id),
+            )
+
+    def add_exchange_note(
+        self, exchange_id: int, text: str, *, tags: Iterable[str] = (), created: datetime | None = None
+    ) -> int:
+        """Save a note and its journal entry in one transaction; returns the note's id."""
+        exchange = self.require_exchange(exchange_id)
+        if not text.strip():
+            raise StoreError("nothing to save: the note is empty; write something and try again")
+        shown = note_tags(tags)
+        made = self.stamp(created)
+        with self.writing("save the note") as conn:
+            entry_id = self._insert_entry(
+                conn, None, "exchange", f"{exchange.title}: note", text, made, made, False,
+                None, None, ("exchange", *shown),
+            )
+            cursor = conn.execute(
+                "INSERT INTO exchange_notes (exchange_id, text, tags, created, entry_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (exchange_id, text, json.dumps(list(shown), ensure_ascii=False), made, entry_id),
+            )
+            conn.execute("UPDATE exchanges SET updated = ? WHERE id = ?", (self.stamp(), exchange_id))
+            return int(cursor.lastrowid or 0)
+
+    def exchange_notes(self, exchange_id: int) -> list[ExchangeNote]:
+        """The exchange's notes in the order they were taken."""
+        rows = self.rows(
+            "read the notes",
+            f"SELECT {NOTE_COLUMNS} FROM exchange_notes WHERE exchange_id = ? ORDER BY created, id",
+            (exchange_id,),
+        )
+        return [
+            ExchangeNote(
+                id=int(row["id"]),
+                exchange_id=int(row["exchange_id"]),
+                text=row["text"],
+                tags=tuple(json.loads(row["tags"] or "[]")),
+                created=self.local(row["created"]),
+                entry_id=None if row["entry_id"] is None else int(row["entry_id"]),
+            )
+            for row in rows
+        ]
+
+    # ------------------------------------------------------------------ report
+
+    def exchange_details(self, exchange_id: int) -> dict[str, Any]:
+        """Everything about one exchange as plain values: what `show` and the report use."""
+        exchange = self.require_exchange(exchange_id)
+        parts = {part: self._conversation(getattr(exchange, f"{part}_session_id")) for part in PARTS}
+        sessions = [exchange.prepare_session_id, exchange.reflect_session_id]
+        commitments = [c.to_dict() for c in self.commitments(None) if c.session_id in sessions]
+        return {
+            "exchange": exchange.to_dict(),
+            "preparation": parts["prepare"],
+            "notes": [
+                {**note.to_dict(), "time": f"{note.created:%Y-%m-%d %H:%M}"}
+                for note in self.exchange_notes(exchange_id)
+            ],
+            "reflection": parts["reflect"],
+            "commitments": commitments,
+        }
+
+    def exchange_report(self, exchange_id: int) -> str:
+        """The exchange as Markdown, from the ``journal/`` report template."""
+        from coach.store.templates import render
+
+        return render(REPORT_TEMPLATE, **self.exchange_details(exchange_id)).strip("\n") + "\n"
+
+    def _conversation(self, session_id: int | None) -> dict[str, Any] | None:
+        """A conversation as sections of question and answer, or None when not begun."""
+        info = self.get_session(session_id) if session_id is not None else None
+        if info is None:
+            return None
+        titles = _stage_titles(info.framework)
+        sections: list[dict[str, Any]] = []
+        asked: tuple[str, str] | None = None  # (kind, text) of the question that stands
+        for turn in self.turns(info.id):
+            if turn.speaker == "coach" and turn.kind == "stage":
+                sections.append({"title": titles.get(turn.stage or "", turn.text), "answers": []})
+            elif turn.speaker == "coach" and turn.kind in ASKING_KINDS:
+                asked = (turn.kind, turn.text)
+            elif turn.speaker == "you" and turn.kind == "answer" and asked is not None:
+                kind, question = asked
+                special = _OWN_SECTIONS.get(kind)
+                if special or not sections:
+                    title = special or "Opening"
+                    if not sections or sections[-1]["title"] != title:
+                        sections.append({"title": title, "answers": []})
+                sections[-1]["answers"].append({"question": question, "answer": turn.text})
+        return {
+            "session_id": info.id,
+            "status": info.status,
+            "finished": info.status == "finished",
+            "started": f"{info.started:%Y-%m-%d %H:%M}",
+            "sections": [s for s in sections if s["answers"]],
+        }
+
+    def _exchange(self, row: sqlite3.Row) -> Exchange:
+        return Exchange(
+            id=int(row["id"]),
+            title=row["title"],
+            role=row["role"],
+            partner=row["partner"],
+            org=row["org"],
+            day=date.fromisoformat(row["day"]) if row["day"] else None,
+            phase=row["phase"],
+            created=self.local(row["created"]),
+            updated=self.local(row["updated"]),
+            prepare_session_id=None if row["prepare_session_id"] is None else int(row["prepare_session_id"]),
+            reflect_session_id=None if row["reflect_session_id"] is None else int(row["reflect_session_id"]),
+            notes=int(row["notes"]),
+        )
