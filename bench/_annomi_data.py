@@ -25,6 +25,9 @@ class Example:
     act: str
     question: str | None  # "open" | "closed" | None
     advice: bool
+    #: The question subtype coded on any utterance (a reflection or input can carry a
+    #: question too); used to train the open/closed model, never to score it.
+    question_any: str | None = None
 
 
 def _majority(values: list[str]) -> str:
@@ -49,9 +52,12 @@ def load_examples(path: Path = DEFAULT_DATA) -> list[Example]:
         act = ACT_OF[_majority([r["main_therapist_behaviour"] for r in rows])]
         subtypes = [r["question_subtype"] for r in rows if r["question_subtype"] in ("open", "closed")]
         question = _majority(subtypes) if act == "question" and subtypes else None
+        question_any = _majority(subtypes) if subtypes else None
         advice_votes = [r["therapist_input_subtype"] == "advice" for r in rows]
         advice = sum(advice_votes) * 2 > len(advice_votes)
-        examples.append(Example(tid, uid, rows[0]["utterance_text"], act, question, advice))
+        examples.append(
+            Example(tid, uid, rows[0]["utterance_text"], act, question, advice, question_any)
+        )
     return examples
 
 

@@ -66,11 +66,35 @@ def _jsonl(stdin: TextIO, stdout: TextIO) -> int:
     from coach.engine.analyser import analyse
 
     dumps = json.dumps
-    write = stdout.write
     stream = getattr(stdin, "buffer", None)
-    for raw in stream if stream is not None else stdin:
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-        text = text.rstrip("\r\n")
-        write(dumps({"text": text, **analyse(text).to_dict()}) + "\n")
+    if stream is None or not hasattr(stream, "read1"):
+        for raw in stdin:
+            text = raw.rstrip("\r\n")
+            stdout.write(dumps({"text": text, **analyse(text).to_dict()}) + "\n")
+        stdout.flush()
+        return 0
+    # Read whatever has arrived (a line typed by hand, or a large block from a pipe),
+    # answer every complete line in it with one write, and keep the rest for later.
+    pending = b""
+    while True:
+        chunk = stream.read1(1 << 16)
+        if not chunk:
+            break
+        pending += chunk
+        cut = pending.rfind(b"\n")
+        if cut < 0:
+            continue
+        lines = pending[:cut].decode("utf-8", "replace").split("\n")
+        pending = pending[cut + 1 :]
+        out = []
+        for line in lines:
+            text = line.rstrip("\r")
+            out.append(dumps({"text": text, **analyse(text).to_dict()}))
+        out.append("")
+        stdout.write("\n".join(out))
+        stdout.flush()
+    if pending:
+        text = pending.decode("utf-8", "replace").rstrip("\r")
+        stdout.write(dumps({"text": text, **analyse(text).to_dict()}) + "\n")
     stdout.flush()
     return 0

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
-from coach.engine.analyser_model import features
+from coach.engine.analyser_model import features, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
 
@@ -100,20 +100,34 @@ class Analyser:
     def question_kind(self, text: str) -> QuestionKind:
         """Open or closed, for text taken to be a question."""
         low = qs.normalise(text)
-        kind = qs.question_kind(low)
-        if kind is None:
-            kind = "closed"
-            if self.model is not None:
-                if self.model.score(features(text)).open >= self.model.open_threshold:
-                    kind = "open"
-        return kind  # type: ignore[return-value]
+        sents = qs.sentences(low)
+        asked = qs.question_sentences(low, sents)
+        return self._kind(low, sents, asked, qs.question_kind(low, asked, sents))
+
+    def _kind(
+        self, low: str, sents: list[str], asked: list[str], rule: str | None
+    ) -> QuestionKind:
+        """The rules' verdict where they give one; otherwise the open/closed model's.
+
+        The rules follow the coaching convention (a "who", "when" or "how many"
+        question is open or closed by its first word); the model, trained on
+        counselling transcripts, settles the questions the rules cannot place.
+        """
+        if rule is not None:
+            return rule  # type: ignore[return-value]
+        model = self.model
+        if model is None or not model.question_weights:
+            return "closed"
+        feats = question_features(low, sents, asked, rule)
+        return "open" if model.is_open(feats) else "closed"
 
     def analyse(self, text: str) -> Analysis:
         if not ANY_WORD.search(text):
             return EMPTY
         low = qs.normalise(text)
-        asked = qs.question_sentences(low)
-        kind = qs.question_kind(low, asked)
+        sents = qs.sentences(low)
+        asked = qs.question_sentences(low, sents)
+        kind = qs.question_kind(low, asked, sents)
         multiple = qs.is_multiple(low, asked)
         leading = qs.LEADING.search(low) is not None
         advice_q = cues.ADVICE_QUESTION.search(low) is not None
@@ -121,7 +135,7 @@ class Analyser:
         advice = advice_q or advice_s
         scores = None
         if self.model is not None:
-            scores = self.model.score(features(text))
+            scores = self.model.score(features(text, low))
             act: Act = scores.act  # type: ignore[assignment]
             advice = advice or scores.advice >= self.model.advice_threshold
         else:
@@ -134,10 +148,7 @@ class Analyser:
             act = "input"
         question: QuestionKind | None = None
         if act == "question":
-            if kind is None:
-                open_p = scores.open if scores is not None else 0.0
-                kind = "open" if open_p >= getattr(self.model, "open_threshold", 0.5) else "closed"
-            question = kind  # type: ignore[assignment]
+            question = self._kind(low, sents, asked, kind)
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
         risk = cues.is_risk(low)

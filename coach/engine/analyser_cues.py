@@ -28,6 +28,8 @@ ADVICE_STATEMENT = re.compile(
     r" make sure|might want to|may want to|could try|could always|might try|'d better|had better)"
     r"|you'd (?:better|be better off)|i (?:would |'d )?(?:suggest|recommend|advise|urge)"
     r"|i'd (?:suggest|recommend|advise)|my (?:advice|suggestion|recommendation)"
+    r"|(?:recommend|suggest|advise)(?:ing)? (?:that )?you|what i (?:recommend|suggest)"
+    r"|i'd (?:like|love) (?:to see )?you to|i'd like to see you"
     r"|if i were you|it might be (?:worth|a good idea|good to)|it would be (?:a good idea|good to|"
     r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you |just )try"
     r" (?:to|not to)"

@@ -1,8 +1,10 @@
-"""The small linear model behind the analyser: features and pure-Python scoring.
+"""The small linear models behind the analyser: features and pure-Python scoring.
 
-Three heads share one feature set: the act (question, reflection, input, other),
-open against closed for questions, and advice against no advice. The weights are
-trained by ``bench/train_analyser.py`` and shipped as JSON beside this module.
+Two heads share one feature set over the whole utterance: the act (question,
+reflection, input, other) and advice against no advice. A third model, open against
+closed, looks only at the question a person is left with (see
+:func:`question_features`). The weights are trained by ``bench/train_analyser.py``
+and shipped as JSON beside this module.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 ACTS = ("question", "reflection", "input", "other")
-#: Output columns of every weight vector: the four acts, then "open", then "advice".
-HEADS = (*ACTS, "open", "advice")
+#: Output columns of every weight vector: the four acts, then "advice".
+HEADS = (*ACTS, "advice")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "analyser_weights.json"
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,]|-")
@@ -47,50 +49,72 @@ def _lead(sentence: list[str]) -> list[str]:
     return sentence[i : i + 2]
 
 
-def features(text: str) -> list[str]:
-    """The feature names of one utterance (lowercased words, bigrams, shape)."""
-    tokens = TOKEN.findall(text.lower().replace("’", "'"))
-    feats = ["bias"]
+def _lead3(sentence: list[str]) -> str:
+    i = 0
+    while i < len(sentence) - 1 and sentence[i] in LEAD_SKIP:
+        i += 1
+    return "_".join(sentence[i : i + 3])
+
+
+#: Words that mark a reflection or a piece of input, wherever they come.
+MARKER = re.compile(
+    r"\b(?:it sounds like|sounds like|it seems|so you|you feel|you're feeling|you're saying"
+    r"|you said|you mentioned|i'm hearing|i hear|part of you|on the one hand|on the other hand"
+    r"|you're not sure|you want|you'd like|you don't want|i think|i'd|i would|i recommend"
+    r"|we could|we can|let's|some people|research|a lot of people)\b"
+)
+
+
+def features(text: str, low: str | None = None) -> list[str]:
+    """The feature names of one utterance (lowercased words, bigrams, shape).
+
+    ``low`` is the text already lowercased with straight apostrophes, when to hand.
+    """
+    if low is None:
+        low = text.lower().replace("’", "'").replace("‘", "'")
+    tokens = TOKEN.findall(low)
     if not tokens:
-        feats.append("empty")
-        return feats
+        return ["bias", "empty"]
     words = [t for t in tokens if t[0].isalnum()]
-    feats.append("len:" + _bucket(len(words)))
-    feats.extend("w:" + w for w in set(words))
-    prev = "^"
-    for t in tokens:
-        if t != "-":
-            feats.append("b:" + prev + "_" + t)
-            prev = t
-    feats.append("b:" + prev + "_$")
+    feats = ["bias", "len:" + _bucket(len(words))]
+    feats += ["w:" + w for w in set(words)]
+    chain = [t for t in tokens if t != "-"]
+    feats += ["b:" + a + "_" + b for a, b in zip(["^", *chain], [*chain, "$"])]
     sentences: list[list[str]] = []
     current: list[str] = []
     for t in tokens:
         if t in SENTENCE_END:
             if current:
-                sentences.append(current + [t])
+                current.append(t)
+                sentences.append(current)
             current = []
         elif t != "-" or current:
             current.append(t)
     if current:
-        sentences.append(current + ["."])
+        current.append(".")
+        sentences.append(current)
     asked = 0
+    last = len(sentences) - 1
     for i, s in enumerate(sentences):
         lead = _lead(s)
-        tag = "f" if i == 0 else "m"
-        if i == len(sentences) - 1:
-            tag = "l" if i else "o"
+        tag = ("l" if i else "o") if i == last else ("f" if i == 0 else "m")
         end = s[-1]
-        feats.append(f"{tag}1:{lead[0]}{end}")
+        first = lead[0]
+        feats.append(tag + "1:" + first + end)
         if len(lead) > 1:
-            feats.append(f"{tag}2:{lead[0]}_{lead[1]}{end}")
+            pair = first + "_" + lead[1]
+            feats.append(tag + "2:" + pair + end)
         if end == "?":
             asked += 1
-            feats.append("q1:" + lead[0])
+            feats.append("q1:" + first)
             if len(lead) > 1:
-                feats.append("q2:" + lead[0] + "_" + lead[1])
+                feats.append("q2:" + pair)
     feats.append("asked:" + str(min(asked, 2)))
     feats.append("sents:" + _bucket(len(sentences)))
+    lead3 = _lead3(sentences[0] if sentences else tokens)
+    if lead3:
+        feats.append("f3:" + lead3)
+    feats += ["mk:" + m for m in MARKER.findall(low)]
     return feats
 
 
@@ -98,39 +122,53 @@ def features(text: str) -> list[str]:
 class Scores:
     act: str
     act_probability: float
-    open: float  # probability that a question is open
     advice: float  # probability that the utterance carries advice
 
 
 class LinearModel:
-    """Weights per feature: one vector over :data:`HEADS`."""
+    """Weights per feature: one vector over :data:`HEADS`, plus the open/closed weights."""
 
-    def __init__(self, weights: dict[str, list[float]], thresholds: dict[str, float]):
+    def __init__(
+        self,
+        weights: dict[str, tuple[float, ...]] | dict[str, list[float]],
+        thresholds: dict[str, float],
+        question_weights: dict[str, float] | None = None,
+    ):
         self.weights = weights
+        self.question_weights = question_weights or {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
-        return cls(data["weights"], data.get("thresholds", {}))
+        weights = {f: tuple(v) for f, v in data["weights"].items()}
+        return cls(weights, data.get("thresholds", {}), data.get("question_weights"))
 
     def score(self, feats: list[str]) -> Scores:
-        q = r = i = o = op = ad = 0.0
-        get = self.weights.get
-        for f in feats:
-            w = get(f)
-            if w is not None:
-                q += w[0]
-                r += w[1]
-                i += w[2]
-                o += w[3]
-                op += w[4]
-                ad += w[5]
-        acts = (q, r, i, o)
-        top = max(acts)
-        best = acts.index(top)
-        total = sum(math.exp(a - top) for a in acts)
-        return Scores(ACTS[best], 1.0 / total, _sigmoid(op), _sigmoid(ad))
+        found = [w for w in map(self.weights.get, feats) if w is not None]
+        if found:
+            q, r, i, o, ad = map(sum, zip(*found))
+        else:
+            q = r = i = o = ad = 0.0
+        top = q
+        act = "question"
+        if r > top:
+            top, act = r, "reflection"
+        if i > top:
+            top, act = i, "input"
+        if o > top:
+            top, act = o, "other"
+        exp = math.exp
+        total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
+        return Scores(act, 1.0 / total, _sigmoid(ad))
+
+    def open_probability(self, feats: list[str]) -> float:
+        """The probability that the question described by ``feats`` is open."""
+        get = self.question_weights.get
+        return _sigmoid(sum(get(f, 0.0) for f in feats))
+
+    def is_open(self, feats: list[str]) -> bool:
+        return self.open_probability(feats) >= self.open_threshold
 
 
 def _sigmoid(x: float) -> float:
@@ -145,3 +183,76 @@ def shipped_model() -> LinearModel:
     """The model trained on the AnnoMI development split, loaded once."""
     with WEIGHTS_FILE.open(encoding="utf-8") as handle:
         return LinearModel.from_dict(json.load(handle))
+
+
+WH_WORDS = frozenset(
+    "what what's whats how how's why why's where where's when who who's whom whose which".split()
+)
+AUXILIARIES = frozenset(
+    """do does did is are was were have has had can could would will should shall may
+    might am don't doesn't didn't isn't aren't wasn't weren't haven't hasn't can't
+    couldn't wouldn't won't shouldn't""".split()
+)
+QWORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _length(n: int) -> str:
+    if n <= 1:
+        return "1"
+    if n <= 3:
+        return "2-3"
+    if n <= 6:
+        return "4-6"
+    if n <= 12:
+        return "7-12"
+    return "13+"
+
+
+def question_features(
+    low: str, sentences: list[str], asked: list[str], rule: str | None
+) -> list[str]:
+    """Features of the question a person is left with, for the open/closed model.
+
+    ``low`` is the normalised utterance, ``sentences`` its sentences, ``asked`` the
+    sentences that ask something (see ``analyser_questions``) and ``rule`` the word
+    rules' verdict ("open", "closed" or None). The question looked at is the last one
+    asked, or the last sentence when nothing ends in "?".
+    """
+    from coach.engine.analyser_questions import lead_words
+
+    target = asked[-1] if asked else (sentences[-1] if sentences else low)
+    words = QWORD.findall(target)
+    feats = ["bias", "rule:" + (rule or "none")]
+    lead = lead_words(target, 3)
+    if lead:
+        first = lead[0]
+        feats.append("l1:" + first)
+        if len(lead) > 1:
+            feats.append("l2:" + first + "_" + lead[1])
+            if len(lead) > 2:
+                feats.append("l3:" + first + "_" + lead[1] + "_" + lead[2])
+        feats.append(
+            "l1:aux" if first in AUXILIARIES else "l1:wh" if first in WH_WORDS else "l1:other"
+        )
+    if "," in target:
+        clause = lead_words(target.rsplit(",", 1)[1], 2)
+        if clause:
+            feats.append("c1:" + clause[0])
+            if len(clause) > 1:
+                feats.append("c2:" + clause[0] + "_" + clause[1])
+    wh = 0
+    for w in set(words):
+        feats.append("tw:" + w)
+        if w in WH_WORDS:
+            wh += 1
+    feats.append("twh:" + str(min(wh, 2)))
+    if " or " in target or target.rstrip(" ?-").endswith(" or"):
+        feats.append("or")
+    feats.append("tlen:" + _length(len(words)))
+    feats.append("nq:" + str(min(low.count("?"), 3)))
+    feats.append("ns:" + str(min(len(sentences), 3)))
+    if not low.rstrip().endswith("?"):
+        feats.append("noq")
+    if target[:1] == "-":
+        feats.append("dash")
+    return feats

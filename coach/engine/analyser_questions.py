@@ -89,9 +89,11 @@ def _lead_kind(clause: str) -> str | None:
     return None
 
 
-def question_sentences(low: str) -> list[str]:
+def question_sentences(low: str, sents: list[str] | None = None) -> list[str]:
     """The sentences asking something: ending in "?", tag questions left out."""
-    asked = [s for s in sentences(low) if s.endswith("?")]
+    if "?" not in low:
+        return []
+    asked = [s for s in (sentences(low) if sents is None else sents) if s.endswith("?")]
     real = []
     for i, s in enumerate(asked):
         words = WORD.findall(s)
@@ -103,18 +105,24 @@ def question_sentences(low: str) -> list[str]:
     return real
 
 
-def question_kind(low: str, asked: list[str] | None = None) -> str | None:
+def question_kind(
+    low: str, asked: list[str] | None = None, sents: list[str] | None = None
+) -> str | None:
     """'open' or 'closed' for the question a person is left with, None if undecided."""
+    if sents is None:
+        sents = sentences(low)
     if asked is None:
-        asked = question_sentences(low)
-    target = asked[-1] if asked else (sentences(low) or [low])[-1]
+        asked = question_sentences(low, sents)
+    target = asked[-1] if asked else (sents or [low])[-1]
     kind = _lead_kind(target)
     if kind is None and "," in target:
         kind = _lead_kind(target.rsplit(",", 1)[1])
-    if kind is None and not asked and any(
-        lead_words(s, 1)[:1] and lead_words(s, 1)[0] in OPEN_LEADS for s in sentences(low)
-    ):
-        kind = "open"
+    if kind is None and not asked:
+        for s in sents:
+            first = lead_words(s, 1)
+            if first and first[0] in OPEN_LEADS:
+                kind = "open"
+                break
     return kind
 
 
