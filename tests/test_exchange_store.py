@@ -40,8 +40,8 @@ def test_a_journal_at_the_previous_version_gains_the_exchange_tables(tmp_path: P
     conn.executescript((GOLDEN / "schema_v1.sql").read_text())
     migrations.apply(Database(conn), stop_before="0003_exchanges")
     conn.execute("PRAGMA user_version = 2")
-    conn.execute("INSERT INTO entries (kind, body, created, updated) VALUES "
-                 "('free', 'Written at version two', '2026-02-01T08:00:00Z', '2026-02-01T08:00:00Z')")
+    conn.execute("INSERT INTO entries (kind, body, created, updated) VALUES ('free', "
+                 "'Written at version two', '2026-02-01T08:00:00Z', '2026-02-01T08:00:00Z')")
     conn.commit()
     conn.close()
 

@@ -65,6 +65,10 @@ def note_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _id(value: object) -> int | None:
+    return None if value is None else int(str(value))
+
+
 def _stage_titles(framework_id: str) -> dict[str, str]:
     """Stage id -> title for a framework, or nothing when it no longer loads."""
     from coach.engine.frameworks import load_frameworks
@@ -118,7 +122,9 @@ class ExchangeStore(SessionStore):
     def require_exchange(self, exchange_id: int) -> Exchange:
         found = self.get_exchange(exchange_id)
         if found is None:
-            raise StoreError(f"there is no exchange {exchange_id}; `coach exchange list` shows the ids")
+            raise StoreError(
+                f"there is no exchange {exchange_id}; `coach exchange list` shows the ids"
+            )
         return found
 
     def link_exchange_session(self, exchange_id: int, part: str, session_id: int) -> None:
@@ -133,7 +139,12 @@ class ExchangeStore(SessionStore):
             )
 
     def add_exchange_note(
-        self, exchange_id: int, text: str, *, tags: Iterable[str] = (), created: datetime | None = None
+        self,
+        exchange_id: int,
+        text: str,
+        *,
+        tags: Iterable[str] = (),
+        created: datetime | None = None,
     ) -> int:
         """Save a note and its journal entry in one transaction; returns the note's id."""
         exchange = self.require_exchange(exchange_id)
@@ -151,7 +162,9 @@ class ExchangeStore(SessionStore):
                 " VALUES (?, ?, ?, ?, ?)",
                 (exchange_id, text, json.dumps(list(shown), ensure_ascii=False), made, entry_id),
             )
-            conn.execute("UPDATE exchanges SET updated = ? WHERE id = ?", (self.stamp(), exchange_id))
+            conn.execute(
+                "UPDATE exchanges SET updated = ? WHERE id = ?", (self.stamp(), exchange_id)
+            )
             return int(cursor.lastrowid or 0)
 
     def exchange_notes(self, exchange_id: int) -> list[ExchangeNote]:
@@ -178,7 +191,10 @@ class ExchangeStore(SessionStore):
     def exchange_details(self, exchange_id: int) -> dict[str, Any]:
         """Everything about one exchange as plain values: what `show` and the report use."""
         exchange = self.require_exchange(exchange_id)
-        parts = {part: self._conversation(getattr(exchange, f"{part}_session_id")) for part in PARTS}
+        parts = {
+            "prepare": self._conversation(exchange.prepare_session_id),
+            "reflect": self._conversation(exchange.reflect_session_id),
+        }
         sessions = [exchange.prepare_session_id, exchange.reflect_session_id]
         commitments = [c.to_dict() for c in self.commitments(None) if c.session_id in sessions]
         return {
@@ -238,7 +254,7 @@ class ExchangeStore(SessionStore):
             phase=row["phase"],
             created=self.local(row["created"]),
             updated=self.local(row["updated"]),
-            prepare_session_id=None if row["prepare_session_id"] is None else int(row["prepare_session_id"]),
-            reflect_session_id=None if row["reflect_session_id"] is None else int(row["reflect_session_id"]),
+            prepare_session_id=_id(row["prepare_session_id"]),
+            reflect_session_id=_id(row["reflect_session_id"]),
             notes=int(row["notes"]),
         )
