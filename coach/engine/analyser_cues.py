@@ -74,7 +74,7 @@ SOLUTION = re.compile(
 #: Tops, Middles and Bottoms: the language of each role's trap.
 TRAPS = {
     "top": re.compile(
-        r"\b(?:(?:do|doing|carry|carrying|handle|handling) (?:it all|everything)(?: myself| alone)?"
+        r"(?<![\w'])(?:(?:do|doing|carry|carrying|handle|handling) (?:it all|everything)(?: myself| alone)?"
         r"|(?:have|got) to do (?:it all|everything)"
         r"|carry(?:ing)? (?:the whole|everyone|everybody|the team|it all|everything)"
         r"|all on (?:me|my shoulders)|on my shoulders"
@@ -86,7 +86,7 @@ TRAPS = {
         r"|it's quicker to do it myself|easier to do it myself|do it myself)\b"
     ),
     "middle": re.compile(
-        r"\b(?:stuck (?:in the middle|between)|caught (?:in the middle|between)|in the middle of"
+        r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)|in the middle of"
         r" (?:them|everyone|it all|the two)|pulled (?:in )?(?:both|two|all|every|different) "
         r"(?:ways|directions)|torn between|stretched (?:too |so |really )?thin|mediat\w+"
         r"|go-between|piggy in the middle|sandwiched|squeezed (?:from|between)"
@@ -95,7 +95,7 @@ TRAPS = {
         r"|please everyone)\b"
     ),
     "bottom": re.compile(
-        r"\b(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
+        r"(?<![\w'])(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
         r"|not (?:my|our) (?:job|problem|responsibility|call|decision|fault)"
         r"|nobody tells (?:us|me)|no one tells (?:us|me)|nobody listens|no one listens"
         r"|they never (?:listen|tell|ask)|(?:waiting|wait) (?:for|on) (?:permission|approval"

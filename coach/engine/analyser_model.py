@@ -58,7 +58,7 @@ def _lead3(sentence: list[str]) -> str:
 
 #: Words that mark a reflection or a piece of input, wherever they come.
 MARKER = re.compile(
-    r"\b(?:it sounds like|sounds like|it seems|so you|you feel|you're feeling|you're saying"
+    r"(?<![\w'])(?:it sounds like|sounds like|it seems|so you|you feel|you're feeling|you're saying"
     r"|you said|you mentioned|i'm hearing|i hear|part of you|on the one hand|on the other hand"
     r"|you're not sure|you want|you'd like|you don't want|i think|i'd|i would|i recommend"
     r"|we could|we can|let's|some people|research|a lot of people)\b"
