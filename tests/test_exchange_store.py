@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -136,3 +137,33 @@ def test_default_titles(role: str, org: str | None, expected: str) -> None:
 def test_note_tags_are_tidied_once_each() -> None:
     assert note_tags(["Culture", " culture ", "", "leadership   moment"]) == (
         "culture", "leadership moment")
+
+
+def test_the_report_matches_the_golden_file(journal: Journal) -> None:
+    xid = journal.add_exchange(role="host", partner="Sam", org="City Council",
+                               day=date(2026, 3, 12))
+    prep = journal.start_session("exchange-host", seed=1, kind="exchange")
+    journal.link_exchange_session(xid, "prepare", prep)
+    for turn in (
+        Turn(0, "coach", "stage", "Stage 1 of 4, The visit: ...", "the-visit"),
+        Turn(1, "coach", "question", "What would you like your visitor to see?", "the-visit"),
+        Turn(2, "you", "answer", "The huddle\nand the front door", "the-visit"),
+        Turn(3, "coach", "commitment", "What practical step will you commit to?", None),
+        Turn(4, "you", "answer", "Ask Sam for feedback", None,
+             {"commitment": "Ask Sam for feedback", "due": "2026-03-13"}),
+    ):
+        journal.record_turn(prep, turn)
+    journal.finish_session(prep)
+    journal.add_exchange_note(xid, "[bold]Late[/] start", tags=["culture"])
+    journal.add_exchange_note(xid, "Sam asked about partners")
+    ref = journal.start_session("exchange-reflect", seed=1, kind="exchange")
+    journal.link_exchange_session(xid, "reflect", ref)
+    journal.record_turn(ref, Turn(0, "coach", "question", "What did you see on the day?", "x"))
+    journal.record_turn(ref, Turn(1, "you", "answer", "Calm staff", "x"))
+    journal.pause_session(ref)
+
+    report = journal.exchange_report(xid)
+    golden = GOLDEN / "exchange_report.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(report, encoding="utf-8")
+    assert report == golden.read_text(encoding="utf-8")
