@@ -330,3 +330,14 @@ def test_a_word_limit_is_checked_until_met() -> None:
     assert "10 words" in turn.text and "5" in turn.text
     turn = session.answer("Support for every resident")[-1]
     assert turn.kind == "commitment"
+
+
+def test_risk_early_in_a_long_answer_is_still_heard() -> None:
+    """Long answers are read for focus from their end, but for risk from end to end."""
+    answer = "Some days I want to end it all. " + "Work has been busy with the rota. " * 80
+    assert len(answer) > 2000
+    session = Session(framework(), seed=1, today=lambda: TODAY)  # the real analyser
+    session.start()
+    turns = session.answer(answer)
+    assert turns[0].kind == "risk"
+    assert turns[-1].text == "What is going on?"

@@ -152,12 +152,10 @@ class Analyser:
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
         risk = cues.is_risk(low)
-        reframe = None
-        if risk:
-            pass  # someone at risk is not met with a coaching question
-        elif trap is not None:
+        reframe = None  # someone at risk is not met with a coaching question
+        if not risk and trap is not None:
             reframe = choose_reframe("trap", trap, text)
-        elif category is not None:
+        elif not risk and category is not None:
             reframe = choose_reframe("focus", category, text)
         return Analysis(
             act=act,
@@ -171,6 +169,11 @@ class Analyser:
             reframe=reframe,
             risk=risk,
         )
+
+
+def speaks_of_risk(text: str) -> bool:
+    """Whether ``text`` speaks of self-harm, suicide or being in danger (the ``risk`` field)."""
+    return cues.is_risk(qs.normalise(text))
 
 
 @cache

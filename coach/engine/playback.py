@@ -7,10 +7,9 @@ and otherwise use only the words the person typed.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from coach.engine.phrases import WORD, scored_phrases, word_counts
+from coach.engine.phrases import WORD, Phrase, scored_phrases, word_counts
 
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {
@@ -82,39 +81,44 @@ def _clip(text: str) -> str:
     return text[: words[MAX_ITEM_WORDS - 1].end()].strip() + "…"
 
 
-def _item(answer: str, counts: Counter[str]) -> str:
+def _item(answer: str, phrases: Sequence[Phrase]) -> str:
     """The part of one answer worth playing back, in the person's words."""
     answer = " ".join(answer.split())
     if len(list(WORD.finditer(answer))) <= MAX_ITEM_WORDS:
         chosen = answer
     else:
         sentences = [s.strip() for s in SENTENCE.findall(answer) if WORD.search(s)]
-        best = scored_phrases(answer, counts=counts)
         chosen = sentences[0] if sentences else answer
-        if best:
+        if phrases:
             for sentence in sentences:
-                if best[0].text in sentence:
+                if phrases[0].text in sentence:
                     chosen = sentence
                     break
     chosen = _clip(chosen).rstrip(" .!?;:,")
     return turn_round(chosen)
 
 
-def playback_items(answers: Sequence[str]) -> list[str]:
-    """Play-back points for a stage's answers: the most telling ones, in order."""
+def playback_items(
+    answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None
+) -> list[str]:
+    """Play-back points for a stage's answers: the most telling ones, in order.
+
+    ``scored`` may hold each answer's phrases already scored, to save scoring again.
+    """
     usable = [a for a in answers if WORD.search(a)]
     # A bare "ok" or "not sure" adds nothing to a summary unless it is all there is.
     fuller = [a for a in usable if sum(1 for _ in WORD.finditer(a)) >= MIN_ITEM_WORDS]
     usable = fuller or usable
-    counts = word_counts(answers)
+    known = dict(scored or {})
+    missing = [a for a in usable if a not in known]
+    if missing:
+        counts = word_counts(answers)
+        known.update((a, scored_phrases(a, counts=counts)) for a in missing)
     if len(usable) > MAX_ITEMS:
-        ranked = sorted(
-            range(len(usable)),
-            key=lambda i: -sum(p.score for p in scored_phrases(usable[i], counts=counts)[:2]),
-        )
-        keep = sorted(ranked[:MAX_ITEMS])
-        usable = [usable[i] for i in keep]
-    items = [_item(a, counts) for a in usable]
+        ranked = sorted(range(len(usable)),
+                        key=lambda i: -sum(p.score for p in known[usable[i]][:2]))
+        usable = [usable[i] for i in sorted(ranked[:MAX_ITEMS])]
+    items = [_item(a, known[a]) for a in usable]
     # Later points continue the same sentence: "You feel ...; you want ...".
     return items[:1] + [_soften(item) for item in items[1:]]
 

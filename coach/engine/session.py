@@ -13,12 +13,15 @@ answers back through a fresh session.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from coach.engine.analyser import analyse as default_analyse
+from coach.engine.analyser import speaks_of_risk
 from coach.engine.analyser_prompts import signposting
 from coach.engine.dates import find_due_date, nice_date
 from coach.engine.model import (
@@ -29,15 +32,16 @@ from coach.engine.model import (
     Stage,
     Turn,
 )
-from coach.engine.phrases import WORD, scored_phrases
+from coach.engine.phrases import WORD, Phrase, scored_phrases
 from coach.engine.playback import correction_item, playback_items
 from coach.engine.prompts import Prompts, default_prompts
 from coach.engine.replies import read_command, read_confirmation, read_status, word_count
 
 #: An answer longer than this is refused, so nothing the person typed is cut short.
 MAX_ANSWER_CHARS = 50_000
-#: Only this much of an answer is analysed; the whole answer is still kept.
-ANALYSED_CHARS = 4_000
+#: Where the person's focus and any role trap are read from in a long answer: its last
+#: part, where they have arrived. Risk is always looked for in the whole answer.
+ANALYSED_CHARS = 800
 SHORT_ANSWER_WORDS = 6
 CLEAN_MIN_SCORE = 2.0
 MAX_PLAYBACK_ROUNDS = 3
@@ -63,15 +67,8 @@ class _StageState:
     reframed: bool = False
     encouraged: bool = False  # an encourager since the last main question
     items: list[str] = field(default_factory=list)  # play-back points
+    scored: dict[str, list[Phrase]] = field(default_factory=dict)  # each answer's phrases
     rounds: int = 0  # play-back checks made
-
-
-def _default_analyse() -> Callable[[str], Any] | None:
-    try:
-        from coach.engine.analyser import analyse
-    except ImportError:  # pragma: no cover - the analyser ships with the engine
-        return None
-    return analyse
 
 
 class Session:
@@ -96,7 +93,7 @@ class Session:
         self.recorder = recorder
         self.reviews = list(open_commitments)
         self.today = today
-        self.analyse = analyse if analyse is not None else _default_analyse()
+        self.analyse = analyse if analyse is not None else default_analyse
         self.reframes = framework.reframes if reframes is None else reframes
         self.transcript: list[Turn] = []
         self.status: Status = "active"
@@ -237,9 +234,9 @@ class Session:
             data = {"commitment": text.strip(), "due": due.isoformat() if due else None}
         self._record(Turn(len(self.transcript), "you", "answer", text, self._stage_id(), data))
 
-        analysis = self.analyse(text[:ANALYSED_CHARS]) if self.analyse else None
-        if analysis is not None and getattr(analysis, "risk", False):
-            self._say("risk", self._render("risk", signposting=signposting()))
+        analysis = self._analysis(text)
+        if getattr(analysis, "risk", False):
+            self._say("risk", self._render("risk", signposting=" ".join(signposting().split())))
             if awaiting in ("answer", "check") and self.stage_state:
                 self.stage_state.answers.append(text)
             self._repeat_pending()
@@ -267,6 +264,16 @@ class Session:
         elif awaiting == "checkout":
             self._close()
 
+    def _analysis(self, text: str) -> Any:
+        if len(text) <= ANALYSED_CHARS:
+            return self.analyse(text)
+        tail = text[-ANALYSED_CHARS:]
+        tail = tail[tail.find(" ") + 1 :] if " " in tail else tail  # start on a whole word
+        analysis = self.analyse(tail)
+        if not getattr(analysis, "risk", False) and speaks_of_risk(text):
+            analysis = dataclasses.replace(analysis, risk=True, reframe=None)
+        return analysis
+
     def _stage_answer(self, text: str, analysis: Any) -> None:
         state = self.stage_state
         assert state is not None
@@ -275,6 +282,7 @@ class Session:
             state.answers[-1] = text  # the shorter version replaces the long one
         else:
             state.answers.append(text)
+        state.scored[text] = scored_phrases(text, state.answers[:-1])
         if stage.max_words and state.asked == len(stage.questions):
             count = word_count(text)
             if count > stage.max_words:
@@ -311,7 +319,7 @@ class Session:
         if word_count(text) < SHORT_ANSWER_WORDS and not state.encouraged:
             state.encouraged = True
             return self._use_follow_up("encourager", self._render("encourager"))
-        phrase = self._clean_phrase(text, state.answers[:-1])
+        phrase = self._clean_phrase(state.scored[text])
         if phrase:
             self._used_phrases.add(phrase.casefold())
             return self._use_follow_up(
@@ -332,8 +340,8 @@ class Session:
         self._ask(kind, text, self.stage_state.stage.id, data)
         return True
 
-    def _clean_phrase(self, text: str, history: Sequence[str]) -> str | None:
-        for phrase in scored_phrases(text[:ANALYSED_CHARS], history):
+    def _clean_phrase(self, phrases: Sequence[Phrase]) -> str | None:
+        for phrase in phrases:
             if phrase.score < CLEAN_MIN_SCORE:
                 break
             if phrase.text.casefold() not in self._used_phrases and "'" not in phrase.text:
@@ -365,7 +373,7 @@ class Session:
         state = self.stage_state
         assert state is not None
         if state.stage.playback and state.answers:
-            state.items = playback_items(state.answers)
+            state.items = playback_items(state.answers, state.scored)
             self._playback()
         else:
             self._leave_stage()
