@@ -188,16 +188,10 @@ class Scorecard:
 
 def render_scorecard(card: Scorecard) -> str:
     """The scorecard as Markdown, from ``journal/practice_scorecard.md.j2``."""
-    import jinja2
-
     from coach.resources import search_path
+    from coach.templating import environment
 
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d))
-                                    for d in search_path("journal")]),
-        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True,
-    )
+    env = environment(search_path("journal"))
     env.filters["clock"] = lambda s: f"{int(s) // 60}:{int(s) % 60:02d}"
     text = env.get_template("practice_scorecard.md.j2").render(card=card, labels=LABELS)
     return "\n".join(line.rstrip() for line in text.strip().splitlines()) + "\n"

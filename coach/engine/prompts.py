@@ -15,6 +15,8 @@ from typing import Any
 
 import jinja2
 
+from coach.templating import environment
+
 TEMPLATE_NAMES = (
     "opening",
     "stage",
@@ -47,15 +49,7 @@ class Prompts:
             from coach.resources import search_path
 
             directories = search_path("prompts")
-        loaders = [jinja2.FileSystemLoader(str(d)) for d in directories]
-        self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader(loaders),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = environment(directories)
         self._templates: dict[str, jinja2.Template] = {}
 
     def variants(self, name: str, **context: Any) -> list[str]:
