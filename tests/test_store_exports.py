@@ -5,11 +5,14 @@ import os
 import stat
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from coach.engine.model import Turn
 from coach.store import ImportResult, Journal
+from coach import paths
+from coach.store import templates
 from coach.store.files import safe_file_name, unique_name
 
 GOLDEN = Path(__file__).parent / "golden" / "markdown"
@@ -138,6 +141,56 @@ def test_markdown_export_twice_replaces_the_files(tmp_path: Path) -> None:
         journal.export_markdown(out)
     assert len(list(out.iterdir())) == 7
     assert not list(out.glob(".*.tmp"))
+
+
+EXPORT_CASES = [
+    (1, "free", "Listening", "Body.\n\n- a\n", "2026-11-02T08:15:00+01:00", ("listening", "team"), True, None, 4),
+    (2, "check-in", None, "no title\n\n\n", "2026-11-03T00:00:00-05:00", (), False, "gibbs", None),
+    (3, "free", "", "empty title", "2026-11-04T08:15:00+00:00", ("self-care",), False, "", 0),
+    (4, "weird \"kind\"", 'Quote " back\\slash é {{ x }}', "{% raw %} tab\there", "2026-11-05T08:15:00+01:00",
+     ("a", "b", "c"), True, "what-so-what-now-what", -2),
+]
+
+
+@pytest.mark.parametrize("fields", EXPORT_CASES)
+def test_quick_export_renderer_matches_the_bundled_template(fields: tuple) -> None:
+    eid, kind, title, body, created, tags, starred, framework, mood = fields
+    entry = SimpleNamespace(id=eid, kind=kind, title=title, body=body.rstrip("\n"), created=created,
+                            updated=created, tags=tags, starred=starred, framework=framework, mood=mood)
+    expected = templates.render(templates.EXPORT_TEMPLATE, entry=entry)
+    quick = templates.export_markdown_text(eid, kind, title, body, created, created, tags, starred, framework, mood)
+    assert quick == expected
+
+
+def test_markdown_export_uses_the_users_own_template(tmp_path: Path) -> None:
+    folder = paths.user_journal_templates_directory()
+    folder.mkdir(parents=True)
+    (folder / templates.EXPORT_TEMPLATE).write_text("{{ entry.title }}|{{ entry.tags | join(',') }}|{{ entry.updated }}\n")
+    templates.environment.cache_clear()
+    try:
+        with small_journal(Journal.memory(clock=clock)) as journal:
+            journal.export_markdown(tmp_path / "vault")
+    finally:
+        templates.environment.cache_clear()
+    text = (tmp_path / "vault" / "2026-11-02 Listening.md").read_text(encoding="utf-8")
+    assert text == "Listening|listening,team|2026-11-02T08:15:00+01:00\n"
+
+
+def test_markdown_export_into_a_folder_with_files_keeps_the_others(tmp_path: Path) -> None:
+    out = tmp_path / "vault"
+    out.mkdir()
+    (out / "notes.md").write_text("mine")
+    with small_journal(Journal.memory(clock=clock)) as journal:
+        assert journal.export_markdown(out) == 7
+    assert (out / "notes.md").read_text() == "mine"
+    assert len(list(out.iterdir())) == 8
+    assert not list(tmp_path.glob(".vault.*"))
+
+
+def test_markdown_export_of_an_empty_journal_makes_an_empty_folder(tmp_path: Path) -> None:
+    with Journal.memory(clock=clock) as journal:
+        assert journal.export_markdown(tmp_path / "vault") == 0
+    assert list((tmp_path / "vault").iterdir()) == []
 
 
 @pytest.mark.parametrize(

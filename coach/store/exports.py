@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import queue
 import shutil
-import tempfile
-import threading
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
-from coach.paths import ensure_private_directory
 from coach.store.errors import StoreError, translate
-from coach.store.files import atomic_writer, safe_file_name, unique_name
+from coach.store.files import FileWriter, atomic_writer, new_staging_folder, publish, safe_file_name, unique_name
 from coach.store.models import Entry
 from coach.store.schema import SCHEMA_VERSION
 from coach.store.search import SearchStore
@@ -25,6 +21,15 @@ Progress = Callable[[int, int], None]
 FORMAT = "coach-json"
 FORMAT_VERSION = 1
 CHUNK = 2000
+#: Joins an entry's tags in one column; tags never hold it (they have no whitespace).
+TAG_SEPARATOR = "\x1f"
+#: Every entry, oldest first, with its tags in one column: one ordered pass over the
+#: index on (created, id), each entry's tags read from the tags' primary key.
+MARKDOWN_ROWS = (
+    "SELECT e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred, e.framework, e.mood,"
+    " (SELECT group_concat(t.tag, char(31)) FROM tags t WHERE t.entry_id = e.id)"
+    " FROM entries e ORDER BY e.created, e.id"
+)
 
 
 class ExportStore(SearchStore, SessionStore):
@@ -55,10 +60,10 @@ class ExportStore(SearchStore, SessionStore):
     def export_json(self, path: Path | str, *, progress: Progress | None = None) -> int:
         """Write everything needed to restore the journal; returns the number of entries."""
         path = Path(path)
-        total = self.count_entries()
-        done = 0
+        done = total = 0
         try:
-            with atomic_writer(path) as out:
+            with self._snapshot("read the journal"), atomic_writer(path) as out:
+                total = self.count_entries()
                 header = {"format": FORMAT, "version": FORMAT_VERSION, "schema": SCHEMA_VERSION}
                 out.write(json.dumps(header, ensure_ascii=False)[:-1])
                 out.write(', "entries": [')
@@ -79,25 +84,64 @@ class ExportStore(SearchStore, SessionStore):
             progress(0, 0)
         return done
 
+    @contextmanager
+    def _snapshot(self, action: str) -> Iterator[None]:
+        """One read transaction, so a count and the rows read after it agree."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, action) from None
+        try:
+            yield
+        finally:
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error:
+                self._rollback()
+
+    def _markdown_rows(self) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``MARKDOWN_ROWS``, streamed rather than all held at once."""
+        try:
+            cursor = self.db.conn.cursor()
+            cursor.row_factory = None
+            cursor.arraysize = 256
+            cursor.execute(MARKDOWN_ROWS)
+            while rows := cursor.fetchmany():
+                yield from rows
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, "read the entries") from None
+
     def export_markdown(self, directory: Path | str, *, progress: Progress | None = None) -> int:
-        """One Markdown file per entry with YAML front matter; returns the number written."""
-        from coach.store.templates import EXPORT_TEMPLATE, environment
+        """One Markdown file per entry with YAML front matter, oldest first; returns the
+        number written. Written into a private folder beside ``directory``, then moved in."""
+        from coach.store.templates import export_renderer
 
         directory = Path(directory)
         if directory.exists() and not directory.is_dir():
             raise StoreError(f"can't export to {directory}: it is a file; give a folder with --out")
-        template = environment().get_template(EXPORT_TEMPLATE)
-        total = self.count_entries()
-        taken: set[str] = set()
+        render = export_renderer()
+        local, taken = self.local, set[str]()
         done = 0
         try:
             staging = new_staging_folder(directory)
             try:
-                entries = sorted(self._all_entries(), key=lambda e: (e.created, e.id))
-                with FileWriter(staging) as writer:
-                    for entry in entries:
-                        name = unique_name(safe_file_name(f"{entry.created:%Y-%m-%d} {label(entry)}"), taken)
-                        writer.write(name, template.render(entry=markdown_context(entry)))
+                with self._snapshot("read the entries"), FileWriter(staging) as writer:
+                    total = self.count_entries()
+                    for eid, kind, title, body, made, changed, star, framework, mood, tags in self._markdown_rows():
+                        created = local(made)
+                        stamp = created.isoformat(timespec="seconds")
+                        day = stamp[:10] if created.year >= 1000 else f"{created:%Y-%m-%d}"
+                        name = unique_name(safe_file_name(f"{day} {label(title, body, kind)}"), taken)
+                        updated = stamp if changed == made else local(changed).isoformat(timespec="seconds")
+                        text = render(
+                            eid, kind, title, body, stamp, updated,
+                            sorted(tags.split(TAG_SEPARATOR)) if tags else (), bool(star), framework, mood,
+                        )
+                        writer.write(name, text.encode("utf-8"))
                         done += 1
                         if progress and (done % 500 == 0 or done == total):
                             progress(done, total)
@@ -110,97 +154,8 @@ class ExportStore(SearchStore, SessionStore):
         return done
 
 
-class FileWriter:
-    """Creates owner-only files on a second thread while the next ones are rendered."""
-
-    BATCH = 256
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = str(folder)
-        self.batch: list[tuple[str, str]] = []
-        self.queue: queue.Queue[list[tuple[str, str]] | None] = queue.Queue(maxsize=8)
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="coach-export", daemon=True)
-
-    def __enter__(self) -> FileWriter:
-        self.thread.start()
-        return self
-
-    def write(self, name: str, text: str) -> None:
-        self.batch.append((name, text))
-        if len(self.batch) >= self.BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.error is not None:
-            raise self.error
-        self.queue.put(self.batch)
-        self.batch = []
-
-    def __exit__(self, kind: object, exc: object, tb: object) -> None:
-        if exc is None and self.batch:
-            self.queue.put(self.batch)
-        self.queue.put(None)
-        self.thread.join()
-        if exc is None and self.error is not None:
-            raise self.error
-
-    def _run(self) -> None:
-        while (batch := self.queue.get()) is not None:
-            if self.error is not None:
-                continue
-            try:
-                for name, text in batch:
-                    fd = os.open(os.path.join(self.folder, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                    try:
-                        data = text.encode("utf-8")
-                        while data:
-                            data = data[os.write(fd, data) :]
-                    finally:
-                        os.close(fd)
-            except BaseException as exc:  # handed to the exporting thread
-                self.error = exc
-
-
-def new_staging_folder(directory: Path) -> Path:
-    """A private folder beside ``directory`` to write the export into first."""
-    ensure_private_directory(directory.parent)
-    return Path(tempfile.mkdtemp(prefix=f".{directory.name}.", suffix=".tmp", dir=directory.parent))
-
-
-def publish(staging: Path, directory: Path) -> None:
-    """Move the finished export into place: the whole folder at once when it is new,
-    else file by file (each rename atomic), replacing files of the same name."""
-    if directory.is_dir() and not any(directory.iterdir()):
-        directory.rmdir()
-    if not directory.exists():
-        os.chmod(staging, 0o700)
-        os.rename(staging, directory)
-        return
-    for item in staging.iterdir():
-        os.replace(item, directory / item.name)
-    staging.rmdir()
-
-
-def label(entry: Entry) -> str:
-    """What a file is named after: the title, else the first words of the text."""
-    if entry.title:
-        return entry.title
-    words = entry.body.split()[:8]
-    return " ".join(words) or entry.kind
-
-
-def markdown_context(entry: Entry) -> SimpleNamespace:
-    """What ``export.md.j2`` sees as ``entry`` (attributes, which Jinja reads quickest)."""
-    return SimpleNamespace(
-        id=entry.id,
-        kind=entry.kind,
-        title=entry.title,
-        body=entry.body.rstrip("\n"),
-        created=entry.created.isoformat(timespec="seconds"),
-        updated=entry.updated.isoformat(timespec="seconds"),
-        tags=entry.tags,
-        starred=entry.starred,
-        framework=entry.framework,
-        mood=entry.mood,
-    )
+def label(title: str | None, body: str, kind: str) -> str:
+    """What an exported file is named after: the title, else the first words of the text."""
+    if title:
+        return title
+    return " ".join(body.split(maxsplit=8)[:8]) or kind
