@@ -9,10 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from coach.engine.model import Turn
-from coach.store import ImportResult, Journal
 from coach import paths
-from coach.store import templates
+from coach.engine.model import Turn
+from coach.store import ImportResult, Journal, templates
 from coach.store.files import safe_file_name, unique_name
 
 GOLDEN = Path(__file__).parent / "golden" / "markdown"

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from coach.store.errors import StoreError, translate
-from coach.store.files import FileWriter, atomic_writer, new_staging_folder, publish, safe_file_name, unique_name
+from coach.store.files import (
+    FileWriter,
+    atomic_writer,
+    new_staging_folder,
+    publish,
+    safe_file_name,
+    unique_name,
+)
 from coach.store.models import Entry
 from coach.store.schema import SCHEMA_VERSION
 from coach.store.search import SearchStore
