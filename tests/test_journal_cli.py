@@ -217,7 +217,7 @@ def test_command_line_never_imports_textual(tmp_path: Path) -> None:
 
 def test_export_progress_bar_on_a_terminal(capsys, monkeypatch, db: Path, tmp_path: Path) -> None:
     _seed(db)
-    monkeypatch.setattr("coach.commands.journal.PROGRESS_FROM", 1)
+    monkeypatch.setattr("coach.commands.journal_files.PROGRESS_FROM", 1)
     monkeypatch.setattr(sys, "stderr", Terminal())
     assert run(["journal", "export", "--format", "json", "--out", str(tmp_path / "j.json")]) == 0
     assert "Exporting [" in sys.stderr.getvalue() and "4/4" in sys.stderr.getvalue()

@@ -1,4 +1,5 @@
-"""`coach journal`: write, list, search, show, star, tag, delete, export and import entries.
+"""`coach journal`: write, list, search, show, star, tag and delete entries (export and
+import are in ``journal_files``).
 
 The store is imported inside the command functions, so building the parser stays cheap;
 nothing here imports Textual.
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
 TEMPLATES = ("free", "what-so-what-now-what", "gibbs", "weekly-review", "check-in")
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
-#: Exports with more entries than this show a progress bar (when stderr is a terminal).
-PROGRESS_FROM = 200
 
 
 @contextmanager
@@ -103,15 +102,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     delete.add_argument("--yes", "-y", action="store_true", help="don't ask")
     delete.set_defaults(func=run_delete)
 
-    export = commands.add_parser("export", help="export to Markdown files or coach JSON")
-    export.add_argument("--format", choices=("md", "json"), default="md")
-    export.add_argument("--out", required=True, metavar="PATH", help="a folder (md) or a file (json)")
-    export.set_defaults(func=run_export)
+    from coach.commands import journal_files
 
-    imports = commands.add_parser("import", help="import coach JSON or jrnl's --export json")
-    imports.add_argument("file", metavar="FILE")
-    imports.add_argument("--format", choices=("coach-json", "jrnl-json"), default=None)
-    imports.set_defaults(func=run_import)
+    journal_files.register(commands)
 
 
 # writing --------------------------------------------------------------------------
@@ -303,53 +296,4 @@ def run_delete(args: argparse.Namespace) -> int:
                 return 0
         journal.delete_entry(args.id)
     print(f"Deleted entry {args.id}.")
-    return 0
-
-
-# export and import ------------------------------------------------------------------
-
-
-class ProgressBar:
-    """A one-line bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if total < PROGRESS_FROM or not sys.stderr.isatty():
-            return
-        width = 30
-        filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        sys.stderr.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-
-
-def run_export(args: argparse.Namespace) -> int:
-    bar = ProgressBar("Exporting")
-    with open_journal(args) as journal:
-        try:
-            if args.format == "json":
-                count = journal.export_json(args.out, progress=bar)
-            else:
-                count = journal.export_markdown(args.out, progress=bar)
-        finally:
-            bar.close()
-    kind = "Markdown files in" if args.format == "md" else "entries to"
-    print(f"Exported {count} {kind} {args.out}.")
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
-        result = journal.import_file(args.file, fmt=args.format)
-    print(
-        f"Imported {result.added} new item{'s' if result.added != 1 else ''} from {args.file} "
-        f"({result.format}); {result.skipped} already in the journal."
-    )
     return 0
