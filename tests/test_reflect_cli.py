@@ -191,3 +191,15 @@ def test_killing_the_process_loses_no_answer(tmp_path: Path) -> None:
         (info,) = journal.unfinished_sessions()
         said = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
     assert said == FULL_RUN[:3]
+
+
+def test_pause_stops_asking_and_keeps_the_rest_for_later(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = reflect(tmp_path, [GOAL, "pause", "this line is never read"], capsys=capsys)
+    assert code == 0
+    assert out.rstrip().endswith("coach reflect --resume 1")
+    assert "this line is never read" not in out
+    with Journal.open() as journal:
+        (info,) = journal.unfinished_sessions()
+        assert info.status == "paused" and info.answers == 1

@@ -173,9 +173,9 @@ def converse(journal: Journal, session: Session, session_id: int, first: list[Tu
     from coach.engine.session import AnswerTooLong
 
     _show(first, out)
+    if session.finished or session.status == "paused":
+        return _settle(journal, session, session_id, out, resume_hint)
     for reply in _replies(answers, interactive, out):
-        if session.finished or session.status == "paused":
-            break
         if not interactive:
             print(f"> {reply}", file=out)  # unattended: show what was answered
         try:
@@ -186,6 +186,14 @@ def converse(journal: Journal, session: Session, session_id: int, first: list[Tu
         if not turns and not reply.strip() and interactive:
             print("(Type an answer, or help to see what you can say.)", file=out)
         _show(turns, out)
+        if session.finished or session.status == "paused":
+            break  # ask for nothing more
+    _settle(journal, session, session_id, out, resume_hint)
+
+
+def _settle(journal: Journal, session: Session, session_id: int, out: TextIO,
+            resume_hint: str) -> None:
+    """Save how the conversation stands: finished, or paused to pick up later."""
     if not session.finished and session.status != "paused":
         _show(session.interrupt(), out)
     if session.finished:
