@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,9 @@ ENGINE_MODULES = [
     "coach.engine.session",
     "coach.engine.analyser",
     "coach.engine.dates",
+    "coach.engine.replies",
+    "coach.engine.practice",
+    "coach.engine.practice_score",
 ]
 
 
@@ -52,3 +56,17 @@ def test_a_whole_session_in_the_engine_loads_no_ui_or_store() -> None:
 def test_the_version_import_is_cheap() -> None:
     loaded = loaded_after("import coach")
     assert not any(m.startswith(("textual", "jinja2", "sqlite_utils", "coach.")) for m in loaded)
+
+
+def test_line_mode_reflect_never_loads_textual(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text("Tired but hopeful\nstop\n", encoding="utf-8")
+    code = (
+        "import os, sys\n"
+        f"os.environ['COACH_DB'] = {str(tmp_path / 'j.db')!r}\n"
+        "from coach.__main__ import main\n"
+        f"assert main(['reflect', 'check-in', '--answers', {str(answers)!r}]) == 0\n"
+    )
+    loaded = loaded_after(code)
+    assert "coach.store" in loaded  # the session was saved
+    assert not any(m.startswith(("textual", "coach.tui")) for m in loaded)
