@@ -1,0 +1,52 @@
+"""The phrases a listener plays back: what is picked, and that it is always verbatim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.engine.phrases import key_phrases, scored_phrases
+
+CASES = [
+    # (what the person said, earlier answers, the phrase expected first, why)
+    ("I feel like I am stuck in a rut at work.", (), "stuck in a rut", "feeling"),
+    ("Honestly it is like juggling plates all day", (), "juggling plates all day", "metaphor"),
+    ("Fairness really matters to me here", (), "Fairness really matters to me here", "value"),
+    ("The rota is a NIGHTMARE for the team", (), "NIGHTMARE for the team", "emphasis"),
+    ("the handover keeps slipping", ("the handover went wrong again",), "handover keeps slipping",
+     "repeated"),
+    ("We agreed the plan, but I am frustrated with the pace", (), "frustrated with the pace",
+     "feeling"),
+]
+
+
+@pytest.mark.parametrize(("text", "history", "phrase", "why"), CASES)
+def test_the_phrase_a_listener_would_pick(
+    text: str, history: tuple[str, ...], phrase: str, why: str
+) -> None:
+    best = scored_phrases(text, history)[0]
+    assert (best.text, best.why) == (phrase, why)
+
+
+def test_a_contradiction_after_but_outranks_the_same_word_before_it() -> None:
+    phrases = scored_phrases("I am proud of the team but I am worried about the budget")
+    assert phrases[0].text == "worried about the budget"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "ok", "the and of", "12 34", "[bold][/]"])
+def test_nothing_worth_playing_back(text: str) -> None:
+    assert key_phrases(text) == ()
+
+
+def test_phrases_never_cross_punctuation_or_control_characters() -> None:
+    for phrase in key_phrases("I feel stuck\x1b[31m really stuck; totally drained\u2028again"):
+        assert not any(ch in phrase for ch in "\x1b;\u2028")
+
+
+@given(st.text(max_size=400), st.lists(st.text(max_size=100), max_size=3))
+def test_every_phrase_is_an_exact_slice_of_what_was_said(text: str, history: list[str]) -> None:
+    for phrase in scored_phrases(text, history):
+        assert text[phrase.start : phrase.start + len(phrase.text)] == phrase.text
+        assert phrase.text.strip() == phrase.text
+        assert len(phrase.text.split()) <= 6
