@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from coach import paths
 from coach.engine.model import Turn
-from coach.store import ImportResult, Journal, templates
+from coach.store import ImportResult, Journal, StoreError, templates
 from coach.store.files import safe_file_name, unique_name
 
 GOLDEN = Path(__file__).parent / "golden" / "markdown"
@@ -50,23 +51,112 @@ def small_journal(journal: Journal) -> Journal:
     return journal
 
 
+def with_exchange(journal: Journal) -> Journal:
+    """An observer's exchange: a finished preparation, two notes and a reflection."""
+    xid = journal.add_exchange(role="observer", partner="Ana Lee", org="Hospice", day=date(2026, 11, 20),
+                               title="Visiting the hospice")
+    prep = journal.start_session("exchange-observer", seed=5, kind="exchange",
+                                 meta={"exchange_id": xid, "exchange_part": "prepare"})
+    journal.link_exchange_session(xid, "prepare", prep)
+    journal.record_turn(prep, Turn(0, "coach", "question", "What would you like to learn?", stage="learn"))
+    journal.record_turn(prep, Turn(1, "you", "answer", "How they pool budgets", stage="learn"))
+    journal.finish_session(prep)
+    journal.add_exchange_note(xid, "Budgets are pooled [b]weekly[/b]", tags=["partnership", "surprise"],
+                              created=datetime(2026, 11, 20, 10, 5, tzinfo=TZ))
+    journal.add_exchange_note(xid, "Nobody mentioned the waiting list", tags=["leadership moment"],
+                              created=datetime(2026, 11, 20, 11, 40, tzinfo=TZ))
+    ref = journal.start_session("exchange-reflect", seed=6, kind="exchange",
+                                meta={"exchange_id": xid, "exchange_part": "reflect"})
+    journal.link_exchange_session(xid, "reflect", ref)
+    journal.record_turn(ref, Turn(0, "coach", "commitment", "What will you do differently?"))
+    journal.record_turn(ref, Turn(1, "you", "answer", "Pool one budget", data={"commitment": "pool one budget"}))
+    journal.finish_session(ref)
+    return journal
+
+
 def test_json_round_trip_loses_nothing(tmp_path: Path) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    with small_journal(Journal.open(tmp_path / "a.db", clock=clock)) as journal:
-        assert journal.export_json(first) == 7
+    with with_exchange(small_journal(Journal.open(tmp_path / "a.db", clock=clock))) as journal:
+        assert journal.export_json(first) == 11
+        report = journal.exchange_report(1)
+    everything = 11 + 4 + 3 + 1 + 2  # entries, sessions, commitments, the exchange and its notes
     with Journal.open(tmp_path / "b.db", clock=clock) as fresh:
         result = fresh.import_file(first)
-        assert result == ImportResult(added=7 + 2 + 2, skipped=0, format="coach-json")
+        assert result == ImportResult(added=everything, skipped=0, format="coach-json")
         fresh.export_json(second)
-        assert fresh.import_file(first) == ImportResult(added=0, skipped=11, format="coach-json")
+        assert fresh.import_file(first) == ImportResult(added=0, skipped=everything, format="coach-json")
         assert fresh.import_file(second).added == 0
         assert fresh.turns(1)[2].data == {"items": ["hand over the rota"]}
         assert fresh.get_session(1).meta == {"exchange": 2}  # type: ignore[union-attr]
+        exchange = fresh.require_exchange(1)
+        assert exchange.phase == "reflected" and exchange.notes == 2
+        assert fresh.exchange_report(1) == report
+        notes = fresh.exchange_notes(1)
+        assert notes[1].tags == ("leadership moment",)
+        assert fresh.get_entry(notes[0].entry_id or 0).body == "Budgets are pooled [b]weekly[/b]"  # type: ignore[union-attr]
     assert second.read_bytes() == first.read_bytes()
     data = json.loads(first.read_text())
     assert data["format"] == "coach-json"
-    assert {"entries", "sessions", "commitments"} <= set(data)
+    assert {"entries", "sessions", "commitments", "exchanges"} <= set(data)
+    assert [n["text"] for n in data["exchanges"][0]["notes"]][0].startswith("Budgets")
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
+
+
+def test_exchanges_imported_beside_others_keep_their_links(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    with with_exchange(Journal.memory(clock=clock)) as journal:
+        journal.export_json(export)
+    with Journal.memory(clock=clock) as other:
+        mine = other.add_exchange(role="host", partner="Sam")
+        other.add_exchange_note(mine, "my own note")
+        other.start_session("grow", seed=1)
+        assert other.import_file(export).added == 4 + 2 + 1 + 1 + 2
+        [theirs] = [x for x in other.exchanges() if x.partner == "Ana Lee"]
+        assert theirs.id != mine and theirs.phase == "reflected" and theirs.notes == 2
+        prep = other.get_session(theirs.prepare_session_id or 0)
+        assert prep is not None and prep.framework == "exchange-observer"
+        assert prep.meta == {"exchange_id": theirs.id, "exchange_part": "prepare"}
+        for note in other.exchange_notes(theirs.id):
+            entry = other.get_entry(note.entry_id or 0)
+            assert entry is not None and entry.body == note.text
+        [made] = [c for c in other.commitments() if c.text == "pool one budget"]
+        assert made.session_id == theirs.reflect_session_id
+        assert [n.text for n in other.exchange_notes(mine)] == ["my own note"]
+        assert other.import_file(export).added == 0
+
+
+def test_a_file_made_before_exchanges_were_exported_still_imports(tmp_path: Path) -> None:
+    source = Path(__file__).parent / "golden" / "coach_json_before_exchanges.json"
+    assert "exchanges" not in json.loads(source.read_text(encoding="utf-8"))
+    with Journal.memory(clock=clock) as journal:
+        assert journal.import_file(source) == ImportResult(added=3 + 1 + 1, skipped=0, format="coach-json")
+        assert journal.exchanges() == []
+        assert [e.title for e in journal.newest(tag="exchange")] == ["Observing Ana (Hospice): note"]
+        assert journal.turns(1)[1].text == "How they share budgets"
+        assert journal.import_file(source).added == 0
+
+
+@pytest.mark.parametrize(
+    ("exchange", "problem"),
+    [
+        ({"role": "guest", "with": "Sam", "created": "2026-11-20T10:00:00+00:00"},
+         "exchanges[0]: 'role' should be host or observer"),
+        ({"role": "host", "created": "2026-11-20T10:00:00+00:00"}, "exchanges[0]: 'with' is missing"),
+        ({"role": "host", "with": "Sam", "created": "2026-11-20T10:00:00+00:00", "date": "soon"},
+         "exchanges[0]: 'date' is not a date"),
+        ({"role": "host", "with": "Sam", "created": "2026-11-20T10:00:00+00:00",
+          "notes": [{"text": "ok", "created": "2026-11-20T10:00:00+00:00"}, {"text": " "}]},
+         "exchanges[0]: notes[1]: 'text' is empty"),
+    ],
+)
+def test_a_bad_exchange_stops_the_whole_import(tmp_path: Path, exchange: dict, problem: str) -> None:
+    source = tmp_path / "bad.json"
+    entry = {"body": "fine", "created": "2026-11-20T09:00:00+00:00"}
+    source.write_text(json.dumps({"format": "coach-json", "entries": [entry], "exchanges": [exchange]}))
+    with Journal.memory(clock=clock) as journal:
+        with pytest.raises(StoreError, match=re.escape(problem)):
+            journal.import_file(source)
+        assert journal.count_entries() == 0 and journal.exchanges() == []
 
 
 def test_import_into_a_journal_with_other_entries_renumbers(tmp_path: Path) -> None:

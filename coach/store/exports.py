@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.store.errors import StoreError, translate
+from coach.store.exchanges import ExchangeStore
 from coach.store.files import (
     FileWriter,
     atomic_writer,
@@ -22,7 +23,6 @@ from coach.store.files import (
 from coach.store.models import Entry
 from coach.store.schema import SCHEMA_VERSION
 from coach.store.search import SearchStore
-from coach.store.sessions import SessionStore
 
 Progress = Callable[[int, int], None]
 FORMAT = "coach-json"
@@ -39,7 +39,7 @@ MARKDOWN_ROWS = (
 )
 
 
-class ExportStore(SearchStore, SessionStore):
+class ExportStore(SearchStore, ExchangeStore):
     def _all_entries(self) -> Iterator[Entry]:
         from coach.store.entries import ENTRY_COLUMNS
 
@@ -64,6 +64,19 @@ class ExportStore(SearchStore, SessionStore):
             records.append(record)
         return records
 
+    def _exchange_records(self) -> list[dict[str, Any]]:
+        """Every exchange by id, each with its notes in the order they were taken."""
+        records = []
+        for exchange in sorted(self.exchanges(), key=lambda x: x.id):
+            record = exchange.to_dict()
+            record.pop("phase")  # worked out from the rest, never stored
+            record["notes"] = [
+                {k: v for k, v in note.to_dict().items() if k != "exchange_id"}
+                for note in self.exchange_notes(exchange.id)
+            ]
+            records.append(record)
+        return records
+
     def export_json(self, path: Path | str, *, progress: Progress | None = None) -> int:
         """Write everything needed to restore the journal; returns the number of entries."""
         path = Path(path)
@@ -83,8 +96,13 @@ class ExportStore(SearchStore, SessionStore):
                 out.write("\n],\n")
                 sessions = json.dumps(self._session_records(), ensure_ascii=False, indent=1)
                 out.write(f'"sessions": {sessions},\n')
-                commitments = [c.to_dict() for c in sorted(self.commitments(None), key=lambda c: c.id)]
-                out.write(f'"commitments": {json.dumps(commitments, ensure_ascii=False, indent=1)}\n}}\n')
+                commitments = [
+                    c.to_dict() for c in sorted(self.commitments(None), key=lambda c: c.id)
+                ]
+                commitments_text = json.dumps(commitments, ensure_ascii=False, indent=1)
+                out.write(f'"commitments": {commitments_text},\n')
+                exchanges = json.dumps(self._exchange_records(), ensure_ascii=False, indent=1)
+                out.write(f'"exchanges": {exchanges}\n}}\n')
         except OSError as exc:
             raise translate(exc, path, "write the export") from None
         if progress and total == 0:

@@ -20,6 +20,12 @@ from coach.store.errors import StoreError
 from coach.store.exports import ExportStore
 from coach.store.imports_checks import Invalid, Plan
 from coach.store.imports_coach import plan_coach
+from coach.store.imports_exchanges import (
+    exchange_mapping,
+    insert_exchanges,
+    place_exchanges,
+    remap_meta,
+)
 from coach.store.imports_jrnl import looks_like_jrnl, plan_jrnl
 from coach.store.models import ImportResult
 from coach.store.schema import content_key
@@ -94,12 +100,19 @@ class ImportStore(ExportStore):
                     rows,
                 )
             conn.executemany("INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)", tag_rows)
-            session_ids, added_s, skipped_s = self._apply_sessions(conn, plan, entry_ids)
+            placed = place_exchanges(conn, plan.exchanges)
+            session_ids, added_s, skipped_s = self._apply_sessions(
+                conn, plan, entry_ids, exchange_mapping(placed)
+            )
             added_c, skipped_c = self._apply_commitments(conn, plan, session_ids)
-        return added + added_s + added_c, skipped + skipped_s + skipped_c
+            added_x, skipped_x = insert_exchanges(conn, placed, session_ids, entry_ids)
+        return (
+            added + added_s + added_c + added_x,
+            skipped + skipped_s + skipped_c + skipped_x,
+        )
 
     def _apply_sessions(
-        self, conn: Any, plan: Plan, entry_ids: dict[int, int]
+        self, conn: Any, plan: Plan, entry_ids: dict[int, int], exchange_ids: dict[int, int]
     ) -> tuple[dict[int, int], int, int]:
         existing = {
             (row[1], row[2], row[3]): row[0]
@@ -122,7 +135,8 @@ class ImportStore(ExportStore):
                 " entry_id, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (new_id, session["framework"], session["seed"], session["title"], session["kind"],
                  session["status"], session["started"], session["updated"], entry_id,
-                 json.dumps(session["meta"], ensure_ascii=False, sort_keys=True)),
+                 json.dumps(remap_meta(session["meta"], exchange_ids), ensure_ascii=False,
+                            sort_keys=True)),
             )
             new_id = int(cursor.lastrowid)
             used.add(new_id)

@@ -26,6 +26,7 @@ class Plan:
     entries: list[dict[str, Any]] = field(default_factory=list)
     sessions: list[dict[str, Any]] = field(default_factory=list)
     commitments: list[dict[str, Any]] = field(default_factory=list)
+    exchanges: list[dict[str, Any]] = field(default_factory=list)
 
 
 def text_of(record: dict[str, Any], key: str, *, required: bool = False) -> str | None:

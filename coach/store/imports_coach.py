@@ -1,5 +1,5 @@
-"""Import planning for coach's own JSON export: every entry, session and commitment,
-checked before anything is written."""
+"""Import planning for coach's own JSON export: every entry, session, commitment and
+leadership exchange, checked before anything is written."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from coach.store.imports_checks import (
     tags_of,
     text_of,
 )
+from coach.store.imports_exchanges import plan_exchanges
 from coach.store.schema import COMMITMENT_STATUSES, SESSION_STATUSES
 
 
@@ -123,4 +124,5 @@ def plan_coach(data: Any, stamp: Stamp) -> Plan:
                     "source": text_of(record, "source") or "session",
                 }
             )
+    plan.exchanges = plan_exchanges(data, stamp)
     return plan

@@ -1,4 +1,5 @@
-"""The journal: entries, search, sessions, commitments, export and import in one object."""
+"""The journal: entries, search, sessions, commitments, exchanges, export and import in
+one object."""
 
 from __future__ import annotations
 
@@ -7,11 +8,10 @@ import os
 from coach import paths
 from coach.store.core import Clock
 from coach.store.database import open_database, open_memory
-from coach.store.exchanges import ExchangeStore
 from coach.store.imports import ImportStore
 
 
-class Journal(ExchangeStore, ImportStore):
+class Journal(ImportStore):
     """The person's journal database. Open with :meth:`open` or :meth:`memory`."""
 
     @classmethod
