@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual.widgets import OptionList
+
 from coach.engine.practice import Setup
 from coach.store import Journal
 from coach.tui.app import make_app
+from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.practice import PracticeScreen
 
 
@@ -95,3 +100,28 @@ async def test_confidential_on_screen_saves_only_numbers() -> None:
         assert entry is not None and "| reflections | 1 |" in entry.body
         for word in ("Xanthippe", "Quillon", "zebracorn", "marmalade", "gooseberry"):
             assert word.lower() not in entry.body.lower()
+
+
+async def test_home_opens_practice_by_key_list_and_palette(tmp_path: Path) -> None:
+    app = make_app(Journal.memory(), settings_path=tmp_path / "config.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen) and app.screen.exercise is None
+        assert app.focused is app.screen.query_one("#setup-speaker")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#paths", OptionList).highlighted == 0
+        await pilot.press("down", "enter")  # the second path: Practise listening
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Practise listening" in titles
+        await pilot.press("ctrl+p", *"Practise listening")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)

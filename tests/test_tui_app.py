@@ -14,7 +14,7 @@ from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.help import HelpScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.journal_error import JournalErrorScreen
-from tests.tui_helpers import app, journal, settle  # noqa: F401 - fixtures
+from tests.tui_helpers import app, home_items, journal, settle  # noqa: F401 - fixtures
 
 
 async def test_the_journal_file_opens_in_the_background(tmp_path: Path) -> None:
@@ -25,8 +25,7 @@ async def test_the_journal_file_opens_in_the_background(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.journal is not None and app.journal_error is None
-        recent = app.screen.query_one("#recent")
-        assert "Written before" in str(recent.get_option_at_index(0).prompt)
+        assert "Written before" in home_items(app, "e")[0]
 
 
 @pytest.mark.parametrize("key", ["f1", "question_mark"])

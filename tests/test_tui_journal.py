@@ -13,7 +13,7 @@ from coach.tui.screens.entry_editor import EntryEditor
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.entry_list import PAGE, EntryList
-from tests.tui_helpers import START, app, fill, journal, settle  # noqa: F401 - fixtures
+from tests.tui_helpers import START, app, fill, home_items, journal, settle  # noqa: F401 - fixtures
 
 MARKUP = "[bold]loud[/] [@click=app.quit]bye[/] [link=https://example.com]x[/link]"
 
@@ -52,7 +52,7 @@ async def test_an_untouched_template_is_not_saved(app: CoachApp, journal: Journa
 async def test_markup_like_text_is_shown_literally(app: CoachApp, journal: Journal) -> None:
     journal.add_entry(MARKUP, title=MARKUP)
     async with app.run_test(size=(120, 30)) as pilot:
-        home_recent = str(app.screen.query_one("#recent").get_option_at_index(0).prompt)
+        home_recent = home_items(app, "e")[0]
         assert "[bold]loud[/]" in home_recent
         await pilot.press("j")
         await settle(pilot)

@@ -9,18 +9,7 @@ from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.picker import FrameworkPicker
 from coach.tui.widgets.entry_list import EntryList
-from tests.tui_helpers import app, journal, send, settle  # noqa: F401 - fixtures
-
-REPLIES = {
-    "playback": "yes, that's right",
-    "playback-missed": "nothing else",
-    "commitment": "I will ask Sam for the draft by Friday",
-    "checkout": "lighter and clearer",
-}
-
-
-def reply_for(kind: str, number: int) -> str:
-    return REPLIES.get(kind, f"My team keeps waiting for me to decide, answer {number}")
+from tests.tui_helpers import app, journal, reply_for, send, settle  # noqa: F401 - fixtures
 
 
 async def test_open_pick_a_framework_answer_to_the_close_then_find_and_search(
@@ -86,7 +75,7 @@ async def test_pause_and_resume(app: CoachApp, journal: Journal) -> None:
         [info] = journal.unfinished_sessions()
         assert info.status == "paused" and info.id == chat.session_id
 
-        await pilot.press("tab", "tab", "enter")
+        await pilot.press("tab", "enter")  # the one list beside the paths
         await settle(pilot)
         resumed = app.screen
         assert isinstance(resumed, ChatScreen) and resumed is not chat

@@ -12,7 +12,7 @@ from textual.widgets import Input, TextArea
 
 from coach.store import Journal
 from coach.tui.app import CoachApp, make_app
-from tests.tui_helpers import SEED, fill, journal, send, settle  # noqa: F401 - fixtures
+from tests.tui_helpers import SEED, fill, journal, reply_for, send, settle  # noqa: F401 - fixtures
 
 SMALL = (80, 24)
 LARGE = (120, 36)
@@ -84,6 +84,30 @@ def test_chat(snap_compare: Any, filled: CoachApp, size: tuple[int, int]) -> Non
     start = keys("r", "enter")
     run = steps(start, answer("I keep doing the [bold]work[/] myself and I feel stuck"))
     assert snap_compare(filled, terminal_size=size, run_before=run)
+
+
+def test_chat_closed(snap_compare: Any, filled: CoachApp) -> None:
+    """The close: the commitment and the check-out shown, the answer box read-only."""
+
+    async def answer_to_the_close(pilot: Pilot[None]) -> None:
+        from coach.tui.screens.chat import ChatScreen
+
+        chat = pilot.app.screen
+        assert isinstance(chat, ChatScreen)
+        for number in range(60):
+            session = chat.session
+            if session is None or session.finished:
+                break
+            assert session.pending is not None
+            await send(pilot, reply_for(session.pending.kind, number))
+        assert chat.session is not None and chat.session.finished
+
+    run = steps(keys("r", *"think", "enter"), answer_to_the_close)
+    assert snap_compare(filled, terminal_size=SMALL, run_before=run)
+
+
+def test_practice_setup(snap_compare: Any, filled: CoachApp) -> None:
+    assert snap_compare(filled, terminal_size=SMALL, run_before=steps(keys("p")))
 
 
 @SIZES

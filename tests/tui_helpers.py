@@ -15,6 +15,18 @@ from coach.tui.app import CoachApp, make_app
 SEED = 7
 START = datetime(2026, 3, 4, 9, 30, tzinfo=timezone.utc)
 
+REPLIES = {
+    "playback": "yes, that's right",
+    "playback-missed": "nothing else",
+    "commitment": "I will ask Sam for the draft by Friday",
+    "checkout": "lighter and clearer",
+}
+
+
+def reply_for(kind: str, number: int) -> str:
+    """A reply that suits what the coach is waiting for, to answer a session through."""
+    return REPLIES.get(kind, f"My team keeps waiting for me to decide, answer {number}")
+
 
 def fixed_clock() -> datetime:
     return START
@@ -62,3 +74,12 @@ async def send(pilot: Pilot[None], text: str) -> None:
     box.focus()
     await pilot.press("enter")
     await settle(pilot)
+
+
+def home_items(app: CoachApp, kind: str) -> list[str]:
+    """The text of the home screen's items of one kind: ``c`` commitments, ``s`` sessions,
+    ``e`` recent entries."""
+    from textual.widgets import OptionList
+
+    side = app.screen.query_one("#side", OptionList)
+    return [str(option.prompt) for option in side.options if (option.id or "").startswith(kind)]

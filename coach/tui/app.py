@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class CoachApp(App[None]):
-    """Home, the coaching chat, the journal, commitments and trends."""
+    """Home, the coaching chat, practising listening, the journal, commitments and trends."""
 
     CSS_PATH = "app.tcss"
     TITLE = "coach"
@@ -57,6 +57,10 @@ class CoachApp(App[None]):
         self._owns_journal = owns_journal
         self._open_later = open_later
         self.settings: Settings = load_settings(settings_path)
+        wanted = self.settings.theme
+        if wanted and wanted in self.available_themes:
+            # chosen before the first screen, so its styles are worked out once
+            self.theme = wanted
 
     # ------------------------------------------------------------------ setup
 
@@ -70,12 +74,10 @@ class CoachApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        wanted = self.settings.theme
-        if wanted and wanted in self.available_themes:
-            self.theme = wanted
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._open_later:
-            self._open_journal()
+            # after the first frame, so the home screen is drawn without waiting on it
+            self.call_after_refresh(self._open_journal)
 
     @work(thread=True, exclusive=True, group="journal-open")
     def _open_journal(self) -> None:
@@ -167,6 +169,11 @@ class CoachApp(App[None]):
         from coach.tui.screens.chat import ChatScreen
 
         self._open(ChatScreen(session_id=session_id))
+
+    def action_practise(self) -> None:
+        from coach.tui.screens.practice import PracticeScreen
+
+        self._open(PracticeScreen())
 
     def action_journal(self) -> None:
         from coach.tui.screens.journal import JournalScreen

@@ -32,8 +32,9 @@ def commands_for(app: CoachApp, screen: Screen[Any]) -> Iterator[SystemCommand]:
                         app.action_commitments)
     yield SystemCommand("Trends", "Entries per week, mood, your themes", app.action_trends)
     yield SystemCommand("Help", "The keys, screen by screen (F1)", app.action_help)
-    yield SystemCommand("Practise listening", "Coming soon",
-                        partial(app.action_coming_soon, "Practise listening"))
+    yield SystemCommand("Practise listening",
+                        "A pair or trio exercise: timed turns, live feedback, a scorecard",
+                        app.action_practise)
     yield SystemCommand("Leadership exchange", "Coming soon",
                         partial(app.action_coming_soon, "Leadership exchange"))
     from coach.engine.frameworks import ordered

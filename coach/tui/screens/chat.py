@@ -160,7 +160,14 @@ class ChatScreen(Screen[None]):
         elif session.status == "paused":
             self._after_pause()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Once the session has closed, only going home is offered."""
+        if action in ("command", "pause", "end"):
+            return self.session is None or not self.session.finished
+        return True
+
     def _show_close(self, session: Session) -> None:
+        self.refresh_bindings()
         box = self.query_one(AnswerBox)
         box.read_only = True
         box.placeholder = "This session is saved in your journal. Esc goes home."

@@ -18,8 +18,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+Q", "quit"),
     )),
     ("Home", (
-        ("r", "reflect: choose a framework"), ("j", "journal"), ("n", "new journal entry"),
-        ("c", "commitments"), ("t", "trends"), ("Enter", "open the highlighted item"),
+        ("r", "reflect: choose a framework"), ("p", "practise listening"), ("j", "journal"),
+        ("n", "new journal entry"), ("c", "commitments"), ("t", "trends"),
+        ("Enter", "open the highlighted item"),
     )),
     ("Choosing a framework", (
         ("type", "filter the list"), ("↓ ↑", "move through the list"), ("Enter", "start"),
@@ -30,6 +31,12 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+N", "next stage"), ("Ctrl+B", "back a stage"),
         ("Ctrl+S", "pause (resume from Home)"), ("Ctrl+G", "end the session"),
         ("next back pause stop help", "can also be typed as an answer"),
+    )),
+    ("Practise listening", (
+        ("Enter", "begin (from any set-up box); log a move; answer"),
+        ("Tab", "next set-up box"),
+        ("Ctrl+S", "pause or resume the clock"), ("Ctrl+G", "end the turn now"),
+        ("Esc", "save the scorecard so far and go home"),
     )),
     ("Journal", (
         ("/", "search (as you type)"), ("f", "show or hide the filters"),

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Static
+from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
 
 from coach.engine.practice import Clock, Exercise, PracticeError, Setup, render_scorecard
 from coach.tui.messages import EntrySaved
@@ -36,6 +36,16 @@ PLACEHOLDERS = {
     "done": "Escape to go home",
 }
 
+# (label, input id, placeholder) for the set-up form, in order
+FIELDS = (
+    ("Speaker", "setup-speaker", "who speaks first (Partner A)"),
+    ("Listener", "setup-listener", "who listens first (Partner B)"),
+    ("Observer", "setup-observer", "optional"),
+    ("Thinking time", "setup-thinking", "seconds (60)"),
+    ("Turn length", "setup-turn", "minutes, 5 to 10 (5)"),
+    ("Subject", "setup-subject", "a number from the list below, or your own (1)"),
+)
+
 
 def clock_text(seconds: float | None) -> str:
     whole = max(0, int((seconds or 0) + 0.999))
@@ -47,7 +57,13 @@ class PracticeScreen(Screen[None]):
 
     DEFAULT_CSS = """
     PracticeScreen #practice-setup { padding: 0 1; height: 1fr; }
-    PracticeScreen #practice-setup Input { margin-bottom: 1; }
+    PracticeScreen #setup-intro { margin: 1 0; }
+    PracticeScreen #setup-fields { height: auto; grid-size: 2; grid-columns: 15 1fr;
+                                   grid-rows: 1; grid-gutter: 0 1; }
+    PracticeScreen #setup-fields Label { color: $text-muted; }
+    PracticeScreen #setup-fields Input { margin: 0; }
+    PracticeScreen #setup-subjects { margin: 0 0 0 16; color: $text-muted; }
+    PracticeScreen #setup-confidential { margin: 1 0 0 0; }
     PracticeScreen #practice-run { height: 1fr; }
     PracticeScreen #practice-status { height: auto; padding: 0 1; }
     PracticeScreen #practice-clock { text-style: bold; }
@@ -76,18 +92,18 @@ class PracticeScreen(Screen[None]):
 
         yield Header(icon="◎")
         with VerticalScroll(id="practice-setup"):
-            yield Static("Practise listening: who is who, and what to talk about.")
-            yield Input(placeholder="Who speaks first? (Partner A)", id="setup-speaker")
-            yield Input(placeholder="Who listens first? (Partner B)", id="setup-listener")
-            yield Input(placeholder="Who observes, if anyone?", id="setup-observer")
-            listed = "\n".join(f"  {n}. {s.text}" for n, s in enumerate(subjects(), 1))
-            yield Static(Content("Subjects to choose from:\n" + listed))
-            yield Input(placeholder="A number from the list, or your own subject (1)",
-                        id="setup-subject")
-            yield Input(placeholder="Thinking time in seconds (60)", id="setup-thinking")
-            yield Input(placeholder="Turn length in minutes (5)", id="setup-turn")
-            yield Checkbox("Confidential: keep only the numbers", id="setup-confidential")
-            yield Static("Press Enter in any box to begin.", classes="hint")
+            yield Static("Practise listening: who is who, and what to talk about.",
+                         id="setup-intro")
+            with Grid(id="setup-fields"):
+                for label, field, hint in FIELDS:
+                    yield Label(label)
+                    yield Input(placeholder=hint, id=field, compact=True)
+            listed = "\n".join(f"{n}. {s.text}" for n, s in enumerate(subjects(), 1))
+            yield Static(Content(listed), id="setup-subjects")
+            yield Checkbox("Confidential: keep only the numbers", id="setup-confidential",
+                           compact=True)
+            yield Static("Enter in any box begins · Tab moves to the next · Esc goes home",
+                         classes="hint")
         with Vertical(id="practice-run"):
             with Horizontal(id="practice-status"):
                 yield Static(id="practice-clock")
@@ -103,6 +119,12 @@ class PracticeScreen(Screen[None]):
         else:
             self.query_one("#setup-speaker", Input).focus()
         self.set_interval(0.25, self.refresh_clock)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Pause and end turn are only offered once the exercise is running."""
+        if action in ("pause", "end_turn"):
+            return self.exercise is not None and self.exercise.phase in ("thinking", "turn")
+        return True
 
     # -- set-up ---------------------------------------------------------------------------
     def _value(self, selector: str) -> str:
@@ -170,6 +192,7 @@ class PracticeScreen(Screen[None]):
             self.say("Debrief: " + (ex.next_question() or ""))
         text_box = self.query_one("#practice-input", Input)
         text_box.placeholder = PLACEHOLDERS.get(ex.phase, "Press Enter to start now")
+        self.refresh_bindings()
         self.refresh_clock()
 
     def refresh_clock(self) -> None:
