@@ -173,6 +173,9 @@ def main() -> int:
           "   (budget <= 1.5 x)")
     print(f"  coach, home lists loaded from the {args.entries:,}-entry journal: "
           f"{full * 1000:7.0f} ms   ratio {full / b:.2f} x")
+    fb, fc = min(bare), min(coach)
+    print(f"  fastest runs (less affected by other load): bare {fb * 1000:.0f} ms, "
+          f"coach {fc * 1000:.0f} ms, ratio {fc / fb:.2f} x")
     peak = launch("coach", db, explore=True)
     print(f"Peak resident memory on {args.entries:,} entries:")
     print(f"  at the home screen: {peak['rss_ready']:6.1f} MB")
