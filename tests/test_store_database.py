@@ -53,6 +53,10 @@ def test_migrates_a_database_made_by_the_first_schema(tmp_path: Path) -> None:
         assert [c.text for c in journal.commitments()] == ["hand the rota to Ana"]
         keys = journal.db.execute("SELECT count(content_key) FROM entries").fetchone()[0]
         assert keys == 2
+        indexes = {r[0] for r in journal.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tags'")}
+        assert "tags_tag_entry" in indexes and "tags_tag" not in indexes
+        assert [e.title for e in journal.newest(tag="listening")] == ["First light"]
         journal.add_entry("after the migration")
     with Journal.open(path) as journal:  # a second open changes nothing
         assert journal.count_entries() == 3

@@ -96,6 +96,56 @@ def test_newest_pages(journal: Journal) -> None:
     assert [e.body for e in journal.newest(3, offset=3)] == ["day 6", "day 5", "day 4"]
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [{"tag": "b"}, {"tag": "B", "kind": "check-in"}, {"tag": "b", "starred": False},
+     {"tag": "b", "since": date(2026, 11, 3), "until": date(2026, 11, 6)}, {"tag": "none"}],
+)
+def test_tagged_pages_are_the_tagged_slice_of_the_whole_list(journal: Journal, filters: dict) -> None:
+    for n in range(40):  # several entries share a time, so the id breaks ties
+        journal.add_entry(
+            f"entry {n}", created=datetime(2026, 11, 1 + n // 5, 8 + n % 2, tzinfo=timezone.utc),
+            kind="check-in" if n % 3 else "free", tags=["a", "b"][: 1 + n % 2] if n % 4 else ["b"],
+            starred=n % 7 == 0,
+        )
+    wanted = {k: v for k, v in filters.items() if k != "tag"}
+    tag = filters["tag"].lower()
+    expected = [e.id for e in journal.newest(100, **wanted) if tag in e.tags]
+    pages = [journal.newest(6, offset=offset, **filters) for offset in range(0, 48, 6)]
+    assert [e.id for page in pages for e in page] == expected
+    assert journal.count_entries(**filters) == len(expected)
+
+
 def test_tags_are_counted(journal: Journal) -> None:
     _fill(journal)
     assert journal.tags() == [("even", 5), ("odd", 5)]
+
+
+def test_add_entries_saves_a_batch_in_one_go(journal: Journal) -> None:
+    batch = ({"body": f"note {n}", "tags": ["#Bulk"], "created": NOW - timedelta(days=n)}
+             for n in range(3))
+    assert journal.add_entries(batch) == 3
+    assert [(e.body, e.tags) for e in journal.newest()] == [
+        ("note 0", ("bulk",)), ("note 1", ("bulk",)), ("note 2", ("bulk",))
+    ]
+    assert journal.add_entries([{"body": "checked", "title": "  ", "kind": "check-in", "starred": True,
+                                 "framework": "gibbs", "mood": 3}]) == 1
+    entry = journal.newest(1, kind="check-in")[0]
+    assert (entry.title, entry.starred, entry.framework, entry.mood) == (None, True, "gibbs", 3)
+    assert journal.search("checked")[0].entry.id == entry.id
+    assert journal.add_entries([]) == 0
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        ({"body": "  "}, "entry 2 of the batch: nothing to save"),
+        ({"body": "x", "kind": ""}, "entry 2 of the batch: can't save the entry: it needs a kind"),
+        ({"title": "no body"}, "entry 2 of the batch: no 'body'"),
+        ({"body": "x", "colour": "red"}, "entry 2 of the batch: 'colour' is not an entry field"),
+    ],
+)
+def test_add_entries_saves_nothing_when_one_is_wrong(journal: Journal, bad: dict, problem: str) -> None:
+    with pytest.raises(StoreError, match=problem):
+        journal.add_entries([{"body": "fine"}, bad, {"body": "also fine"}])
+    assert journal.count_entries() == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +15,10 @@ from coach.store.schema import content_key
 
 ENTRY_COLUMNS = "e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred, e.framework, e.mood"
 When = date | datetime | None
+#: What a mapping given to ``add_entries`` may hold: ``add_entry``'s arguments.
+ENTRY_FIELDS = frozenset(
+    ("body", "title", "kind", "tags", "created", "starred", "framework", "mood")
+)
 
 
 _CLEAN_TAG = re.compile(r"[^\W_A-Z][^\sA-Z]*")
@@ -50,6 +54,49 @@ class EntryStore(JournalBase):
         framework: str | None = None,
         mood: int | None = None,
     ) -> int:
+        values = self._checked_entry(body, title, kind, tags, created, starred, framework, mood)
+        with self.writing("save the entry") as conn:
+            return self._insert_entry(conn, None, *values)
+
+    def add_entries(self, entries: Iterable[Mapping[str, Any]]) -> int:
+        """Add many entries in one transaction; returns how many were added.
+
+        Each mapping holds :meth:`add_entry`'s arguments (``body`` and any of ``title``,
+        ``kind``, ``tags``, ``created``, ``starred``, ``framework``, ``mood``) and is
+        checked the same way; one bad entry and none of them is saved.
+        """
+        added = 0
+        with self.writing("save the entries") as conn:
+            for number, entry in enumerate(entries):
+                where = f"entry {number + 1} of the batch"
+                unknown = sorted(set(entry) - ENTRY_FIELDS)
+                if unknown or "body" not in entry:
+                    problem = f"{unknown[0]!r} is not an entry field" if unknown else "no 'body'"
+                    raise StoreError(f"{where}: {problem}; none of the batch was saved")
+                try:
+                    values = self._checked_entry(
+                        entry["body"], entry.get("title"), entry.get("kind", "free"),
+                        entry.get("tags", ()), entry.get("created"), entry.get("starred", False),
+                        entry.get("framework"), entry.get("mood"),
+                    )
+                except StoreError as exc:
+                    raise StoreError(f"{where}: {exc}; none of the batch was saved") from None
+                self._insert_entry(conn, None, *values)
+                added += 1
+        return added
+
+    def _checked_entry(
+        self,
+        body: str,
+        title: str | None,
+        kind: str,
+        tags: Iterable[str],
+        created: datetime | None,
+        starred: bool,
+        framework: str | None,
+        mood: int | None,
+    ) -> tuple[str, str | None, str, str, str, bool, str | None, int | None, Iterable[str]]:
+        """An entry's values as stored, in ``_insert_entry``'s order after the id."""
         if not body or not body.strip():
             raise StoreError("nothing to save: the entry is empty; write something and try again")
         if not kind or not kind.strip():
@@ -57,10 +104,7 @@ class EntryStore(JournalBase):
         title = title.strip() or None if title else None
         made = self.stamp(created)
         now = self.stamp() if created is None else made
-        with self.writing("save the entry") as conn:
-            return self._insert_entry(
-                conn, None, kind, title, body, made, now, starred, framework, mood, tags
-            )
+        return kind, title, body, made, now, starred, framework, mood, tags
 
     def _insert_entry(
         self,
@@ -151,24 +195,32 @@ class EntryStore(JournalBase):
             )
 
     def filters(
-        self, kind: str | None, tag: str | None, starred: bool | None, since: When, until: When
+        self,
+        kind: str | None,
+        tag: str | None,
+        starred: bool | None,
+        since: When,
+        until: When,
+        *,
+        alias: str = "e",
     ) -> tuple[list[str], list[Any]]:
+        """SQL conditions on the entries table named ``alias``, and their parameters."""
         clauses: list[str] = []
         params: list[Any] = []
         if kind:
-            clauses.append("e.kind = ?")
+            clauses.append(f"{alias}.kind = ?")
             params.append(kind)
         if tag:
-            clauses.append("e.id IN (SELECT entry_id FROM tags WHERE tag = ?)")
+            clauses.append(f"{alias}.id IN (SELECT entry_id FROM tags WHERE tag = ?)")
             params.append(normalise_tag(tag))
         if starred is not None:
-            clauses.append("e.starred = ?")
+            clauses.append(f"{alias}.starred = ?")
             params.append(int(bool(starred)))
         if since is not None:
-            clauses.append("e.created >= ?")
+            clauses.append(f"{alias}.created >= ?")
             params.append(self.day_start(since))
         if until is not None:
-            clauses.append("e.created < ?")
+            clauses.append(f"{alias}.created < ?")
             params.append(self.day_end(until))
         return clauses, params
 
@@ -183,14 +235,21 @@ class EntryStore(JournalBase):
         since: When = None,
         until: When = None,
     ) -> list[Entry]:
-        clauses, params = self.filters(kind, tag, starred, since, until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self.rows(
-            "list the entries",
-            f"SELECT {ENTRY_COLUMNS} FROM entries e {where} "
-            "ORDER BY e.created DESC, e.id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
+        order = "ORDER BY {0}.created DESC, {0}.id DESC"
+        if tag:
+            # Find and sort the page's ids first (from the indexes on tags(tag, entry_id)
+            # and entries(created, id)), then read only those rows.
+            clauses, params = self.filters(kind, tag, starred, since, until, alias="k")
+            sql = (
+                f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id IN ("
+                f"SELECT k.id FROM entries k WHERE {' AND '.join(clauses)} "
+                f"{order.format('k')} LIMIT ? OFFSET ?) {order.format('e')}"
+            )
+        else:
+            clauses, params = self.filters(kind, tag, starred, since, until)
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            sql = f"SELECT {ENTRY_COLUMNS} FROM entries e {where} {order.format('e')} LIMIT ? OFFSET ?"
+        rows = self.rows("list the entries", sql, [*params, limit, offset])
         return self._entries(rows)
 
     def count_entries(
