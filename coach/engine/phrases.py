@@ -108,6 +108,19 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
+# Three capital letters in a row: the only way a shouted word can be there.
+_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
+
+
+def _worth_a_look(text: str, counts: Counter[str]) -> bool:
+    """A quick check that ``text`` holds any word that could carry a phrase."""
+    if not _LEXICON.keys().isdisjoint(counts):
+        return True
+    if any(n >= 2 and len(w) > 3 and w not in STOP for w, n in counts.items()):
+        return True
+    return _CAPITALS.search(text) is not None
+
+
 def scored_phrases(
     text: str, history: Sequence[str] = (), *, counts: Counter[str] | None = None
 ) -> list[Phrase]:
@@ -117,14 +130,18 @@ def scored_phrases(
     (from :func:`word_counts` over all the texts, ``text`` included) instead of
     ``history`` when scoring many texts from the same conversation.
     """
+    if counts is None:
+        counts = Counter(WORD.findall(text.casefold()))
+        if not counts:
+            return []
+        if history:
+            counts.update(word_counts(history))
+    if not _worth_a_look(text, counts):
+        return []
     segments = _segments(text)
     if not segments:
         return []
     lowered = [[w.casefold() for w in words] for _, _, words in segments]
-    if counts is None:
-        counts = Counter(low for lows in lowered for low in lows)
-        if history:
-            counts.update(word_counts(history))
     found: dict[str, Phrase] = {}
     first_clause = True
     lexicon = _LEXICON.get
