@@ -50,7 +50,9 @@ def load_examples(path: Path = DEFAULT_DATA) -> list[Example]:
     examples = []
     for (tid, uid), rows in sorted(groups.items()):
         act = ACT_OF[_majority([r["main_therapist_behaviour"] for r in rows])]
-        subtypes = [r["question_subtype"] for r in rows if r["question_subtype"] in ("open", "closed")]
+        subtypes = [
+            r["question_subtype"] for r in rows if r["question_subtype"] in ("open", "closed")
+        ]
         question = _majority(subtypes) if act == "question" and subtypes else None
         question_any = _majority(subtypes) if subtypes else None
         advice_votes = [r["therapist_input_subtype"] == "advice" for r in rows]

@@ -25,9 +25,9 @@ from coach.engine.analyser_model import ACTS, LinearModel  # noqa: E402
 
 
 def f1(gold: list, pred: list, positive: object) -> float:
-    tp = sum(1 for g, p in zip(gold, pred) if g == positive and p == positive)
-    fp = sum(1 for g, p in zip(gold, pred) if g != positive and p == positive)
-    fn = sum(1 for g, p in zip(gold, pred) if g == positive and p != positive)
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p == positive)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != positive and p == positive)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p != positive)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
@@ -65,22 +65,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nact macro-F1: {macro:.3f}   (target >= 0.70)")
     for c in ACTS:
         print(f"  {c:<10} F1 {per_class[c]:.3f}")
-    accuracy = sum(a == b for a, b in zip(acts_gold, acts_pred)) / n
+    accuracy = sum(a == b for a, b in zip(acts_gold, acts_pred, strict=True)) / n
     print(f"  accuracy   {accuracy:.3f}")
     print("\nconfusion (rows: gold, columns: predicted)")
     print(" " * 12 + "".join(f"{c:>11}" for c in ACTS))
     for g in ACTS:
-        row = [sum(1 for x, y in zip(acts_gold, acts_pred) if x == g and y == p) for p in ACTS]
+        pairs = list(zip(acts_gold, acts_pred, strict=True))
+        row = [sum(1 for x, y in pairs if x == g and y == p) for p in ACTS]
         print(f"  {g:<10}" + "".join(f"{v:>11}" for v in row))
     q = len(kind_gold)
-    oc = sum(a == b for a, b in zip(kind_gold, kind_pred)) / q
-    strict = sum(a == b for a, b in zip(kind_gold, kind_strict)) / q
+    oc = sum(a == b for a, b in zip(kind_gold, kind_pred, strict=True)) / q
+    strict = sum(a == b for a, b in zip(kind_gold, kind_strict, strict=True)) / q
     print(f"\nopen/closed accuracy on gold questions: {oc:.3f}   (target >= 0.88; n={q})")
     print(f"  counting a question the analyser did not call a question as wrong: {strict:.3f}")
     majority = max(kind_gold.count("open"), kind_gold.count("closed")) / q
     print(f"  majority-class baseline: {majority:.3f}")
     adv = f1(advice_gold, advice_pred, True)
-    tp = sum(1 for g, p in zip(advice_gold, advice_pred) if g and p)
+    tp = sum(1 for g, p in zip(advice_gold, advice_pred, strict=True) if g and p)
     print(f"\nadvice F1: {adv:.3f}   (target >= 0.55; gold {sum(advice_gold)}, "
           f"predicted {sum(advice_pred)}, both {tp})")
     return 0

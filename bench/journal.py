@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from coach.store import Journal
@@ -32,7 +32,9 @@ COMMON = (
     "tired calm anxious curious proud frustrated grateful honest open closed advice "
     "silence pause notice noticed pattern habit boundary priority focus clarity"
 ).split()
-SYLLABLES = "ka lo mi ne ru sa te vi zo pa re di fo gu ha je ki lu ma no pi qu ro su ta ve wi xo yu ze".split()
+SYLLABLES = (
+    "ka lo mi ne ru sa te vi zo pa re di fo gu ha je ki lu ma no pi qu ro su ta ve wi xo yu ze"
+).split()
 
 
 def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
@@ -51,18 +53,23 @@ def synthetic_export(path: Path, count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     words = vocabulary(rng)
     weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))  # Zipf-like
-    start = datetime(2020, 1, 1, 7, 0, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, 7, 0, tzinfo=UTC)
     tags = ["work", "team", "family", "health", "learning", "feedback", "self-care", "rota"]
     with path.open("w", encoding="utf-8") as out:
         out.write('{"format": "coach-json", "version": 1, "entries": [\n')
         for number in range(count):
             body_words = rng.choices(words, cum_weights=weights, k=rng.randint(60, 100))
-            sentences = [" ".join(body_words[i : i + 12]).capitalize() + "." for i in range(0, len(body_words), 12)]
+            sentences = [
+                " ".join(body_words[i : i + 12]).capitalize() + "."
+                for i in range(0, len(body_words), 12)
+            ]
             moment = start + timedelta(minutes=number * 25 + rng.randint(0, 20))
             record = {
                 "id": number + 1,
                 "kind": rng.choice(("free", "free", "free", "check-in", "session")),
-                "title": " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(2, 6))).capitalize(),
+                "title": " ".join(
+                    rng.choices(words, cum_weights=weights, k=rng.randint(2, 6))
+                ).capitalize(),
                 "body": " ".join(sentences),
                 "created": moment.isoformat(),
                 "tags": rng.sample(tags, rng.randint(0, 2)),
@@ -86,7 +93,9 @@ def whole_process(argv: list[str], env: dict[str, str], runs: int = 5) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        )
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -97,7 +106,9 @@ def peak_rss_mb(argv: list[str], env: dict[str, str]) -> float:
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, *argv], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *argv], env=env, capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
 
 
@@ -110,7 +121,9 @@ print(len(rows))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=20261123)
@@ -126,13 +139,18 @@ def main() -> int:
 
     started = time.perf_counter()
     words = synthetic_export(source, args.entries, args.seed)
-    print(f"  generate coach-json file     {time.perf_counter() - started:7.2f} s  ({source.stat().st_size / 1e6:.0f} MB)")
+    print(
+        f"  generate coach-json file     {time.perf_counter() - started:7.2f} s"
+        f"  ({source.stat().st_size / 1e6:.0f} MB)"
+    )
 
     with Journal.open(db_path) as journal:
         started = time.perf_counter()
         result = journal.import_file(source)
         took = time.perf_counter() - started
-        print(f"  import_file                  {took:7.2f} s  (budget 10 s; {result.added:,} added)")
+        print(
+            f"  import_file                  {took:7.2f} s  (budget 10 s; {result.added:,} added)"
+        )
 
         rng = random.Random(args.seed + 1)
         queries = []
@@ -147,8 +165,9 @@ def main() -> int:
             times.append(time.perf_counter() - started)
             found += len(hits)
         print(
-            f"  search top 20 with snippets  p50 {ms(percentile(times, 0.5))}  p95 {ms(percentile(times, 0.95))}"
-            f"  max {ms(max(times))}  (budget p95 30 ms; {args.queries} queries, {found / len(queries):.1f} hits avg)"
+            f"  search top 20 with snippets  p50 {ms(percentile(times, 0.5))}"
+            f"  p95 {ms(percentile(times, 0.95))}  max {ms(max(times))}"
+            f"  (budget p95 30 ms; {args.queries} queries, {found / len(queries):.1f} hits avg)"
         )
 
         times = []
@@ -156,7 +175,10 @@ def main() -> int:
             started = time.perf_counter()
             journal.newest(50)
             times.append(time.perf_counter() - started)
-        print(f"  newest 50                    p50 {ms(percentile(times, 0.5))}  p95 {ms(percentile(times, 0.95))}  (budget 10 ms)")
+        print(
+            f"  newest 50                    p50 {ms(percentile(times, 0.5))}"
+            f"  p95 {ms(percentile(times, 0.95))}  (budget 10 ms)"
+        )
 
         times = []
         for offset in (0, 1000, 10000):
@@ -168,7 +190,10 @@ def main() -> int:
         out = folder / "markdown"
         started = time.perf_counter()
         written = journal.export_markdown(out)
-        print(f"  export_markdown              {time.perf_counter() - started:7.2f} s  (budget 15 s; {written:,} files)")
+        print(
+            f"  export_markdown              {time.perf_counter() - started:7.2f} s"
+            f"  (budget 15 s; {written:,} files)"
+        )
 
         started = time.perf_counter()
         journal.export_json(folder / "export.json")

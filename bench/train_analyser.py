@@ -72,7 +72,7 @@ def _fit_heads(examples: Sequence[Example], seed: int) -> dict[str, list[float]]
     """The act and advice heads over the utterance features."""
     rows = [features(e.text) for e in examples]
     keep = _kept(rows)
-    data = [([f for f in feats if f in keep], e) for feats, e in zip(rows, examples)]
+    data = [([f for f in feats if f in keep], e) for feats, e in zip(rows, examples, strict=True)]
     n = len(HEADS)
     weights: dict[str, list[float]] = {f: [0.0] * n for f in keep}
     grads: dict[str, list[float]] = {f: [1e-6] * n for f in keep}
@@ -93,7 +93,7 @@ def _fit_heads(examples: Sequence[Example], seed: int) -> dict[str, list[float]]
                 g[k] = cw * (exps[k] / total - (1.0 if act == e.act else 0.0))
             aw = ADVICE_POSITIVE_WEIGHT if e.advice else 1.0
             g[4] = aw * (_sig(z[4]) - (1.0 if e.advice else 0.0))
-            for v, acc in zip(vecs, (grads[f] for f in feats)):
+            for v, acc in zip(vecs, (grads[f] for f in feats), strict=True):
                 for k in range(n):
                     gk = g[k] + L2 * v[k]
                     acc[k] += gk * gk
@@ -148,7 +148,10 @@ def _advice_probability(weights: dict[str, list[float]], text: str) -> float:
 
 def _has_cue(text: str) -> bool:
     low = qs.normalise(text)
-    return cues.ADVICE_QUESTION.search(low) is not None or cues.ADVICE_STATEMENT.search(low) is not None
+    return (
+        cues.ADVICE_QUESTION.search(low) is not None
+        or cues.ADVICE_STATEMENT.search(low) is not None
+    )
 
 
 def choose_advice_threshold(examples: Sequence[Example], seed: int = SEED) -> float:

@@ -39,7 +39,7 @@ def test_jsonl_keeps_order_and_exact_keys(capsys, monkeypatch) -> None:  # noqa:
         "\x1b[31mred\x1b[0m \\n not a newline",
     ]
     rows = _jsonl(lines, capsys, monkeypatch)
-    for line, row in zip(lines, rows):
+    for line, row in zip(lines, rows, strict=True):
         assert list(row) == KEYS
         assert row["text"] == line
         assert isinstance(row["phrases"], list)

@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-
-from coach.engine.analyser import FIELDS, Analysis, Analyser, analyse, explain
-from coach.engine.analyser_prompts import choose_reframe, reframes, signposting
 from workplace_cases import CASES
+
+from coach.engine.analyser import FIELDS, Analyser, Analysis, analyse, explain
+from coach.engine.analyser_prompts import choose_reframe, reframes, signposting
 
 CHECKS = set(FIELDS) | {"reframe_section", "reframe_category"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from coach.store.exchanges import default_title, note_tags
 from coach.store.schema import SCHEMA_VERSION, migrations
 
 GOLDEN = Path(__file__).parent / "golden"
-START = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 
 
 class Ticking:

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
 from coach.store import Journal
-from coach.tui.app import CoachApp
+from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.exchange import ExchangeChatScreen, ExchangesScreen, NewExchangeForm
 from coach.tui.screens.exchange_notes import ExchangeNotesScreen
-from tests.tui_helpers import app, journal, send, settle  # noqa: F401 - fixtures
+from tests.tui_helpers import SEED, fixed_clock, send, settle
 
 MARKUP = "[bold]loud[/] [@click=app.quit]quiet[/]"
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with Journal.memory(clock=fixed_clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def app(journal: Journal, tmp_path: Path) -> CoachApp:
+    return make_app(journal, seed=SEED, settings_path=tmp_path / "config.toml")
 
 
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,18 @@ def db() -> Path:
 
 
 def test_add_list_show(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    code, out, _ = coach(capsys, "journal", "add", "I said [bold]yes[/bold] too fast", "--tag", "Work",
-                         "--title", "Hard call", "--date", "2026-03-12")
+    code, out, _ = coach(
+        capsys,
+        "journal",
+        "add",
+        "I said [bold]yes[/bold] too fast",
+        "--tag",
+        "Work",
+        "--title",
+        "Hard call",
+        "--date",
+        "2026-03-12",
+    )
     assert (code, out) == (0, "Saved entry 1.\n")
     code, out, _ = coach(capsys, "journal", "list")
     assert "2026-03-12" in out and "Hard call" in out and "#work" in out
@@ -92,7 +103,7 @@ def test_no_editor_is_explained(capsys, monkeypatch) -> None:
 
 def _seed(db: Path) -> None:
     with Journal.open(db) as journal:
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         for day, (body, tags, kind) in enumerate(
             [
@@ -104,7 +115,7 @@ def _seed(db: Path) -> None:
             start=1,
         ):
             journal.add_entry(body, tags=tags, kind=kind,
-                              created=datetime(2026, 3, day, 9, tzinfo=timezone.utc), starred=day == 3)
+                              created=datetime(2026, 3, day, 9, tzinfo=UTC), starred=day == 3)
 
 
 @pytest.mark.parametrize(
@@ -188,9 +199,13 @@ def test_db_option_wins(capsys, tmp_path: Path) -> None:
 
 def test_export_and_import_commands(capsys, db: Path, tmp_path: Path) -> None:
     _seed(db)
-    code, out, _ = coach(capsys, "journal", "export", "--format", "json", "--out", str(tmp_path / "j.json"))
+    code, out, _ = coach(
+        capsys, "journal", "export", "--format", "json", "--out", str(tmp_path / "j.json")
+    )
     assert out == f"Exported 4 entries to {tmp_path / 'j.json'}.\n"
-    code, out, _ = coach(capsys, "journal", "export", "--format", "md", "--out", str(tmp_path / "vault"))
+    code, out, _ = coach(
+        capsys, "journal", "export", "--format", "md", "--out", str(tmp_path / "vault")
+    )
     assert len(list((tmp_path / "vault").glob("*.md"))) == 4
     code, out, _ = coach(capsys, "journal", "import", str(tmp_path / "j.json"))
     assert "Imported 0 new items" in out and "4 already" in out

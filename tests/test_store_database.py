@@ -45,7 +45,9 @@ def test_migrates_a_database_made_by_the_first_schema(tmp_path: Path) -> None:
     conn.close()
     with Journal.open(path) as journal:
         assert journal.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [m.name for m in migrations.applied(journal.db)] == [m.name for m in migrations._migrations]
+        assert [m.name for m in migrations.applied(journal.db)] == [
+            m.name for m in migrations._migrations
+        ]
         assert [e.title for e in journal.newest()] == ["Grow — 6 Jan 2026", "First light"]
         assert journal.search("listening")[0].entry.tags == ("listening",)
         assert journal.turns(1)[1].text == "To delegate the rota"

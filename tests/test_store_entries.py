@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -46,7 +46,12 @@ def test_update_star_tag_delete(journal: Journal) -> None:
     journal.remove_tags(entry_id, ["a"])
     entry = journal.get_entry(entry_id)
     assert entry is not None
-    assert (entry.title, entry.body, entry.starred, entry.tags) == ("New", "second words", True, ("b",))
+    assert (entry.title, entry.body, entry.starred, entry.tags) == (
+        "New",
+        "second words",
+        True,
+        ("b",),
+    )
     assert journal.search("second")[0].entry.id == entry_id
     assert journal.search("first") == []
     journal.set_starred(entry_id, False)
@@ -67,7 +72,7 @@ def _fill(journal: Journal) -> None:
     for day in range(10):
         journal.add_entry(
             f"day {day}",
-            created=datetime(2026, 11, 1 + day, 12, tzinfo=timezone.utc),
+            created=datetime(2026, 11, 1 + day, 12, tzinfo=UTC),
             kind="check-in" if day % 2 else "free",
             tags=["odd"] if day % 2 else ["even"],
             starred=day == 3,
@@ -77,7 +82,21 @@ def _fill(journal: Journal) -> None:
 @pytest.mark.parametrize(
     ("filters", "bodies"),
     [
-        ({}, ["day 9", "day 8", "day 7", "day 6", "day 5", "day 4", "day 3", "day 2", "day 1", "day 0"]),
+        (
+            {},
+            [
+                "day 9",
+                "day 8",
+                "day 7",
+                "day 6",
+                "day 5",
+                "day 4",
+                "day 3",
+                "day 2",
+                "day 1",
+                "day 0",
+            ],
+        ),
         ({"kind": "check-in"}, ["day 9", "day 7", "day 5", "day 3", "day 1"]),
         ({"tag": "even", "since": date(2026, 11, 5)}, ["day 8", "day 6", "day 4"]),
         ({"starred": True}, ["day 3"]),
@@ -101,10 +120,12 @@ def test_newest_pages(journal: Journal) -> None:
     [{"tag": "b"}, {"tag": "B", "kind": "check-in"}, {"tag": "b", "starred": False},
      {"tag": "b", "since": date(2026, 11, 3), "until": date(2026, 11, 6)}, {"tag": "none"}],
 )
-def test_tagged_pages_are_the_tagged_slice_of_the_whole_list(journal: Journal, filters: dict) -> None:
+def test_tagged_pages_are_the_tagged_slice_of_the_whole_list(
+    journal: Journal, filters: dict
+) -> None:
     for n in range(40):  # several entries share a time, so the id breaks ties
         journal.add_entry(
-            f"entry {n}", created=datetime(2026, 11, 1 + n // 5, 8 + n % 2, tzinfo=timezone.utc),
+            f"entry {n}", created=datetime(2026, 11, 1 + n // 5, 8 + n % 2, tzinfo=UTC),
             kind="check-in" if n % 3 else "free", tags=["a", "b"][: 1 + n % 2] if n % 4 else ["b"],
             starred=n % 7 == 0,
         )
@@ -128,8 +149,21 @@ def test_add_entries_saves_a_batch_in_one_go(journal: Journal) -> None:
     assert [(e.body, e.tags) for e in journal.newest()] == [
         ("note 0", ("bulk",)), ("note 1", ("bulk",)), ("note 2", ("bulk",))
     ]
-    assert journal.add_entries([{"body": "checked", "title": "  ", "kind": "check-in", "starred": True,
-                                 "framework": "gibbs", "mood": 3}]) == 1
+    assert (
+        journal.add_entries(
+            [
+                {
+                    "body": "checked",
+                    "title": "  ",
+                    "kind": "check-in",
+                    "starred": True,
+                    "framework": "gibbs",
+                    "mood": 3,
+                }
+            ]
+        )
+        == 1
+    )
     entry = journal.newest(1, kind="check-in")[0]
     assert (entry.title, entry.starred, entry.framework, entry.mood) == (None, True, "gibbs", 3)
     assert journal.search("checked")[0].entry.id == entry.id
@@ -145,7 +179,9 @@ def test_add_entries_saves_a_batch_in_one_go(journal: Journal) -> None:
         ({"body": "x", "colour": "red"}, "entry 2 of the batch: 'colour' is not an entry field"),
     ],
 )
-def test_add_entries_saves_nothing_when_one_is_wrong(journal: Journal, bad: dict, problem: str) -> None:
+def test_add_entries_saves_nothing_when_one_is_wrong(
+    journal: Journal, bad: dict, problem: str
+) -> None:
     with pytest.raises(StoreError, match=problem):
         journal.add_entries([{"body": "fine"}, bad, {"body": "also fine"}])
     assert journal.count_entries() == 0

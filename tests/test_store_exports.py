@@ -27,15 +27,27 @@ def clock() -> datetime:
 def small_journal(journal: Journal) -> Journal:
     """A fixed journal: odd titles, tags, stars, a session and commitments."""
     at = lambda day, hour=8: datetime(2026, 11, day, hour, 15, tzinfo=TZ)  # noqa: E731
-    journal.add_entry("Listened more than I spoke.\n\n- twice\n- well", title="Listening", tags=["team", "listening"],
-                      created=at(2), starred=True, mood=4)
+    journal.add_entry(
+        "Listened more than I spoke.\n\n- twice\n- well",
+        title="Listening",
+        tags=["team", "listening"],
+        created=at(2),
+        starred=True,
+        mood=4,
+    )
     journal.add_entry("Who decides: me or them?", title='What/why: a <hard> "call"?', created=at(3))
-    journal.add_entry("Same title, different day.", title="Listening", created=at(4), kind="check-in")
+    journal.add_entry(
+        "Same title, different day.", title="Listening", created=at(4), kind="check-in"
+    )
     journal.add_entry("No title here, just a thought about café culture and trust", created=at(5),
                       tags=["self-care"])
     journal.add_entry("A reserved name on Windows.", title="CON", created=at(6))
-    journal.add_entry("Gibbs: what happened [b]then[/b]", title="Reflection", framework="gibbs", created=at(7))
-    session = journal.start_session("think-it-through", seed=9, title="Think it through", meta={"exchange": 2})
+    journal.add_entry(
+        "Gibbs: what happened [b]then[/b]", title="Reflection", framework="gibbs", created=at(7)
+    )
+    session = journal.start_session(
+        "think-it-through", seed=9, title="Think it through", meta={"exchange": 2}
+    )
     for turn in (
         Turn(0, "coach", "question", "What would you like to think about?", stage="topic"),
         Turn(1, "you", "answer", "Handing over the rota", stage="topic"),
@@ -53,23 +65,36 @@ def small_journal(journal: Journal) -> Journal:
 
 def with_exchange(journal: Journal) -> Journal:
     """An observer's exchange: a finished preparation, two notes and a reflection."""
-    xid = journal.add_exchange(role="observer", partner="Ana Lee", org="Hospice", day=date(2026, 11, 20),
-                               title="Visiting the hospice")
+    xid = journal.add_exchange(
+        role="observer",
+        partner="Ana Lee",
+        org="Hospice",
+        day=date(2026, 11, 20),
+        title="Visiting the hospice",
+    )
     prep = journal.start_session("exchange-observer", seed=5, kind="exchange",
                                  meta={"exchange_id": xid, "exchange_part": "prepare"})
     journal.link_exchange_session(xid, "prepare", prep)
-    journal.record_turn(prep, Turn(0, "coach", "question", "What would you like to learn?", stage="learn"))
+    journal.record_turn(
+        prep, Turn(0, "coach", "question", "What would you like to learn?", stage="learn")
+    )
     journal.record_turn(prep, Turn(1, "you", "answer", "How they pool budgets", stage="learn"))
     journal.finish_session(prep)
-    journal.add_exchange_note(xid, "Budgets are pooled [b]weekly[/b]", tags=["partnership", "surprise"],
-                              created=datetime(2026, 11, 20, 10, 5, tzinfo=TZ))
+    journal.add_exchange_note(
+        xid,
+        "Budgets are pooled [b]weekly[/b]",
+        tags=["partnership", "surprise"],
+        created=datetime(2026, 11, 20, 10, 5, tzinfo=TZ),
+    )
     journal.add_exchange_note(xid, "Nobody mentioned the waiting list", tags=["leadership moment"],
                               created=datetime(2026, 11, 20, 11, 40, tzinfo=TZ))
     ref = journal.start_session("exchange-reflect", seed=6, kind="exchange",
                                 meta={"exchange_id": xid, "exchange_part": "reflect"})
     journal.link_exchange_session(xid, "reflect", ref)
     journal.record_turn(ref, Turn(0, "coach", "commitment", "What will you do differently?"))
-    journal.record_turn(ref, Turn(1, "you", "answer", "Pool one budget", data={"commitment": "pool one budget"}))
+    journal.record_turn(
+        ref, Turn(1, "you", "answer", "Pool one budget", data={"commitment": "pool one budget"})
+    )
     journal.finish_session(ref)
     return journal
 
@@ -84,7 +109,9 @@ def test_json_round_trip_loses_nothing(tmp_path: Path) -> None:
         result = fresh.import_file(first)
         assert result == ImportResult(added=everything, skipped=0, format="coach-json")
         fresh.export_json(second)
-        assert fresh.import_file(first) == ImportResult(added=0, skipped=everything, format="coach-json")
+        assert fresh.import_file(first) == ImportResult(
+            added=0, skipped=everything, format="coach-json"
+        )
         assert fresh.import_file(second).added == 0
         assert fresh.turns(1)[2].data == {"items": ["hand over the rota"]}
         assert fresh.get_session(1).meta == {"exchange": 2}  # type: ignore[union-attr]
@@ -129,9 +156,13 @@ def test_a_file_made_before_exchanges_were_exported_still_imports(tmp_path: Path
     source = Path(__file__).parent / "golden" / "coach_json_before_exchanges.json"
     assert "exchanges" not in json.loads(source.read_text(encoding="utf-8"))
     with Journal.memory(clock=clock) as journal:
-        assert journal.import_file(source) == ImportResult(added=3 + 1 + 1, skipped=0, format="coach-json")
+        assert journal.import_file(source) == ImportResult(
+            added=3 + 1 + 1, skipped=0, format="coach-json"
+        )
         assert journal.exchanges() == []
-        assert [e.title for e in journal.newest(tag="exchange")] == ["Observing Ana (Hospice): note"]
+        assert [e.title for e in journal.newest(tag="exchange")] == [
+            "Observing Ana (Hospice): note"
+        ]
         assert journal.turns(1)[1].text == "How they share budgets"
         assert journal.import_file(source).added == 0
 
@@ -139,20 +170,37 @@ def test_a_file_made_before_exchanges_were_exported_still_imports(tmp_path: Path
 @pytest.mark.parametrize(
     ("exchange", "problem"),
     [
-        ({"role": "guest", "with": "Sam", "created": "2026-11-20T10:00:00+00:00"},
-         "exchanges[0]: 'role' should be host or observer"),
-        ({"role": "host", "created": "2026-11-20T10:00:00+00:00"}, "exchanges[0]: 'with' is missing"),
-        ({"role": "host", "with": "Sam", "created": "2026-11-20T10:00:00+00:00", "date": "soon"},
-         "exchanges[0]: 'date' is not a date"),
-        ({"role": "host", "with": "Sam", "created": "2026-11-20T10:00:00+00:00",
-          "notes": [{"text": "ok", "created": "2026-11-20T10:00:00+00:00"}, {"text": " "}]},
-         "exchanges[0]: notes[1]: 'text' is empty"),
+        (
+            {"role": "guest", "with": "Sam", "created": "2026-11-20T10:00:00+00:00"},
+            "exchanges[0]: 'role' should be host or observer",
+        ),
+        (
+            {"role": "host", "created": "2026-11-20T10:00:00+00:00"},
+            "exchanges[0]: 'with' is missing",
+        ),
+        (
+            {"role": "host", "with": "Sam", "created": "2026-11-20T10:00:00+00:00", "date": "soon"},
+            "exchanges[0]: 'date' is not a date",
+        ),
+        (
+            {
+                "role": "host",
+                "with": "Sam",
+                "created": "2026-11-20T10:00:00+00:00",
+                "notes": [{"text": "ok", "created": "2026-11-20T10:00:00+00:00"}, {"text": " "}],
+            },
+            "exchanges[0]: notes[1]: 'text' is empty",
+        ),
     ],
 )
-def test_a_bad_exchange_stops_the_whole_import(tmp_path: Path, exchange: dict, problem: str) -> None:
+def test_a_bad_exchange_stops_the_whole_import(
+    tmp_path: Path, exchange: dict, problem: str
+) -> None:
     source = tmp_path / "bad.json"
     entry = {"body": "fine", "created": "2026-11-20T09:00:00+00:00"}
-    source.write_text(json.dumps({"format": "coach-json", "entries": [entry], "exchanges": [exchange]}))
+    source.write_text(
+        json.dumps({"format": "coach-json", "entries": [entry], "exchanges": [exchange]})
+    )
     with Journal.memory(clock=clock) as journal:
         with pytest.raises(StoreError, match=re.escape(problem)):
             journal.import_file(source)
@@ -193,14 +241,18 @@ def test_jrnl_import_keeps_dates_tags_and_stars(tmp_path: Path, fmt: str | None)
     source = tmp_path / "jrnl.json"
     source.write_text(json.dumps(JRNL))
     with Journal.memory(clock=clock) as journal:
-        assert journal.import_file(source, fmt=fmt) == ImportResult(added=2, skipped=0, format="jrnl-json")
+        assert journal.import_file(source, fmt=fmt) == ImportResult(
+            added=2, skipped=0, format="jrnl-json"
+        )
         newest, oldest = journal.newest()
         assert oldest.title == "Long day at work." and oldest.body == "The meeting ran over."
         assert oldest.created == datetime(2024, 1, 31, 9, 15, tzinfo=TZ)
         assert oldest.tags == ("work",) and not oldest.starred
         assert newest.title is None and newest.body.startswith("Dinner with family")
         assert newest.tags == ("family", "work") and newest.starred
-        assert journal.import_file(source, fmt=fmt) == ImportResult(added=0, skipped=2, format="jrnl-json")
+        assert journal.import_file(source, fmt=fmt) == ImportResult(
+            added=0, skipped=2, format="jrnl-json"
+        )
         assert journal.count_entries(since=date(2024, 2, 1)) == 1
 
 
@@ -208,7 +260,10 @@ def test_markdown_export_matches_the_golden_files(tmp_path: Path) -> None:
     out = tmp_path / "vault"
     seen: list[tuple[int, int]] = []
     with small_journal(Journal.memory(clock=clock)) as journal:
-        assert journal.export_markdown(out, progress=lambda done, total: seen.append((done, total))) == 7
+        assert (
+            journal.export_markdown(out, progress=lambda done, total: seen.append((done, total)))
+            == 7
+        )
     assert seen[-1] == (7, 7)
     written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
     if os.environ.get("UPDATE_GOLDEN"):
@@ -233,28 +288,61 @@ def test_markdown_export_twice_replaces_the_files(tmp_path: Path) -> None:
 
 
 EXPORT_CASES = [
-    (1, "free", "Listening", "Body.\n\n- a\n", "2026-11-02T08:15:00+01:00", ("listening", "team"), True, None, 4),
+    (
+        1,
+        "free",
+        "Listening",
+        "Body.\n\n- a\n",
+        "2026-11-02T08:15:00+01:00",
+        ("listening", "team"),
+        True,
+        None,
+        4,
+    ),
     (2, "check-in", None, "no title\n\n\n", "2026-11-03T00:00:00-05:00", (), False, "gibbs", None),
     (3, "free", "", "empty title", "2026-11-04T08:15:00+00:00", ("self-care",), False, "", 0),
-    (4, "weird \"kind\"", 'Quote " back\\slash é {{ x }}', "{% raw %} tab\there", "2026-11-05T08:15:00+01:00",
-     ("a", "b", "c"), True, "what-so-what-now-what", -2),
+    (
+        4,
+        'weird "kind"',
+        'Quote " back\\slash é {{ x }}',
+        "{% raw %} tab\there",
+        "2026-11-05T08:15:00+01:00",
+        ("a", "b", "c"),
+        True,
+        "what-so-what-now-what",
+        -2,
+    ),
 ]
 
 
 @pytest.mark.parametrize("fields", EXPORT_CASES)
 def test_quick_export_renderer_matches_the_bundled_template(fields: tuple) -> None:
     eid, kind, title, body, created, tags, starred, framework, mood = fields
-    entry = SimpleNamespace(id=eid, kind=kind, title=title, body=body.rstrip("\n"), created=created,
-                            updated=created, tags=tags, starred=starred, framework=framework, mood=mood)
+    entry = SimpleNamespace(
+        id=eid,
+        kind=kind,
+        title=title,
+        body=body.rstrip("\n"),
+        created=created,
+        updated=created,
+        tags=tags,
+        starred=starred,
+        framework=framework,
+        mood=mood,
+    )
     expected = templates.render(templates.EXPORT_TEMPLATE, entry=entry)
-    quick = templates.export_markdown_text(eid, kind, title, body, created, created, tags, starred, framework, mood)
+    quick = templates.export_markdown_text(
+        eid, kind, title, body, created, created, tags, starred, framework, mood
+    )
     assert quick == expected
 
 
 def test_markdown_export_uses_the_users_own_template(tmp_path: Path) -> None:
     folder = paths.user_journal_templates_directory()
     folder.mkdir(parents=True)
-    (folder / templates.EXPORT_TEMPLATE).write_text("{{ entry.title }}|{{ entry.tags | join(',') }}|{{ entry.updated }}\n")
+    (folder / templates.EXPORT_TEMPLATE).write_text(
+        "{{ entry.title }}|{{ entry.tags | join(',') }}|{{ entry.updated }}\n"
+    )
     templates.environment.cache_clear()
     try:
         with small_journal(Journal.memory(clock=clock)) as journal:
@@ -301,7 +389,12 @@ def test_safe_file_names(text: str, expected: str) -> None:
 
 def test_unique_names_ignore_case() -> None:
     taken: set[str] = set()
-    assert [unique_name(n, taken) for n in ("A", "a", "A", "b")] == ["A.md", "a (2).md", "A (3).md", "b.md"]
+    assert [unique_name(n, taken) for n in ("A", "a", "A", "b")] == [
+        "A.md",
+        "a (2).md",
+        "A (3).md",
+        "b.md",
+    ]
 
 
 def test_a_large_import_is_indexed_for_search(tmp_path: Path) -> None:
@@ -317,5 +410,8 @@ def test_a_large_import_is_indexed_for_search(tmp_path: Path) -> None:
         assert len(journal.search("delegation", 50)) == 12
         journal.add_entry("delegation after the import")  # the insert trigger is back
         assert len(journal.search("delegation", 50)) == 13
-        triggers = {r[0] for r in journal.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        triggers = {
+            r[0]
+            for r in journal.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
         assert {"entries_ai", "entries_ad", "entries_au"} <= triggers

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sqlite3
@@ -43,7 +42,10 @@ def _corrupt(path: Path) -> None:
 @pytest.mark.parametrize(
     ("damage", "message"),
     [
-        (lambda p: p.write_text("Dear diary, this is not a database.\n" * 50), "not a coach journal"),
+        (
+            lambda p: p.write_text("Dear diary, this is not a database.\n" * 50),
+            "not a coach journal",
+        ),
         (_corrupt, "damaged"),
     ],
     ids=["not-sqlite", "corrupt"],
@@ -161,17 +163,32 @@ def test_full_disk_during_commit(journal_file: Path) -> None:
     ("content", "message"),
     [
         ("{not json", "not valid JSON (line 1, column 2"),
-        ('{"format": "coach-json", "entries": [{"body": "ok", "created": "2026-01-01T10:00:00+00:00"}, '
-         '{"created": "2026-01-02T10:00:00+00:00"}]}', "entries[1]: 'body' is missing"),
-        ('{"format": "coach-json", "entries": [{"body": "ok", "created": "yesterday"}]}',
-         "entries[0]: 'created' is not a date and time"),
-        ('{"format": "coach-json", "entries": [{"body": "ok", "created": "2026-01-01T10:00:00", '
-         '"tags": "work"}]}', "entries[0]: 'tags' should be a list"),
-        ('{"tags": {}, "entries": [{"title": "t", "body": "b", "date": "31/01/2024", "time": "09:15"}]}',
-         "entries[0]: 'date' and 'time'"),
-        ('[1, 2, 3]', "can't tell what kind of file"),
-        ('{"format": "coach-json", "sessions": [{"framework": "grow", "seed": "x", '
-         '"started": "2026-01-01T10:00:00"}]}', "sessions[0]: 'seed' should be a whole number"),
+        (
+            '{"format": "coach-json", "entries": ['
+            '{"body": "ok", "created": "2026-01-01T10:00:00+00:00"}, '
+            '{"created": "2026-01-02T10:00:00+00:00"}]}',
+            "entries[1]: 'body' is missing",
+        ),
+        (
+            '{"format": "coach-json", "entries": [{"body": "ok", "created": "yesterday"}]}',
+            "entries[0]: 'created' is not a date and time",
+        ),
+        (
+            '{"format": "coach-json", "entries": [{"body": "ok", "created": "2026-01-01T10:00:00", '
+            '"tags": "work"}]}',
+            "entries[0]: 'tags' should be a list",
+        ),
+        (
+            '{"tags": {}, "entries": '
+            '[{"title": "t", "body": "b", "date": "31/01/2024", "time": "09:15"}]}',
+            "entries[0]: 'date' and 'time'",
+        ),
+        ("[1, 2, 3]", "can't tell what kind of file"),
+        (
+            '{"format": "coach-json", "sessions": [{"framework": "grow", "seed": "x", '
+            '"started": "2026-01-01T10:00:00"}]}',
+            "sessions[0]: 'seed' should be a whole number",
+        ),
     ],
 )
 def test_malformed_imports_change_nothing(
@@ -189,7 +206,9 @@ def test_malformed_imports_change_nothing(
 
 def test_unknown_date_phrase(capsys, journal_file: Path) -> None:
     before = journal_file.read_bytes()
-    err = one_line_error(capsys, ["--db", str(journal_file), "journal", "add", "x", "--date", "the other day"])
+    err = one_line_error(
+        capsys, ["--db", str(journal_file), "journal", "add", "x", "--date", "the other day"]
+    )
     assert "can't read 'the other day' as a date: try" in err
     assert journal_file.read_bytes() == before
 
@@ -213,4 +232,7 @@ def test_two_processes_adding_at_once(tmp_path: Path) -> None:
     with Journal.open(path) as journal:
         assert journal.count_entries() == 2000
         assert len(journal.search("worker 2")) == 20
-        assert journal.count_entries(since=None) == journal.db.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+        assert (
+            journal.count_entries(since=None)
+            == journal.db.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+        )

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from coach.engine.model import OpenCommitment, Recorder, Turn
 from coach.store import Commitment, Journal, SessionInfo, StoreError
 
-NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -53,12 +53,19 @@ def test_commitment_from_a_turn_and_its_review(journal: Journal) -> None:
     _conversation(journal, session_id)
     [made] = journal.commitments()
     assert isinstance(made, Commitment)
-    assert (made.text, made.due, made.session_id) == ("ask Sam for coffee", date(2026, 11, 27), session_id)
+    assert (made.text, made.due, made.session_id) == (
+        "ask Sam for coffee",
+        date(2026, 11, 27),
+        session_id,
+    )
     assert journal.open_commitments() == [
         OpenCommitment(id=made.id, text="ask Sam for coffee", due="2026-11-27", made="2026-11-23")
     ]
     later = journal.start_session("grow", seed=2)
-    journal.record_turn(later, Turn(0, "you", "answer", "done it", data={"commitment_id": made.id, "status": "done"}))
+    journal.record_turn(
+        later,
+        Turn(0, "you", "answer", "done it", data={"commitment_id": made.id, "status": "done"}),
+    )
     assert journal.commitments() == []
     assert journal.get_commitment(made.id).status == "done"  # type: ignore[union-attr]
 
@@ -68,7 +75,10 @@ def test_pause_resume_and_finish(journal: Journal) -> None:
     second = journal.start_session("grow", seed=2)
     _conversation(journal, first)
     journal.pause_session(first)
-    assert {s.id: s.status for s in journal.unfinished_sessions()} == {first: "paused", second: "active"}
+    assert {s.id: s.status for s in journal.unfinished_sessions()} == {
+        first: "paused",
+        second: "active",
+    }
     journal.record_turn(first, Turn(5, "coach", "checkout", "How do you feel now?"))
     assert journal.get_session(first).status == "active"  # type: ignore[union-attr]
     entry_id = journal.finish_session(first)
@@ -97,7 +107,10 @@ def test_stopped_session_title_from_framework_id(journal: Journal) -> None:
         (lambda j: j.record_turn(42, Turn(0, "you", "answer", "x")), "no session 42"),
         (lambda j: j.finish_session(42), "no session 42"),
         (lambda j: j.set_commitment_status(42, "done"), "no commitment 42"),
-        (lambda j: j.set_commitment_status(j.add_commitment("x"), "maybe"), "unknown commitment status"),
+        (
+            lambda j: j.set_commitment_status(j.add_commitment("x"), "maybe"),
+            "unknown commitment status",
+        ),
         (lambda j: j.add_commitment("   "), "empty"),
     ],
 )

@@ -38,16 +38,25 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("How about giving Sam the budget work?", {"act": "question", "advice": True}),
     ("Have you thought about coaching her instead?", {**Q_CLOSED, "advice": True}),
     # Leading questions.
-    ("Don't you think you should delegate more?", {"act": "question", "leading": True, "advice": True}),
+    (
+        "Don't you think you should delegate more?",
+        {"act": "question", "leading": True, "advice": True},
+    ),
     ("Isn't it true that the deadline was never realistic?", {"act": "question", "leading": True}),
     ("Surely you can see why they're upset?", {"act": "question", "leading": True}),
     ("Wouldn't you agree that the plan is too ambitious?", {"act": "question", "leading": True}),
-    ("Wouldn't it be better to wait until March?", {"act": "question", "leading": True, "advice": True}),
+    (
+        "Wouldn't it be better to wait until March?",
+        {"act": "question", "leading": True, "advice": True},
+    ),
     ("You'll talk to her first, right?", {"act": "question", "leading": True}),
     # Multiple questions.
     ("What happened? How did you feel?", {"act": "question", "multiple": True}),
     ("What do you want and what is stopping you?", {"act": "question", "multiple": True}),
-    ("Did it work, or did you have to go back to the old way?", {"act": "question", "multiple": True}),
+    (
+        "Did it work, or did you have to go back to the old way?",
+        {"act": "question", "multiple": True},
+    ),
     ("Is it the budget or the deadline that worries you?", {**Q_CLOSED, "multiple": False}),
     ("So you feel stuck? Is that right?", {"act": "question", "multiple": False}),
     # Advice given straight.
@@ -56,8 +65,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("If I were you I'd push back on the deadline.", {"act": "input", "advice": True}),
     ("Make sure you document everything.", {"act": "input", "advice": True}),
     # Reflections.
-    ("So you feel you're carrying the whole team on your own.", {"act": "reflection", "trap": "top"}),
-    ("It sounds like the new role has given you more energy.", {"act": "reflection", "advice": False}),
+    (
+        "So you feel you're carrying the whole team on your own.",
+        {"act": "reflection", "trap": "top"},
+    ),
+    (
+        "It sounds like the new role has given you more energy.",
+        {"act": "reflection", "advice": False},
+    ),
     ("You're torn between your boss and your team.", {"act": "reflection", "trap": "middle"}),
     # Acknowledgements.
     ("Mm-hmm.", {"act": "other", "question": None, "advice": False, "focus": "neutral"}),
@@ -71,25 +86,61 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # Middles.
     ("I'm stuck in the middle between my director and my team.", {"trap": "middle"}),
     ("I spend my days mediating between sales and operations.", {"trap": "middle"}),
-    ("I feel pulled in both directions and stretched thin.", {"trap": "middle", "reframe_section": "middle"}),
+    (
+        "I feel pulled in both directions and stretched thin.",
+        {"trap": "middle", "reframe_section": "middle"},
+    ),
     # Bottoms.
     ("It's not my job to fix their process.", {"trap": "bottom"}),
     ("Nobody tells us anything until it's too late.", {"trap": "bottom"}),
-    ("We're still waiting for permission from head office.", {"trap": "bottom", "reframe_section": "bottom"}),
-    ("I feel completely powerless here.", {"trap": "bottom", "phrases": ("completely powerless here",)}),
+    (
+        "We're still waiting for permission from head office.",
+        {"trap": "bottom", "reframe_section": "bottom"},
+    ),
+    (
+        "I feel completely powerless here.",
+        {"trap": "bottom", "phrases": ("completely powerless here",)},
+    ),
     ("There's nothing I can do, it's out of my hands.", {"trap": "bottom"}),
     # Solutions focus.
-    ("Everything about this project is wrong.", {"focus": "problem", "trap": None, "reframe_category": "wrong"}),
-    ("The whole system is broken and needs fixing.", {"focus": "problem", "reframe_category": "fixing"}),
-    ("It's all his fault, he should have checked.", {"focus": "problem", "reframe_category": "blame"}),
-    ("I can't control what the other departments do.", {"focus": "problem", "reframe_category": "control"}),
+    (
+        "Everything about this project is wrong.",
+        {"focus": "problem", "trap": None, "reframe_category": "wrong"},
+    ),
+    (
+        "The whole system is broken and needs fixing.",
+        {"focus": "problem", "reframe_category": "fixing"},
+    ),
+    (
+        "It's all his fault, he should have checked.",
+        {"focus": "problem", "reframe_category": "blame"},
+    ),
+    (
+        "I can't control what the other departments do.",
+        {"focus": "problem", "reframe_category": "control"},
+    ),
     ("Why did this happen again?", {"focus": "problem", "reframe_category": "past", **Q_OPEN}),
-    ("We need an expert to tell us the right answer.", {"focus": "problem", "reframe_category": "expert"}),
-    ("We have a real lack of skills in the team.", {"focus": "problem", "reframe_category": "deficit"}),
-    ("The process is far too complicated.", {"focus": "problem", "reframe_category": "complication"}),
-    ("We're making progress and the team wants to keep going.", {"focus": "solution", "reframe": None}),
+    (
+        "We need an expert to tell us the right answer.",
+        {"focus": "problem", "reframe_category": "expert"},
+    ),
+    (
+        "We have a real lack of skills in the team.",
+        {"focus": "problem", "reframe_category": "deficit"},
+    ),
+    (
+        "The process is far too complicated.",
+        {"focus": "problem", "reframe_category": "complication"},
+    ),
+    (
+        "We're making progress and the team wants to keep going.",
+        {"focus": "solution", "reframe": None},
+    ),
     ("The next step is simple: ask the team what's working.", {"focus": "solution"}),
-    ("I had a meeting with finance on Tuesday.", {"focus": "neutral", "trap": None, "reframe": None}),
+    (
+        "I had a meeting with finance on Tuesday.",
+        {"focus": "neutral", "trap": None, "reframe": None},
+    ),
     # Risk.
     ("Some days I just want to end it all.", {"risk": True, "reframe": None}),
     ("I've been thinking about hurting myself.", {"risk": True}),

@@ -150,18 +150,25 @@ def edit(start: str) -> str:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise UserError(
-            "no text given and no editor set: pass the text, pipe it in, or set EDITOR (e.g. EDITOR=nano)"
+            "no text given and no editor set: pass the text, pipe it in, "
+            "or set EDITOR (e.g. EDITOR=nano)"
         )
     with tempfile.TemporaryDirectory(prefix="coach-") as folder:
         path = os.path.join(folder, "entry.md")
-        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as f:
+        with open(
+            os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8"
+        ) as f:
             f.write(start)
         try:
             result = subprocess.run([*shlex.split(editor), path], check=False)
         except OSError as exc:
-            raise UserError(f"can't start the editor {editor!r}: {exc.strerror}; check EDITOR") from None
+            raise UserError(
+                f"can't start the editor {editor!r}: {exc.strerror}; check EDITOR"
+            ) from None
         if result.returncode != 0:
-            raise UserError(f"the editor {editor!r} exited with code {result.returncode}; nothing saved")
+            raise UserError(
+                f"the editor {editor!r} exited with code {result.returncode}; nothing saved"
+            )
         with open(path, encoding="utf-8") as f:
             return f.read()
 
@@ -236,7 +243,10 @@ def run_search(args: argparse.Namespace) -> int:
     for place, hit in enumerate(hits, 1):
         entry = hit.entry
         star = " ★" if entry.starred else ""
-        print(f"{place:>3}. #{entry.id}  {_stamp(entry)}  {_label(entry)}{star}  (score {-hit.rank:.3g})")
+        print(
+            f"{place:>3}. #{entry.id}  {_stamp(entry)}  {_label(entry)}{star}"
+            f"  (score {-hit.rank:.3g})"
+        )
         print(f"     {highlight(hit, bold)}")
     return 0
 
@@ -245,7 +255,9 @@ def run_show(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = journal.get_entry(args.id)
     if entry is None:
-        raise UserError(f"there is no journal entry {args.id}; see `coach journal list` for the ids")
+        raise UserError(
+            f"there is no journal entry {args.id}; see `coach journal list` for the ids"
+        )
     if args.json:
         print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -284,13 +296,18 @@ def run_delete(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = journal.get_entry(args.id)
         if entry is None:
-            raise UserError(f"there is no journal entry {args.id}; see `coach journal list` for the ids")
+            raise UserError(
+                f"there is no journal entry {args.id}; see `coach journal list` for the ids"
+            )
         if not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(
-                    f"not deleting entry {args.id} without asking: run it in a terminal or add --yes"
+                    f"not deleting entry {args.id} without asking: "
+                    "run it in a terminal or add --yes"
                 )
-            answer = input(f"Delete entry {args.id} ({_label(entry, 40)})? This can't be undone. [y/N] ")
+            answer = input(
+                f"Delete entry {args.id} ({_label(entry, 40)})? This can't be undone. [y/N] "
+            )
             if answer.strip().lower() not in ("y", "yes"):
                 print("Kept it.")
                 return 0

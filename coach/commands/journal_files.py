@@ -18,7 +18,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add ``export`` and ``import`` to the ``coach journal`` sub-commands."""
     export = commands.add_parser("export", help="export to Markdown files or coach JSON")
     export.add_argument("--format", choices=("md", "json"), default="md")
-    export.add_argument("--out", required=True, metavar="PATH", help="a folder (md) or a file (json)")
+    export.add_argument(
+        "--out", required=True, metavar="PATH", help="a folder (md) or a file (json)"
+    )
     export.set_defaults(func=run_export)
 
     imports = commands.add_parser("import", help="import coach JSON or jrnl's --export json")

@@ -27,7 +27,9 @@ def run_list(args: argparse.Namespace) -> int:
     for info in found:
         answers = f"{info.answers} answer{'s' if info.answers != 1 else ''}"
         name = info.title or info.framework
-        print(f"{info.id:>5}  {name}  started {info.started:%Y-%m-%d %H:%M}  {answers}  {info.status}")
+        print(
+            f"{info.id:>5}  {name}  started {info.started:%Y-%m-%d %H:%M}  {answers}  {info.status}"
+        )
     resumable = [s for s in found if s.status in ("active", "paused")]
     if resumable:
         print(f"Resume one with: coach reflect --resume {resumable[0].id}")

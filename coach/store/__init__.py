@@ -9,4 +9,12 @@ from coach.store.errors import StoreError
 from coach.store.journal import Journal
 from coach.store.models import Commitment, Entry, ImportResult, SearchHit, SessionInfo
 
-__all__ = ["Commitment", "Entry", "ImportResult", "Journal", "SearchHit", "SessionInfo", "StoreError"]
+__all__ = [
+    "Commitment",
+    "Entry",
+    "ImportResult",
+    "Journal",
+    "SearchHit",
+    "SessionInfo",
+    "StoreError",
+]

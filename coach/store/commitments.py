@@ -63,13 +63,17 @@ class CommitmentStore(JournalBase):
             raise StoreError(f"unknown commitment status {status!r}: use open, done or dropped")
         where, params = ("WHERE status = ?", [status]) if status else ("", [])
         rows = self.rows(
-            "list the commitments", f"SELECT {COMMITMENT_COLUMNS} FROM commitments {where} {_ORDER}", params
+            "list the commitments",
+            f"SELECT {COMMITMENT_COLUMNS} FROM commitments {where} {_ORDER}",
+            params,
         )
         return [self._commitment(row) for row in rows]
 
     def get_commitment(self, cid: int) -> Commitment | None:
         rows = self.rows(
-            "read the commitment", f"SELECT {COMMITMENT_COLUMNS} FROM commitments WHERE id = ?", (cid,)
+            "read the commitment",
+            f"SELECT {COMMITMENT_COLUMNS} FROM commitments WHERE id = ?",
+            (cid,),
         )
         return self._commitment(rows[0]) if rows else None
 
@@ -81,10 +85,13 @@ class CommitmentStore(JournalBase):
         if status not in COMMITMENT_STATUSES:
             raise StoreError(f"unknown commitment status {status!r}: use open, done or dropped")
         changed = conn.execute(
-            "UPDATE commitments SET status = ?, updated = ? WHERE id = ?", (status, self.stamp(), cid)
+            "UPDATE commitments SET status = ?, updated = ? WHERE id = ?",
+            (status, self.stamp(), cid),
         ).rowcount
         if not changed:
-            raise StoreError(f"there is no commitment {cid}; see `coach commitments --all` for the ids")
+            raise StoreError(
+                f"there is no commitment {cid}; see `coach commitments --all` for the ids"
+            )
 
     def open_commitments(self) -> list[OpenCommitment]:
         return [

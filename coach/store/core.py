@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ class JournalBase:
         self.path = path
         self.read_only = read_only
         self._clock: Clock = clock or local_now
-        self._tz: tzinfo | None = None if clock is None else (clock().tzinfo or timezone.utc)
+        self._tz: tzinfo | None = None if clock is None else (clock().tzinfo or UTC)
 
     # time -------------------------------------------------------------------
     def now(self) -> datetime:
@@ -47,13 +47,13 @@ class JournalBase:
     def stamp(self, moment: datetime | None = None) -> str:
         """A moment as stored: UTC, to the second, sortable as text."""
         moment = self.now() if moment is None else self.aware(moment)
-        utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        utc = moment.astimezone(UTC).replace(tzinfo=None)
         return utc.isoformat(timespec="seconds") + "Z"
 
     def local(self, stamp: str) -> datetime:
         moment = datetime.fromisoformat(stamp)
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
+            moment = moment.replace(tzinfo=UTC)
         return moment.astimezone() if self._tz is None else moment.astimezone(self._tz)
 
     def day_start(self, day: date | datetime) -> str:

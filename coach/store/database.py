@@ -50,7 +50,8 @@ def is_read_only(path: Path) -> bool:
 
 
 def open_database(path: Path) -> tuple[Database, bool]:
-    """Open (or create) the journal at ``path``; returns the database and whether it is read-only."""
+    """Open (or create) the journal at ``path``; returns the database and whether it is
+    read-only."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"can't open the journal: {path} is a folder; give a file name with --db")

@@ -13,7 +13,9 @@ from coach.store.errors import StoreError
 from coach.store.models import Entry
 from coach.store.schema import content_key
 
-ENTRY_COLUMNS = "e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred, e.framework, e.mood"
+ENTRY_COLUMNS = (
+    "e.id, e.kind, e.title, e.body, e.created, e.updated, e.starred, e.framework, e.mood"
+)
 When = date | datetime | None
 #: What a mapping given to ``add_entries`` may hold: ``add_entry``'s arguments.
 ENTRY_FIELDS = frozenset(
@@ -144,7 +146,9 @@ class EntryStore(JournalBase):
         return new_id
 
     def get_entry(self, entry_id: int) -> Entry | None:
-        rows = self.rows("read the entry", f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE id = ?", (entry_id,))
+        rows = self.rows(
+            "read the entry", f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE id = ?", (entry_id,)
+        )
         entries = self._entries(rows)
         return entries[0] if entries else None
 
@@ -154,17 +158,27 @@ class EntryStore(JournalBase):
                 f"there is no journal entry {entry_id}; see `coach journal list` for the ids"
             )
 
-    def update_entry(self, entry_id: int, *, title: str | None = None, body: str | None = None) -> None:
+    def update_entry(
+        self, entry_id: int, *, title: str | None = None, body: str | None = None
+    ) -> None:
         self._require_entry(entry_id)
         if body is not None and not body.strip():
             raise StoreError("can't save the entry: the new text is empty; nothing was changed")
         with self.writing("update the entry") as conn:
-            row = conn.execute("SELECT created, title, body FROM entries WHERE id = ?", (entry_id,)).fetchone()
+            row = conn.execute(
+                "SELECT created, title, body FROM entries WHERE id = ?", (entry_id,)
+            ).fetchone()
             new_title = row[1] if title is None else (title.strip() or None)
             new_body = row[2] if body is None else body
             conn.execute(
                 "UPDATE entries SET title = ?, body = ?, updated = ?, content_key = ? WHERE id = ?",
-                (new_title, new_body, self.stamp(), content_key(row[0], new_title, new_body), entry_id),
+                (
+                    new_title,
+                    new_body,
+                    self.stamp(),
+                    content_key(row[0], new_title, new_body),
+                    entry_id,
+                ),
             )
 
     def delete_entry(self, entry_id: int) -> bool:
@@ -176,7 +190,9 @@ class EntryStore(JournalBase):
     def set_starred(self, entry_id: int, starred: bool = True) -> None:
         self._require_entry(entry_id)
         with self.writing("star the entry") as conn:
-            conn.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(bool(starred)), entry_id))
+            conn.execute(
+                "UPDATE entries SET starred = ? WHERE id = ?", (int(bool(starred)), entry_id)
+            )
 
     def add_tags(self, entry_id: int, tags: Iterable[str]) -> None:
         self._require_entry(entry_id)
@@ -248,7 +264,10 @@ class EntryStore(JournalBase):
         else:
             clauses, params = self.filters(kind, tag, starred, since, until)
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            sql = f"SELECT {ENTRY_COLUMNS} FROM entries e {where} {order.format('e')} LIMIT ? OFFSET ?"
+            sql = (
+                f"SELECT {ENTRY_COLUMNS} FROM entries e {where} "
+                f"{order.format('e')} LIMIT ? OFFSET ?"
+            )
         rows = self.rows("list the entries", sql, [*params, limit, offset])
         return self._entries(rows)
 
@@ -263,7 +282,9 @@ class EntryStore(JournalBase):
     ) -> int:
         clauses, params = self.filters(kind, tag, starred, since, until)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return int(self.rows("count the entries", f"SELECT count(*) FROM entries e {where}", params)[0][0])
+        return int(
+            self.rows("count the entries", f"SELECT count(*) FROM entries e {where}", params)[0][0]
+        )
 
     def tags(self) -> list[tuple[str, int]]:
         rows = self.rows(
@@ -278,7 +299,8 @@ class EntryStore(JournalBase):
             chunk = list(ids[start : start + 500])
             rows = self.rows(
                 "read the tags",
-                f"SELECT entry_id, tag FROM tags WHERE entry_id IN ({placeholders(chunk)}) ORDER BY tag",
+                f"SELECT entry_id, tag FROM tags WHERE entry_id IN ({placeholders(chunk)})"
+                " ORDER BY tag",
                 chunk,
             )
             for entry_id, tag in rows:

@@ -156,15 +156,40 @@ class ExportStore(SearchStore, ExchangeStore):
             try:
                 with self._snapshot("read the entries"), FileWriter(staging) as writer:
                     total = self.count_entries()
-                    for eid, kind, title, body, made, changed, star, framework, mood, tags in self._markdown_rows():
+                    for (
+                        eid,
+                        kind,
+                        title,
+                        body,
+                        made,
+                        changed,
+                        star,
+                        framework,
+                        mood,
+                        tags,
+                    ) in self._markdown_rows():
                         created = local(made)
                         stamp = created.isoformat(timespec="seconds")
                         day = stamp[:10] if created.year >= 1000 else f"{created:%Y-%m-%d}"
-                        name = unique_name(safe_file_name(f"{day} {label(title, body, kind)}"), taken)
-                        updated = stamp if changed == made else local(changed).isoformat(timespec="seconds")
+                        name = unique_name(
+                            safe_file_name(f"{day} {label(title, body, kind)}"), taken
+                        )
+                        updated = (
+                            stamp
+                            if changed == made
+                            else local(changed).isoformat(timespec="seconds")
+                        )
                         text = render(
-                            eid, kind, title, body, stamp, updated,
-                            sorted(tags.split(TAG_SEPARATOR)) if tags else (), bool(star), framework, mood,
+                            eid,
+                            kind,
+                            title,
+                            body,
+                            stamp,
+                            updated,
+                            sorted(tags.split(TAG_SEPARATOR)) if tags else (),
+                            bool(star),
+                            framework,
+                            mood,
                         )
                         writer.write(name, text.encode("utf-8"))
                         done += 1

@@ -19,7 +19,9 @@ from typing import IO
 
 from coach.paths import ensure_private_directory
 
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)
+}
 # Forbidden on Windows or macOS, or breaking Obsidian links: < > : " / \ | ? * # ^ [ ]
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*#^\[\]]')
 

@@ -46,14 +46,19 @@ class ImportStore(ExportStore):
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise StoreError(
-                f"can't import {path}: it is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                f"can't import {path}: it is not valid JSON "
+                f"(line {exc.lineno}, column {exc.colno}: "
                 f"{exc.msg}); nothing was imported"
             ) from None
         fmt = fmt or detect(data, path)
         if fmt not in FORMATS:
-            raise StoreError(f"can't import {path}: unknown format {fmt!r}; use coach-json or jrnl-json")
+            raise StoreError(
+                f"can't import {path}: unknown format {fmt!r}; use coach-json or jrnl-json"
+            )
         try:
-            plan = plan_coach(data, self.stamp) if fmt == "coach-json" else plan_jrnl(data, self.stamp)
+            plan = (
+                plan_coach(data, self.stamp) if fmt == "coach-json" else plan_jrnl(data, self.stamp)
+            )
         except Invalid as exc:
             raise StoreError(f"can't import {path}: {exc}; nothing was imported") from None
         added, skipped = self._apply(plan)
@@ -88,15 +93,25 @@ class ImportStore(ExportStore):
                 if entry["id"] is not None:
                     entry_ids[entry["id"]] = new_id
                 rows.append(
-                    (new_id, entry["kind"], entry["title"], entry["body"], entry["created"],
-                     entry["updated"], int(entry["starred"]), entry["framework"], entry["mood"], key)
+                    (
+                        new_id,
+                        entry["kind"],
+                        entry["title"],
+                        entry["body"],
+                        entry["created"],
+                        entry["updated"],
+                        int(entry["starred"]),
+                        entry["framework"],
+                        entry["mood"],
+                        key,
+                    )
                 )
                 tag_rows.extend((new_id, tag) for tag in entry["tags"])
                 added += 1
             with bulk_index(conn, [row[0] for row in rows]):
                 conn.executemany(
-                    "INSERT INTO entries (id, kind, title, body, created, updated, starred, framework,"
-                    " mood, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO entries (id, kind, title, body, created, updated, starred,"
+                    " framework, mood, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows,
                 )
             conn.executemany("INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)", tag_rows)
@@ -128,8 +143,12 @@ class ImportStore(ExportStore):
                 if session["id"] is not None:
                     mapping[session["id"]] = existing[key]
                 continue
-            new_id = session["id"] if session["id"] is not None and session["id"] not in used else None
-            entry_id = entry_ids.get(session["entry_id"]) if session["entry_id"] is not None else None
+            new_id = (
+                session["id"] if session["id"] is not None and session["id"] not in used else None
+            )
+            entry_id = (
+                entry_ids.get(session["entry_id"]) if session["entry_id"] is not None else None
+            )
             cursor = conn.execute(
                 "INSERT INTO sessions (id, framework, seed, title, kind, status, started, updated,"
                 " entry_id, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -144,19 +163,32 @@ class ImportStore(ExportStore):
             if session["id"] is not None:
                 mapping[session["id"]] = new_id
             conn.executemany(
-                "INSERT OR REPLACE INTO turns (session_id, idx, speaker, kind, stage, text, data, created)"
+                "INSERT OR REPLACE INTO turns"
+                " (session_id, idx, speaker, kind, stage, text, data, created)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (new_id, t["index"], t["speaker"], t["kind"], t["stage"], t["text"],
-                     json.dumps(t["data"], ensure_ascii=False) if t["data"] else None, session["updated"])
+                    (
+                        new_id,
+                        t["index"],
+                        t["speaker"],
+                        t["kind"],
+                        t["stage"],
+                        t["text"],
+                        json.dumps(t["data"], ensure_ascii=False) if t["data"] else None,
+                        session["updated"],
+                    )
                     for t in session["turns"]
                 ],
             )
             added += 1
         return mapping, added, skipped
 
-    def _apply_commitments(self, conn: Any, plan: Plan, session_ids: dict[int, int]) -> tuple[int, int]:
-        existing = {(row[0], row[1]) for row in conn.execute("SELECT text, created FROM commitments")}
+    def _apply_commitments(
+        self, conn: Any, plan: Plan, session_ids: dict[int, int]
+    ) -> tuple[int, int]:
+        existing = {
+            (row[0], row[1]) for row in conn.execute("SELECT text, created FROM commitments")
+        }
         used = {row[0] for row in conn.execute("SELECT id FROM commitments")}
         added = skipped = 0
         for item in plan.commitments:
@@ -165,12 +197,23 @@ class ImportStore(ExportStore):
                 skipped += 1
                 continue
             new_id = item["id"] if item["id"] is not None and item["id"] not in used else None
-            session_id = session_ids.get(item["session_id"]) if item["session_id"] is not None else None
+            session_id = (
+                session_ids.get(item["session_id"]) if item["session_id"] is not None else None
+            )
             cursor = conn.execute(
-                "INSERT INTO commitments (id, text, due, status, created, updated, session_id, source)"
+                "INSERT INTO commitments"
+                " (id, text, due, status, created, updated, session_id, source)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (new_id, item["text"], item["due"], item["status"], item["created"], item["updated"],
-                 session_id, item["source"]),
+                (
+                    new_id,
+                    item["text"],
+                    item["due"],
+                    item["status"],
+                    item["created"],
+                    item["updated"],
+                    session_id,
+                    item["source"],
+                ),
             )
             used.add(int(cursor.lastrowid))
             existing.add(key)
@@ -200,7 +243,9 @@ def bulk_index(conn: Any, new_ids: list[int]) -> Iterator[None]:
     if len(new_ids) < BULK:
         yield
         return
-    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_ai'").fetchone()
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_ai'"
+    ).fetchone()
     if row is None:
         yield
         return

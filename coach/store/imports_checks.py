@@ -73,7 +73,9 @@ def records(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return value
 
 
-def moment_of(stamp: Stamp, record: dict[str, Any], key: str, *, required: bool = True) -> str | None:
+def moment_of(
+    stamp: Stamp, record: dict[str, Any], key: str, *, required: bool = True
+) -> str | None:
     value = text_of(record, key, required=required)
     if value is None:
         return None

@@ -29,9 +29,9 @@ def plan_coach(data: Any, stamp: Stamp) -> Plan:
         raise Invalid("the top level should be an object")
     plan = Plan()
     entries = records(data, "entries")
-    index = 0
+    done = 0  # one try around the loop, not one per entry: this is the import's hot path
     try:
-        for index, record in enumerate(entries):
+        for record in entries:
             body = text_of(record, "body", required=True) or ""
             if not body.strip():
                 raise Invalid("'body' is empty")
@@ -51,8 +51,9 @@ def plan_coach(data: Any, stamp: Stamp) -> Plan:
                     "tags": tags_of(record),
                 }
             )
+            done += 1
     except Invalid as exc:
-        raise Invalid(f"entries[{index}]: {exc}") from None
+        raise Invalid(f"entries[{done}]: {exc}") from None
     for where, record in located(records(data, "sessions"), "sessions"):
         with at(where):
             status = text_of(record, "status") or "finished"

@@ -36,7 +36,9 @@ def plan_jrnl(data: Any, stamp: Stamp) -> Plan:
             try:
                 moment = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
             except ValueError:
-                raise Invalid(f"'date' and 'time' are not a date and time: {day!r} {clock!r}") from None
+                raise Invalid(
+                    f"'date' and 'time' are not a date and time: {day!r} {clock!r}"
+                ) from None
             created = stamp(moment)
             plan.entries.append(
                 {

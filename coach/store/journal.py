@@ -15,7 +15,9 @@ class Journal(ImportStore):
     """The person's journal database. Open with :meth:`open` or :meth:`memory`."""
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, clock: Clock | None = None) -> Journal:
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+    ) -> Journal:
         """Open (creating if needed) the journal at ``path``, ``COACH_DB`` or the data folder."""
         target = paths.database_file(path)
         db, read_only = open_database(target)

@@ -77,14 +77,16 @@ class SearchStore(EntryStore):
         window = max(WINDOW, offset + limit)
         if clauses:
             source = (
-                "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid WHERE entries_fts MATCH ?"
+                "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+                "WHERE entries_fts MATCH ?"
                 + "".join(f" AND {clause}" for clause in clauses)
             )
         else:
             source = "FROM entries_fts WHERE entries_fts MATCH ?"
         ranked = self.rows(
             "search the journal",
-            f"SELECT id, rank FROM (SELECT entries_fts.rowid AS id, bm25(entries_fts, {TITLE_WEIGHT}, 1.0)"
+            "SELECT id, rank FROM (SELECT entries_fts.rowid AS id,"
+            f" bm25(entries_fts, {TITLE_WEIGHT}, 1.0)"
             f" AS rank {source} ORDER BY entries_fts.rowid DESC LIMIT {int(window)}) "
             "ORDER BY rank, id DESC LIMIT ? OFFSET ?",
             [match, *params, limit, offset],
@@ -93,14 +95,23 @@ class SearchStore(EntryStore):
             return []
         ids = [int(row["id"]) for row in ranked]
         rows = self.rows(
-            "search the journal", f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({placeholders(ids)})", ids
+            "search the journal",
+            f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({placeholders(ids)})",
+            ids,
         )
         by_id = {entry.id: entry for entry in self._entries(rows)}
         hits = []
         for row in ranked:
             entry_id = int(row["id"])
             snippet, spans = split_highlights(self._snippet(match, entry_id))
-            hits.append(SearchHit(entry=by_id[entry_id], snippet=snippet, highlights=spans, rank=float(row["rank"])))
+            hits.append(
+                SearchHit(
+                    entry=by_id[entry_id],
+                    snippet=snippet,
+                    highlights=spans,
+                    rank=float(row["rank"]),
+                )
+            )
         return hits
 
     def _snippet(self, match: str, entry_id: int) -> str:
@@ -117,6 +128,8 @@ class SearchStore(EntryStore):
         if not match:
             return 0
         rows = self.rows(
-            "search the journal", "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", [match]
+            "search the journal",
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?",
+            [match],
         )
         return int(rows[0][0])

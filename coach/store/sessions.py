@@ -14,7 +14,8 @@ from coach.store.models import SessionInfo
 from coach.store.schema import SESSION_STATUSES
 
 SESSION_COLUMNS = (
-    "s.id, s.framework, s.seed, s.title, s.kind, s.status, s.started, s.updated, s.entry_id, s.meta, "
+    "s.id, s.framework, s.seed, s.title, s.kind, s.status, s.started, s.updated, s.entry_id, "
+    "s.meta, "
     "(SELECT count(*) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'you' "
     "AND t.kind = 'answer') AS answers"
 )
@@ -52,7 +53,8 @@ class SessionStore(EntryStore, CommitmentStore):
         with self.writing("start the session") as conn:
             now = self.stamp()
             cursor = conn.execute(
-                "INSERT INTO sessions (framework, seed, title, kind, status, started, updated, meta)"
+                "INSERT INTO sessions"
+                " (framework, seed, title, kind, status, started, updated, meta)"
                 " VALUES (?, ?, ?, ?, 'active', ?, ?, ?)",
                 (framework, int(seed), title, kind, now, now, meta_json),
             )
@@ -61,7 +63,9 @@ class SessionStore(EntryStore, CommitmentStore):
     def _session_status(self, conn: sqlite3.Connection, session_id: int) -> str:
         row = conn.execute("SELECT status FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise StoreError(f"there is no session {session_id}; see `coach sessions --all` for the ids")
+            raise StoreError(
+                f"there is no session {session_id}; see `coach sessions --all` for the ids"
+            )
         return str(row[0])
 
     def record_turn(self, session_id: int, turn: Turn) -> None:
@@ -70,7 +74,8 @@ class SessionStore(EntryStore, CommitmentStore):
             status = self._session_status(conn, session_id)
             now = self.stamp()
             conn.execute(
-                "INSERT OR REPLACE INTO turns (session_id, idx, speaker, kind, stage, text, data, created)"
+                "INSERT OR REPLACE INTO turns"
+                " (session_id, idx, speaker, kind, stage, text, data, created)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
@@ -85,7 +90,8 @@ class SessionStore(EntryStore, CommitmentStore):
             )
             new_status = "active" if status == "paused" else status
             conn.execute(
-                "UPDATE sessions SET updated = ?, status = ? WHERE id = ?", (now, new_status, session_id)
+                "UPDATE sessions SET updated = ?, status = ? WHERE id = ?",
+                (now, new_status, session_id),
             )
             text = data.get("commitment")
             if isinstance(text, str) and text.strip():
@@ -100,7 +106,8 @@ class SessionStore(EntryStore, CommitmentStore):
     def turns(self, session_id: int) -> list[Turn]:
         rows = self.rows(
             "read the session",
-            "SELECT idx, speaker, kind, stage, text, data FROM turns WHERE session_id = ? ORDER BY idx",
+            "SELECT idx, speaker, kind, stage, text, data FROM turns WHERE session_id = ?"
+            " ORDER BY idx",
             (session_id,),
         )
         return [
@@ -129,12 +136,15 @@ class SessionStore(EntryStore, CommitmentStore):
             raise StoreError(f"can't end the session as {status!r}: use finished or stopped")
         info = self.get_session(session_id)
         if info is None:
-            raise StoreError(f"there is no session {session_id}; see `coach sessions --all` for the ids")
+            raise StoreError(
+                f"there is no session {session_id}; see `coach sessions --all` for the ids"
+            )
         if info.entry_id is not None and self.get_entry(info.entry_id) is not None:
             return info.entry_id
         turns = self.turns(session_id)
         made = self.commitments(None)
-        title = f"{info.title or framework_title(info.framework)} — {info.started.day} {info.started:%b %Y}"
+        name = info.title or framework_title(info.framework)
+        title = f"{name} — {info.started.day} {info.started:%b %Y}"
         from coach.store.templates import SESSION_TEMPLATE, render
 
         body = render(
@@ -162,7 +172,9 @@ class SessionStore(EntryStore, CommitmentStore):
 
     def get_session(self, session_id: int) -> SessionInfo | None:
         rows = self.rows(
-            "read the session", f"SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.id = ?", (session_id,)
+            "read the session",
+            f"SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.id = ?",
+            (session_id,),
         )
         return self._session(rows[0]) if rows else None
 
