@@ -24,8 +24,11 @@ def yaml_string(value: object) -> str:
     return json.dumps("" if value is None else str(value), ensure_ascii=False)
 
 
-#: Renders one exported entry from (id, kind, title, body, created, updated, tags,
-#: starred, framework, mood) to the file's text.
+#: What an export renderer is given for each entry, in order.
+EXPORT_FIELDS = (
+    "id", "kind", "title", "body", "created", "updated", "tags", "starred", "framework", "mood",
+)
+#: Renders one exported entry from the EXPORT_FIELDS, in order, to the file's text.
 ExportRenderer = Callable[..., str]
 
 
@@ -71,22 +74,10 @@ def export_renderer() -> ExportRenderer:
     if template.filename and Path(template.filename).resolve() == bundled.resolve():
         return export_markdown_text
 
-    def render_with_template(
-        id: int,
-        kind: str,
-        title: str | None,
-        body: str,
-        created: str,
-        updated: str,
-        tags: Sequence[str],
-        starred: bool,
-        framework: str | None,
-        mood: int | None,
-    ) -> str:
-        entry = SimpleNamespace(
-            id=id, kind=kind, title=title, body=body.rstrip("\n"), created=created, updated=updated,
-            tags=tuple(tags), starred=starred, framework=framework, mood=mood,
-        )
+    def render_with_template(*fields: Any) -> str:
+        entry = SimpleNamespace(**dict(zip(EXPORT_FIELDS, fields, strict=True)))
+        entry.body = entry.body.rstrip("\n")
+        entry.tags = tuple(entry.tags)
         return template.render(entry=entry)
 
     return render_with_template
@@ -94,21 +85,10 @@ def export_renderer() -> ExportRenderer:
 
 @cache
 def environment() -> jinja2.Environment:
-    import jinja2
-
     from coach.resources import search_path
+    from coach.templating import environment as build
 
-    loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(folder)) for folder in search_path("journal")]
-    )
-    env = jinja2.Environment(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = build(search_path("journal"))
     env.filters["yaml"] = yaml_string
     return env
 
