@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,19 @@ from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.help import HelpScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.journal_error import JournalErrorScreen
-from tests.tui_helpers import app, home_items, journal, settle  # noqa: F401 - fixtures
+from tests import tui_helpers
+from tests.tui_helpers import home_items, settle
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with tui_helpers.memory_journal() as opened:
+        yield opened
+
+
+@pytest.fixture
+def app(journal: Journal, tmp_path: Path) -> CoachApp:
+    return tui_helpers.build_app(journal, tmp_path)
 
 
 async def test_the_journal_file_opens_in_the_background(tmp_path: Path) -> None:
@@ -43,7 +56,8 @@ async def test_palette_has_a_command_for_every_screen(app: CoachApp) -> None:
     async with app.run_test(size=(100, 30)):
         titles = {c.title for c in app.get_system_commands(app.screen)}
     for title in ("Home", "Reflect", "Journal", "New journal entry", "Commitments", "Trends",
-                  "Help", "Theme", "Reflect with Think it through", "New entry: Check-in"):
+                  "Help", "Theme", "Reflect with Think it through", "New entry: Check-in",
+                  "Practise listening", "Leadership exchange"):
         assert title in titles
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,15 @@ from textual.widgets import Input, TextArea
 
 from coach.store import Journal
 from coach.tui.app import CoachApp, make_app
-from tests.tui_helpers import SEED, fill, journal, reply_for, send, settle  # noqa: F401 - fixtures
+from tests import tui_helpers
+from tests.tui_helpers import SEED, START, fill, reply_for, send, settle
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with tui_helpers.memory_journal() as opened:
+        yield opened
+
 
 SMALL = (80, 24)
 LARGE = (120, 36)
@@ -104,6 +113,27 @@ def test_chat_closed(snap_compare: Any, filled: CoachApp) -> None:
 
     run = steps(keys("r", *"think", "enter"), answer_to_the_close)
     assert snap_compare(filled, terminal_size=SMALL, run_before=run)
+
+
+@pytest.fixture
+def exchanging(filled: CoachApp, journal: Journal) -> CoachApp:
+    """Two exchanges, the newer with notes, one of them markup-like."""
+    journal.add_exchange(role="host", partner="Sam", org="Finance", day=START.date())
+    xid = journal.add_exchange(role="observer", partner="Ana", org="Hospice",
+                               day=START.date() + timedelta(days=7))
+    journal.add_exchange_note(xid, "The huddle started late and nobody minded",
+                              tags=("culture",))
+    journal.add_exchange_note(xid, "Who owns the [bold]rota[/]? [@click=app.quit]ask[/]",
+                              tags=("question", "challenge"))
+    return filled
+
+
+def test_exchanges(snap_compare: Any, exchanging: CoachApp) -> None:
+    assert snap_compare(exchanging, terminal_size=SMALL, run_before=steps(keys("x")))
+
+
+def test_exchange_notes(snap_compare: Any, exchanging: CoachApp) -> None:
+    assert snap_compare(exchanging, terminal_size=SMALL, run_before=steps(keys("x", "o", "f2")))
 
 
 def test_practice_setup(snap_compare: Any, filled: CoachApp) -> None:

@@ -1,19 +1,23 @@
-"""Fixtures and helpers for the app's Pilot and snapshot tests."""
+"""Helpers for the app's Pilot and snapshot tests.
+
+Each test module declares its own thin ``journal`` and ``app`` fixtures on top of
+:func:`memory_journal` and :func:`build_app`, so no fixture is imported by name.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 
 from coach.store import Journal
 from coach.tui.app import CoachApp, make_app
 
 SEED = 7
-START = datetime(2026, 3, 4, 9, 30, tzinfo=timezone.utc)
+START = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 
 REPLIES = {
     "playback": "yes, that's right",
@@ -32,21 +36,23 @@ def fixed_clock() -> datetime:
     return START
 
 
-@pytest.fixture
-def journal() -> Iterator[Journal]:
+@contextmanager
+def memory_journal() -> Iterator[Journal]:
+    """An in-memory journal on the fixed clock."""
     with Journal.memory(clock=fixed_clock) as opened:
         yield opened
 
 
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
+def build_app(journal: Journal, tmp_path: Path) -> CoachApp:
+    """The app on ``journal`` with a fixed seed and a settings file under ``tmp_path``."""
     return make_app(journal, seed=SEED, settings_path=tmp_path / "config.toml")
 
 
 def fill(journal: Journal) -> None:
     """A small, fixed journal: entries over a few weeks, a commitment, a paused session."""
     bodies = [
-        ("Team meeting", "The team meeting ran over again. I want **shorter** meetings.", "free", 0),
+        ("Team meeting", "The team meeting ran over again. I want **shorter** meetings.",
+         "free", 0),
         ("Check-in", "Tired but hopeful about the delegation work.", "check-in", 3),
         (None, "Delegation: I handed the report to Sam and it went fine.", "free", 7),
         ("Weekly review", "A good week. Delegation is getting easier.", "free", 14),

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class CoachApp(App[None]):
-    """Home, the coaching chat, practising listening, the journal, commitments and trends."""
+    """Home, the coaching chat, practising listening, leadership exchanges, the journal,
+    commitments and trends."""
 
     CSS_PATH = "app.tcss"
     TITLE = "coach"
@@ -175,6 +176,11 @@ class CoachApp(App[None]):
 
         self._open(PracticeScreen())
 
+    def action_exchanges(self) -> None:
+        from coach.tui.screens.exchange import ExchangesScreen
+
+        self._open(ExchangesScreen())
+
     def action_journal(self) -> None:
         from coach.tui.screens.journal import JournalScreen
 
@@ -200,12 +206,6 @@ class CoachApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
-
-    def action_coming_soon(self, what: str) -> None:
-        self.notify(
-            f"{what} is coming soon. Until then, Reflect and the journal are ready to use.",
-            title="Coming soon", markup=False,
-        )
 
     # ------------------------------------------------------------------ palette
 

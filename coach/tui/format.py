@@ -57,7 +57,8 @@ def hit_label(hit: SearchHit, *, width: int = 60) -> Content:
 def commitment_label(commitment: Commitment) -> Content:
     due = f"due {day(commitment.due)}" if commitment.due else "no date"
     return Content.assemble(
-        Content(commitment.text), Content(f"  · {due} · made {day(commitment.created)}").stylize("dim")
+        Content(commitment.text),
+        Content(f"  · {due} · made {day(commitment.created)}").stylize("dim"),
     )
 
 
@@ -65,5 +66,6 @@ def session_label(info: SessionInfo) -> Content:
     title = info.title or info.framework
     answers = "1 answer" if info.answers == 1 else f"{info.answers} answers"
     return Content.assemble(
-        Content(title), Content(f"  · {info.status} · {answers} · {stamp(info.updated)}").stylize("dim")
+        Content(title),
+        Content(f"  · {info.status} · {answers} · {stamp(info.updated)}").stylize("dim"),
     )

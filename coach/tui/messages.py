@@ -51,3 +51,11 @@ class JournalChanged(Message):
 
 class JournalOpened(Message):
     """The journal file has been opened; screens waiting for it can load."""
+
+
+@dataclass
+class ExchangeNoteSaved(Message):
+    """A note was saved to a leadership exchange (and to the journal)."""
+
+    exchange_id: int
+    note_id: int

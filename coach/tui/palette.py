@@ -35,8 +35,9 @@ def commands_for(app: CoachApp, screen: Screen[Any]) -> Iterator[SystemCommand]:
     yield SystemCommand("Practise listening",
                         "A pair or trio exercise: timed turns, live feedback, a scorecard",
                         app.action_practise)
-    yield SystemCommand("Leadership exchange", "Coming soon",
-                        partial(app.action_coming_soon, "Leadership exchange"))
+    yield SystemCommand("Leadership exchange",
+                        "Prepare to host or observe, notes on the day, reflect, report",
+                        app.action_exchanges)
     from coach.engine.frameworks import ordered
 
     for framework in ordered(app.frameworks.frameworks):

@@ -18,7 +18,9 @@ def words_of(text: str) -> list[str]:
     return [m.group(0) for m in WORD.finditer(text)]
 
 
-def themes(texts: Iterable[str], *, ignore: Iterable[str] = (), limit: int = 12) -> list[tuple[str, int]]:
+def themes(
+    texts: Iterable[str], *, ignore: Iterable[str] = (), limit: int = 12
+) -> list[tuple[str, int]]:
     """The words and word pairs used in the most texts, in the person's own spelling.
 
     Each text counts once per theme (so one long entry can't swamp the rest); words

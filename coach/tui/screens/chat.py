@@ -3,12 +3,17 @@
 The engine and the journal run in a worker thread. The engine hands every turn to
 the journal's recorder, which commits it before returning, so an answer is saved
 before the question after it is shown.
+
+Other paths (a leadership exchange's preparation and reflection) open the same screen
+with their own title, session kind and meta, and are told when the session starts and
+when it ends.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -30,6 +35,9 @@ if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
+SESSION_KINDS = ("session", "exchange")
+
+
 class ChatScreen(Screen[None]):
     """A coaching conversation, new or resumed."""
 
@@ -43,10 +51,36 @@ class ChatScreen(Screen[None]):
 
     app: CoachApp
 
-    def __init__(self, *, framework: Framework | None = None, session_id: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        framework: Framework | None = None,
+        session_id: int | None = None,
+        title: str | None = None,
+        kind: str = "session",
+        meta: Mapping[str, Any] | None = None,
+        after_start: Callable[[int], None] | None = None,
+        after_end: Callable[[SessionEnded], None] | None = None,
+    ) -> None:
+        """A new session with ``framework``, or session ``session_id`` resumed.
+
+        A new session is saved with ``title`` (default: the framework's), ``kind``
+        ("session" or "exchange") and ``meta``. ``after_start(session_id)`` runs once it is
+        in the journal, in the engine's thread while the journal is held, so whatever it
+        records lands with the session. ``after_end`` gets the ``SessionEnded`` message
+        when the session finishes or is stopped; the message is posted either way.
+        """
         super().__init__()
+        if kind not in SESSION_KINDS:
+            kinds = " or ".join(SESSION_KINDS)
+            raise ValueError(f"a session's kind is {kinds}, not {kind!r}")
         self.framework = framework
         self.session_id = session_id
+        self.session_title = title
+        self.kind = kind
+        self.meta = dict(meta or {})
+        self.after_start = after_start
+        self.after_end = after_end
         self.resuming = session_id is not None
         self.session: Session | None = None
         self.shown = 0
@@ -106,9 +140,12 @@ class ChatScreen(Screen[None]):
             else:
                 seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
                 reviews = journal.open_commitments()
-                meta = {"reviews": [dataclasses.asdict(r) for r in reviews]}
+                meta = {**self.meta, "reviews": [dataclasses.asdict(r) for r in reviews]}
                 self.session_id = journal.start_session(
-                    framework.id, seed=seed, title=framework.title, meta=meta)
+                    framework.id, seed=seed, title=self.session_title or framework.title,
+                    kind=self.kind, meta=meta)
+                if self.after_start is not None:
+                    self.after_start(self.session_id)
                 session = Session(framework, seed=seed, open_commitments=reviews,
                                   today=journal.today, recorder=journal.recorder(self.session_id))
                 session.start()
@@ -186,7 +223,10 @@ class ChatScreen(Screen[None]):
         panel.update(Content.assemble(*parts))
         panel.display = True
         assert self.session_id is not None
-        self.post_message(SessionEnded(self.session_id, session.status, self.entry_id))
+        ended = SessionEnded(self.session_id, session.status, self.entry_id)
+        self.post_message(ended)
+        if self.after_end is not None:
+            self.after_end(ended)
 
     def _after_pause(self) -> None:
         assert self.session_id is not None

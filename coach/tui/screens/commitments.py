@@ -115,5 +115,6 @@ class CommitmentsScreen(Screen[None]):
             ("Commitment: mark done", "The highlighted commitment is done",
              lambda: self.action_set_status("done")),
             ("Commitment: carry on", "Keep it open", lambda: self.action_set_status("open")),
-            ("Commitment: let go", "Drop it, on purpose", lambda: self.action_set_status("dropped")),
+            ("Commitment: let go", "Drop it, on purpose",
+             lambda: self.action_set_status("dropped")),
         ]

@@ -58,8 +58,8 @@ class EntryEditor(Screen[int | None]):
             yield Select([(TEMPLATE_NAMES.get(t, t), t) for t in ENTRY_TEMPLATES],
                          value=self.template, allow_blank=False, id="template", compact=True,
                          disabled=self.entry is not None)
-            yield Input(self.entry.title or "" if self.entry else "", placeholder="title (optional)",
-                        id="title", compact=True)
+            yield Input(self.entry.title or "" if self.entry else "",
+                        placeholder="title (optional)", id="title", compact=True)
             yield Input(placeholder="tags", id="tags", compact=True,
                         disabled=self.entry is not None)
             yield Select(MOODS, prompt="mood", id="mood", compact=True,

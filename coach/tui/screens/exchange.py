@@ -1,120 +1,55 @@
-"""Leadership exchanges: the list, a new one, and each phase (prepare, notes, reflect).
+"""Leadership exchanges: the list, and a key for each phase (prepare, notes, reflect, report).
 
-The small form for a new exchange lives here too: it is only ever opened from this
-screen, and a module of its own would hold little more than its fields.
+The two conversations are the ordinary coaching chat, opened with the exchange's
+framework, title and id and linked to the exchange the moment they start.
 """
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:
-    from coach.engine.model import Framework
     from coach.store.models import Exchange
     from coach.tui.app import CoachApp
+    from coach.tui.messages import SessionEnded
+    from coach.tui.screens.new_exchange import NewExchange
 
 PARTS = {"prepare": "preparation", "reflect": "reflection"}
 
 
-@dataclass(frozen=True)
-class NewExchange:
-    role: str
-    partner: str
-    org: str
-    when: str
-    title: str
-
-
 def exchange_label(exchange: Exchange) -> Content:
     day = exchange.day.isoformat() if exchange.day else "no date"
+    notes = "1 note" if exchange.notes == 1 else f"{exchange.notes} notes"
     return Content.assemble(
         Content(exchange.title),
-        (f"  · {exchange.role} · {exchange.phase} · {day} · {exchange.notes} notes", "dim"),
+        (f"\n  {exchange.role} · {exchange.phase} · {day} · {notes}", "dim"),
     )
 
 
-class NewExchangeForm(ModalScreen["NewExchange | None"]):
-    """Who, where, when and in which role; dismissed with the answers or None."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Content("A new leadership exchange"))
-            yield Select([("I will host", "host"), ("I will observe", "observer")],
-                         value="host", allow_blank=False, id="role")
-            yield Input(placeholder="With whom? (required)", id="partner")
-            yield Input(placeholder="Their organisation (optional)", id="org")
-            yield Input(placeholder="When? 12 March, next tuesday ... (optional)", id="when")
-            yield Input(placeholder="Title (optional) - Enter saves", id="title")
-
-    def on_mount(self) -> None:
-        self.query_one("#partner", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        values = {name: self.query_one(f"#{name}", Input).value
-                  for name in ("partner", "org", "when", "title")}
-        if not values["partner"].strip():
-            self.app.notify("Say who the exchange is with.", severity="warning", markup=False)
-            self.query_one("#partner", Input).focus()
-            return
-        self.dismiss(NewExchange(role=str(self.query_one("#role", Select).value), **values))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ExchangeChatScreen(ChatScreen):
-    """A new preparation or reflection conversation, saved as part of its exchange."""
-
-    def __init__(self, framework: Framework, exchange: Exchange, part: str) -> None:
-        super().__init__(framework=framework)
-        self.exchange = exchange
-        self.part = part
-
-    @work(thread=True, exclusive=True, group="engine")
-    def _begin(self) -> None:
-        import dataclasses
-
-        from coach.engine.session import Session
-
-        app, journal, framework = self.app, self.app.journal, self.framework
-        assert journal is not None and framework is not None
-        with app.db_lock:
-            seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
-            reviews = journal.open_commitments()
-            meta = {"exchange_id": self.exchange.id, "exchange_part": self.part,
-                    "reviews": [dataclasses.asdict(r) for r in reviews]}
-            self.session_id = journal.start_session(
-                framework.id, seed=seed, title=f"{self.exchange.title}: {PARTS[self.part]}",
-                kind="exchange", meta=meta)
-            journal.link_exchange_session(self.exchange.id, self.part, self.session_id)
-            session = Session(framework, seed=seed, open_commitments=reviews,
-                              today=journal.today, recorder=journal.recorder(self.session_id))
-            session.start()
-        app.call_from_thread(self._ready, session)
+def default_report_path(exchange_id: int) -> str:
+    """Where the report is offered to go: ``~/coach-exchange-<id>.md``."""
+    return f"~/coach-exchange-{exchange_id}.md"
 
 
 class ExchangesScreen(Screen[None]):
     """Every exchange, newest first, with a key for each phase."""
 
     DEFAULT_CSS = """
-    ExchangesScreen #exchanges { width: 1fr; }
-    ExchangesScreen #exchange-detail { width: 1fr; padding: 0 1; }
+    ExchangesScreen #exchanges { width: 3fr; height: 1fr; }
+    ExchangesScreen #exchange-detail { width: 2fr; height: 1fr; padding: 0 1; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -122,6 +57,7 @@ class ExchangesScreen(Screen[None]):
         Binding("p", "conversation('prepare')", "Prepare"),
         Binding("o", "notes", "Notes"),
         Binding("r", "conversation('reflect')", "Reflect"),
+        Binding("w", "report", "Report"),
     ]
 
     app: CoachApp
@@ -176,21 +112,24 @@ class ExchangesScreen(Screen[None]):
         detail = self.query_one("#exchange-detail", Static)
         if x is None:
             detail.update(Content("Prepare to host or to observe, take notes on the day, "
-                                  "reflect afterwards."))
+                                  "reflect afterwards, and write it up."))
             return
         where = f", {x.org}" if x.org else ""
         lines = [x.title, f"Role: {x.role}", f"With: {x.partner}{where}",
                  f"Date: {x.day.isoformat() if x.day else 'not set'}", f"Phase: {x.phase}",
                  f"Notes: {x.notes}", "",
-                 "p prepare · o notes · r reflect",
-                 f"Report: coach exchange report {x.id} --out FILE"]
+                 "p  prepare", "o  notes on the day", "r  reflect", "w  write the report"]
         detail.update(Content("\n".join(lines)))
 
     @on(OptionList.OptionSelected, "#exchanges")
     def _selected(self) -> None:
         self.action_notes()
 
+    # ------------------------------------------------------------------ new
+
     def action_new(self) -> None:
+        from coach.tui.screens.new_exchange import NewExchangeForm
+
         self.app.push_screen(NewExchangeForm(), self._created)
 
     def _created(self, answers: NewExchange | None) -> None:
@@ -205,12 +144,15 @@ class ExchangesScreen(Screen[None]):
             day = parse_when(answers.when, journal.today()) if answers.when.strip() else None
             with self.app.db_lock:
                 journal.add_exchange(role=answers.role, partner=answers.partner,
-                                     org=answers.org or None, day=day, title=answers.title or None)
+                                     org=answers.org or None, day=day,
+                                     title=answers.title or None)
         except (ValueError, StoreError) as exc:
             self.app.notify(str(exc), severity="error", markup=False)
             return
         self.query_one("#exchanges", OptionList).highlighted = 0
         self.reload()
+
+    # ------------------------------------------------------------------ phases
 
     def action_notes(self) -> None:
         from coach.tui.screens.exchange_notes import ExchangeNotesScreen
@@ -225,11 +167,12 @@ class ExchangesScreen(Screen[None]):
         linked = x.prepare_session_id if part == "prepare" else x.reflect_session_id
         with self.app.db_lock:
             info = journal.get_session(linked) if linked is not None else None
+        ended = self._ended_notice(x.id)
         if info is not None and info.status == "finished":
             self.app.notify(f"This exchange already has its {PARTS[part]}; "
-                            f"`coach exchange report {x.id}` shows it.", markup=False)
+                            "w writes the report with it.", markup=False)
         elif info is not None and info.status in ("active", "paused"):
-            self.app.push_screen(ChatScreen(session_id=info.id))
+            self.app.push_screen(ChatScreen(session_id=info.id, after_end=ended))
         else:
             framework_id = f"exchange-{x.role}" if part == "prepare" else "exchange-reflect"
             framework = self.app.framework(framework_id)
@@ -237,7 +180,65 @@ class ExchangesScreen(Screen[None]):
                 self.app.notify(f"The {framework_id} framework is missing.", severity="error",
                                 markup=False)
                 return
-            self.app.push_screen(ExchangeChatScreen(framework, x, part))
+
+            def link(session_id: int) -> None:
+                journal.link_exchange_session(x.id, part, session_id)
+
+            self.app.push_screen(ChatScreen(
+                framework=framework, title=f"{x.title}: {PARTS[part]}", kind="exchange",
+                meta={"exchange_id": x.id, "exchange_part": part},
+                after_start=link, after_end=ended,
+            ))
+
+    def _ended_notice(self, exchange_id: int) -> Callable[[SessionEnded], None]:
+        def ended(message: SessionEnded) -> None:
+            journal = self.app.journal
+            if journal is None:
+                return
+            with self.app.db_lock:
+                exchange = journal.get_exchange(exchange_id)
+            if exchange is not None:
+                self.app.notify(f"Exchange {exchange_id} is now {exchange.phase}.", markup=False)
+
+        return ended
+
+    # ------------------------------------------------------------------ report
+
+    def action_report(self) -> None:
+        from coach.tui.screens.text_prompt import TextPrompt
+
+        x = self.current
+        if x is None:
+            return
+
+        def chosen(path: str | None) -> None:
+            if path and path.strip():
+                self.write_report(x.id, Path(path.strip()).expanduser())
+
+        prompt = TextPrompt(f"Write the report on {x.title} to which file?",
+                            value=default_report_path(x.id))
+        self.app.push_screen(prompt, chosen)
+
+    @work(thread=True, exclusive=True, group="exchange-report")
+    def write_report(self, exchange_id: int, path: Path) -> None:
+        """The exchange's Markdown report, written owner-only and all at once."""
+        from coach.store import StoreError
+        from coach.store.files import atomic_writer
+
+        app, journal = self.app, self.app.journal
+        assert journal is not None
+        try:
+            with app.db_lock:
+                text = journal.exchange_report(exchange_id)
+            with atomic_writer(path) as handle:
+                handle.write(text)
+        except (OSError, StoreError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            app.call_from_thread(
+                app.notify, f"Couldn't write the report to {path}: {reason}. "
+                "Press w to choose another file.", severity="error", markup=False)
+            return
+        app.call_from_thread(app.notify, f"Wrote the report to {path}", markup=False)
 
     def action_back(self) -> None:
         self.dismiss()

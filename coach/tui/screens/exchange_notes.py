@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -10,12 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.store.exchanges import QUICK_TAGS
+from coach.tui.messages import ExchangeNoteSaved
 
 if TYPE_CHECKING:
     from coach.store.models import ExchangeNote
@@ -23,14 +22,6 @@ if TYPE_CHECKING:
 
 #: Function keys that toggle the quick tags while typing (letters belong to the note).
 TAG_KEYS = dict(zip(("f2", "f3", "f4", "f5", "f6", "f7"), QUICK_TAGS, strict=True))
-
-
-@dataclass
-class ExchangeNoteSaved(Message):
-    """A note was saved to an exchange (and to the journal)."""
-
-    exchange_id: int
-    note_id: int
 
 
 def note_label(note: ExchangeNote) -> Content:
@@ -52,7 +43,8 @@ class ExchangeNotesScreen(Screen[None]):
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        *(Binding(key, f"toggle_tag({index})", tag.capitalize(), priority=True)
+        # the tags line above the box names these keys, so the footer stays short
+        *(Binding(key, f"toggle_tag({index})", tag.capitalize(), priority=True, show=False)
           for index, (key, tag) in enumerate(TAG_KEYS.items())),
     ]
 

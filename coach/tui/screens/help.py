@@ -18,7 +18,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+Q", "quit"),
     )),
     ("Home", (
-        ("r", "reflect: choose a framework"), ("p", "practise listening"), ("j", "journal"),
+        ("r", "reflect: choose a framework"), ("p", "practise listening"),
+        ("x", "leadership exchange"), ("j", "journal"),
         ("n", "new journal entry"), ("c", "commitments"), ("t", "trends"),
         ("Enter", "open the highlighted item"),
     )),
@@ -37,6 +38,14 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Tab", "next set-up box"),
         ("Ctrl+S", "pause or resume the clock"), ("Ctrl+G", "end the turn now"),
         ("Esc", "save the scorecard so far and go home"),
+    )),
+    ("Leadership exchange", (
+        ("n", "new exchange"), ("p", "prepare with the coach"),
+        ("o  Enter", "notes on the day"), ("r", "reflect with the coach"),
+        ("w", "write the report to a file"),
+    )),
+    ("Exchange notes", (
+        ("Enter", "save the note"), ("F2 … F7", "toggle a quick tag for the next note"),
     )),
     ("Journal", (
         ("/", "search (as you type)"), ("f", "show or hide the filters"),

@@ -30,7 +30,7 @@ RECENT = 8
 PATHS: tuple[tuple[str, str, str, str], ...] = (
     ("r", "reflect", "Reflect", "talk it through"),
     ("p", "practise", "Practise listening", "timed turns, live feedback"),
-    ("x", "exchange", "Leadership exchange", "host, observe: coming soon"),
+    ("x", "exchanges", "Leadership exchange", "prepare, notes, reflect"),
     ("j", "journal", "Journal", "read, search, write"),
     ("n", "new_entry", "New entry", "a page or a template"),
     ("c", "commitments", "Commitments", "what you said you'd do"),
@@ -59,7 +59,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "app.reflect", "Reflect", show=False),
         Binding("p", "app.practise", "Practise", show=False),
-        Binding("x", "app.coming_soon('Leadership exchange')", "Exchange", show=False),
+        Binding("x", "app.exchanges", "Exchange", show=False),
         Binding("j", "app.journal", "Journal", show=False),
         Binding("n", "app.new_entry", "New entry", show=False),
         Binding("c", "app.commitments", "Commitments", show=False),
@@ -117,11 +117,7 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#paths")
     def _path_chosen(self, event: OptionList.OptionSelected) -> None:
-        action = event.option.id or ""
-        if action == "exchange":
-            self.app.action_coming_soon("Leadership exchange")
-        else:
-            getattr(self.app, f"action_{action}")()
+        getattr(self.app, f"action_{event.option.id}")()
 
     @on(OptionList.OptionSelected, "#side")
     def _item_chosen(self, event: OptionList.OptionSelected) -> None:

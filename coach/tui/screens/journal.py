@@ -175,7 +175,8 @@ class JournalScreen(Screen[None]):
         since_text = self.query_one("#since", Input).value
         until_text = self.query_one("#until", Input).value
         for widget, text in (("#since", since_text), ("#until", until_text)):
-            self.query_one(widget).set_class(bool(text.strip()) and parse_day(text) is None, "-invalid")
+            invalid = bool(text.strip()) and parse_day(text) is None
+            self.query_one(widget).set_class(invalid, "-invalid")
         query = Query(
             text=self.query_one("#search", Input).value,
             kind=kind if isinstance(kind, str) else None,

@@ -49,7 +49,8 @@ def gather(journal: Journal, weeks: int) -> Figures:
     for info in journal.sessions():
         if info.started.date() >= first:
             texts.append("\n".join(
-                t.text for t in journal.turns(info.id) if t.speaker == "you" and t.kind == "answer"))
+                t.text for t in journal.turns(info.id)
+                if t.speaker == "you" and t.kind == "answer"))
     ignore: list[str] = []
     for name in ENTRY_TEMPLATES:
         try:

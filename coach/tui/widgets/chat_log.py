@@ -63,7 +63,8 @@ class ChatLog(VerticalScroll, can_focus=False):
             if turn.kind == "stage":
                 widgets.append(StageHeading(turn))
             elif turn.kind == "command":
-                note = Static(Content(f"you said: {turn.text}"), classes="chat-command", markup=False)
+                note = Static(Content(f"you said: {turn.text}"), classes="chat-command",
+                              markup=False)
                 widgets.append(note)
             else:
                 widgets.append(ChatMessage(turn))

@@ -1,0 +1,56 @@
+"""The small form for a new leadership exchange: role, with whom, where, when, a title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Select, Static
+
+
+@dataclass(frozen=True)
+class NewExchange:
+    """The form's answers, as typed; the date is parsed when the exchange is saved."""
+
+    role: str
+    partner: str
+    org: str
+    when: str
+    title: str
+
+
+class NewExchangeForm(ModalScreen["NewExchange | None"]):
+    """Who, where, when and in which role; dismissed with the answers or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content("A new leadership exchange"))
+            yield Select([("I will host", "host"), ("I will observe", "observer")],
+                         value="host", allow_blank=False, id="role")
+            yield Input(placeholder="With whom? (required)", id="partner")
+            yield Input(placeholder="Their organisation (optional)", id="org")
+            yield Input(placeholder="When? 12 March, next tuesday ... (optional)", id="when")
+            yield Input(placeholder="Title (optional) - Enter saves", id="title")
+
+    def on_mount(self) -> None:
+        self.query_one("#partner", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        values = {name: self.query_one(f"#{name}", Input).value
+                  for name in ("partner", "org", "when", "title")}
+        if not values["partner"].strip():
+            self.app.notify("Say who the exchange is with.", severity="warning", markup=False)
+            self.query_one("#partner", Input).focus()
+            return
+        self.dismiss(NewExchange(role=str(self.query_one("#role", Select).value), **values))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
