@@ -173,6 +173,7 @@ async def test_preparing_in_the_app_saves_the_conversation_to_the_exchange(
         assert info is not None and info.kind == "exchange"
         assert info.meta["exchange_id"] == xid and info.meta["exchange_part"] == "prepare"
         assert journal.require_exchange(xid).prepare_session_id == chat.session_id
+        assert chat.sub_title == "Observing Ana (Hospice): preparation"
         for answer in ("How they share budgets", "next", "My rota problem", "next",
                        "Who decides?", "next", "How decisions are made", "next",
                        "I will write up my notes by Friday", "Curious"):

@@ -105,6 +105,7 @@ class ChatScreen(Screen[None]):
             info = self.app.journal.get_session(session_id) if self.app.journal else None
         if info is not None:
             self.framework = self.app.framework(info.framework)
+            self.session_title = self.session_title or info.title
 
     def on_mount(self) -> None:
         self.query_one("#closing").display = False
@@ -113,7 +114,7 @@ class ChatScreen(Screen[None]):
                             severity="error", markup=False)
             self.app.call_later(self.app.pop_screen)
             return
-        self.sub_title = self.framework.title
+        self.sub_title = self.session_title or self.framework.title
         self.query_one(AnswerBox).focus()
         self._begin()
 
