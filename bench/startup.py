@@ -27,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 WORDS = (
@@ -42,7 +42,7 @@ def build_journal(path: Path, entries: int) -> float:
     from coach.store import Journal
 
     rng = random.Random(1)
-    start = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, tzinfo=UTC)
     records = []
     for n in range(entries):
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 80))) + f" (entry {n})"

@@ -16,7 +16,8 @@ ADVICE_QUESTION = re.compile(
     _LEAD + r"(?:have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
     r"|spoken to|talked to)"
     r"|why don't you|why not|what if you|what about (?:trying|asking|talking|doing|getting|"
-    r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not|try|simply)"
+    r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
+    r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|wouldn't it be (?:better|easier|best|wiser|good)"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
@@ -31,7 +32,8 @@ ADVICE_STATEMENT = re.compile(
     r"|(?:recommend|suggest|advise)(?:ing)? (?:that )?you|what i (?:recommend|suggest)"
     r"|i'd (?:like|love) (?:to see )?you to|i'd like to see you"
     r"|if i were you|it might be (?:worth|a good idea|good to)|it would be (?:a good idea|good to|"
-    r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you |just )try"
+    r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you "
+    r"|just )try"
     r" (?:to|not to)"
     r"|just (?:tell|delegate|ask|say|do|let|stop|go)|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
@@ -43,7 +45,8 @@ PROBLEM = {
     "wrong": r"wrong|bad|terrible|awful|disaster|mess|problem|problems|issue|issues|failing|failed"
     r"|failure|doesn't work|don't work|isn't working|not working|never works",
     "fixing": r"fix|fixing|fixed|broken|broke|repair|sort out what's|needs sorting",
-    "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have|shouldn't have"
+    "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have"
+    r"|shouldn't have"
     r"|guilty|who did|responsible for the mess",
     "control": r"can't control|cannot control|out of control|control everything|no control"
     r"|make them|force them|control it",
@@ -62,7 +65,8 @@ PROBLEM_RE = {
 # A look-behind instead of a leading \b lets the regex engine skip ahead faster.
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
-    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working|are working"
+    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working"
+    r"|are working"
     r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
@@ -74,7 +78,8 @@ SOLUTION = re.compile(
 #: Tops, Middles and Bottoms: the language of each role's trap.
 TRAPS = {
     "top": re.compile(
-        r"(?<![\w'])(?:(?:do|doing|carry|carrying|handle|handling) (?:it all|everything)(?: myself| alone)?"
+        r"(?<![\w'])(?:(?:do|doing|carry|carrying|handle|handling) (?:it all|everything)(?: myself"
+        r"| alone)?"
         r"|(?:have|got) to do (?:it all|everything)"
         r"|carry(?:ing)? (?:the whole|everyone|everybody|the team|it all|everything)"
         r"|all on (?:me|my shoulders)|on my shoulders"
@@ -86,7 +91,8 @@ TRAPS = {
         r"|it's quicker to do it myself|easier to do it myself|do it myself)\b"
     ),
     "middle": re.compile(
-        r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)|in the middle of"
+        r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)"
+        r"|in the middle of"
         r" (?:them|everyone|it all|the two)|pulled (?:in )?(?:both|two|all|every|different) "
         r"(?:ways|directions)|torn between|stretched (?:too |so |really )?thin|mediat\w+"
         r"|go-between|piggy in the middle|sandwiched|squeezed (?:from|between)"
@@ -110,7 +116,8 @@ TRAPS = {
 
 _NEG = r"(?<!not )(?<!never )(?<!n't )(?<!no )(?<!n't ever )(?<!never ever )"
 RISK = re.compile(
-    r"\b(?:" + _NEG + r"suicid\w*|" + _NEG + r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)"
+    r"\b(?:" + _NEG + r"suicid\w*|" + _NEG + r"(?:kill|killing|hurt|hurting|harm|harming|cut"
+    r"|cutting)"
     r" myself|self[- ]?harm\w*|end (?:it all|my life|things)|take my (?:own )?life"
     r"|(?<!don't )(?<!not )(?:want|wanted|wish) (?:to (?:die|be dead|disappear for good|not be here"
     r"|not exist|not wake up)|i (?:was|were) dead|i could die)|better off (?:dead|without me)"

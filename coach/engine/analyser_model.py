@@ -79,7 +79,7 @@ def features(text: str, low: str | None = None) -> list[str]:
     feats = ["bias", "len:" + _bucket(len(words))]
     feats += ["w:" + w for w in set(words)]
     chain = [t for t in tokens if t != "-"]
-    feats += ["b:" + a + "_" + b for a, b in zip(["^", *chain], [*chain, "$"])]
+    feats += ["b:" + a + "_" + b for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
     sentences: list[list[str]] = []
     current: list[str] = []
     for t in tokens:
@@ -147,7 +147,7 @@ class LinearModel:
     def score(self, feats: list[str]) -> Scores:
         found = [w for w in map(self.weights.get, feats) if w is not None]
         if found:
-            q, r, i, o, ad = map(sum, zip(*found))
+            q, r, i, o, ad = map(sum, zip(*found, strict=True))
         else:
             q = r = i = o = ad = 0.0
         top = q
