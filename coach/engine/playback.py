@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import islice
 
 from coach.engine.phrases import WORD, Phrase, scored_phrases, word_counts
 
@@ -73,9 +74,14 @@ def turn_round(text: str) -> str:
     return "".join(out)
 
 
+def _first_words(text: str, n: int) -> list[re.Match[str]]:
+    """Up to ``n`` words of ``text``, reading no further than needed."""
+    return list(islice(WORD.finditer(text), n))
+
+
 def _clip(text: str) -> str:
     """At most MAX_ITEM_WORDS words of ``text``, cut at a word boundary."""
-    words = list(WORD.finditer(text))
+    words = _first_words(text, MAX_ITEM_WORDS + 1)
     if len(words) <= MAX_ITEM_WORDS:
         return text.strip()
     return text[: words[MAX_ITEM_WORDS - 1].end()].strip() + "…"
@@ -84,7 +90,7 @@ def _clip(text: str) -> str:
 def _item(answer: str, phrases: Sequence[Phrase]) -> str:
     """The part of one answer worth playing back, in the person's words."""
     answer = " ".join(answer.split())
-    if len(list(WORD.finditer(answer))) <= MAX_ITEM_WORDS:
+    if len(_first_words(answer, MAX_ITEM_WORDS + 1)) <= MAX_ITEM_WORDS:
         chosen = answer
     else:
         sentences = [s.strip() for s in SENTENCE.findall(answer) if WORD.search(s)]
@@ -107,7 +113,7 @@ def playback_items(
     """
     usable = [a for a in answers if WORD.search(a)]
     # A bare "ok" or "not sure" adds nothing to a summary unless it is all there is.
-    fuller = [a for a in usable if sum(1 for _ in WORD.finditer(a)) >= MIN_ITEM_WORDS]
+    fuller = [a for a in usable if len(_first_words(a, MIN_ITEM_WORDS)) >= MIN_ITEM_WORDS]
     usable = fuller or usable
     known = dict(scored or {})
     missing = [a for a in usable if a not in known]
