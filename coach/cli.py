@@ -30,6 +30,35 @@ class UserError(Exception):
     """A problem the person can fix; printed as one line, exit code 1."""
 
 
+#: The largest number SQLite can store, and so the largest id or count accepted.
+LARGEST = 2**63 - 1
+
+
+def row_id(text: str) -> int:
+    """An argparse type for ids: a whole number from 1 up."""
+    return _whole_number(text, low=1, what="an id")
+
+
+def count(text: str) -> int:
+    """An argparse type for counts such as ``-n``: a whole number from 1 up."""
+    return _whole_number(text, low=1, what="a count")
+
+
+def seed(text: str) -> int:
+    """An argparse type for ``--seed``: any whole number from 0 up."""
+    return _whole_number(text, low=0, what="a seed")
+
+
+def _whole_number(text: str, *, low: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not low <= value <= LARGEST:
+        raise argparse.ArgumentTypeError(f"{what} must be between {low} and {LARGEST:,}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -49,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    # Bytes that are not valid text (a pasted binary, a wrong locale) become U+FFFD
+    # rather than failing later when they are saved.
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -62,6 +96,13 @@ def run(argv: list[str]) -> int:
     try:
         return int(func(args) or 0)
     except UserError as exc:
+        print(f"coach: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from coach.store import StoreError  # the store is loaded by then if it failed
+
+        if not isinstance(exc, StoreError):
+            raise
         print(f"coach: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

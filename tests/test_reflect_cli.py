@@ -203,3 +203,34 @@ def test_pause_stops_asking_and_keeps_the_rest_for_later(
     with Journal.open() as journal:
         (info,) = journal.unfinished_sessions()
         assert info.status == "paused" and info.answers == 1
+
+
+def test_running_out_twice_and_resuming_twice_keeps_every_turn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reflect(tmp_path, FULL_RUN[:2], capsys=capsys)
+    for part in (FULL_RUN[2:5], FULL_RUN[5:]):
+        file = tmp_path / "part.txt"
+        file.write_text("\n".join(part) + "\n", encoding="utf-8")
+        assert main(["reflect", "--resume", "--answers", str(file)]) == 0
+    capsys.readouterr()
+    with Journal.open() as journal:
+        (info,) = journal.sessions()
+        turns = journal.turns(info.id)
+    assert info.status == "finished"
+    assert [t.index for t in turns] == list(range(len(turns)))
+    assert [t.text for t in turns if t.speaker == "you"] == FULL_RUN
+    assert [t.kind for t in turns].count("ended") == 2
+    assert turns[-1].kind == "close"
+
+
+def test_a_saved_turn_is_never_written_over() -> None:
+    from coach.engine.model import Turn
+    from coach.store import StoreError
+
+    with Journal.open() as journal:
+        sid = journal.start_session("check-in", seed=1)
+        journal.record_turn(sid, Turn(0, "you", "answer", "the first answer"))
+        with pytest.raises(StoreError, match="already saved"):
+            journal.record_turn(sid, Turn(0, "you", "answer", "something else"))
+        assert [t.text for t in journal.turns(sid)] == ["the first answer"]

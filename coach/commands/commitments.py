@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from coach.cli import row_id
 from coach.commands.journal import open_journal
 
 
@@ -20,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("reopen", "open", "carry a commitment on"),
     ):
         action = actions.add_parser(name, help=helptext)
-        action.add_argument("id", type=int, metavar="ID")
+        action.add_argument("id", type=row_id, metavar="ID")
         action.set_defaults(func=run_status, status=status)
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.cli import UserError
+from coach.cli import UserError, row_id, seed
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -46,21 +46,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=run_list)
 
     show = commands.add_parser("show", help="show everything about one exchange")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=row_id)
     show.set_defaults(func=run_show)
 
     for part, help_text in (("prepare", "prepare for the exchange with the coach"),
                             ("reflect", "reflect on the exchange with the coach")):
         conversation = commands.add_parser(part, help=help_text)
-        conversation.add_argument("id", type=int)
+        conversation.add_argument("id", type=row_id)
         conversation.add_argument("--answers", metavar="FILE", type=Path,
                                   help="read answers from FILE, one per line, and run unattended")
-        conversation.add_argument("--seed", type=int, default=None,
+        conversation.add_argument("--seed", type=seed, default=None,
                                   help="fix the coach's choices of wording (default: random)")
         conversation.set_defaults(func=run_conversation, part=part)
 
     note = commands.add_parser("note", help="save a note taken on the day")
-    note.add_argument("id", type=int)
+    note.add_argument("id", type=row_id)
     note.add_argument("text", help="the note, in quotes")
     note.add_argument("--tag", action="append", default=[], metavar="TAG",
                       help="culture, partnership, challenge, 'leadership moment', surprise, "
@@ -68,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     note.set_defaults(func=run_note)
 
     report = commands.add_parser("report", help="write the exchange up as Markdown")
-    report.add_argument("id", type=int)
+    report.add_argument("id", type=row_id)
     report.add_argument("--out", metavar="FILE", type=Path,
                         help="write the report to FILE (owner-only) instead of printing it")
     report.set_defaults(func=run_report)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from coach.cli import UserError
+from coach.cli import UserError, count, row_id
 
 if TYPE_CHECKING:
     from coach.store import Entry, Journal, SearchHit
@@ -77,28 +77,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("--tag", metavar="T")
         command.add_argument("--kind", metavar="K")
         command.add_argument("--starred", action="store_true", default=None)
-        command.add_argument("-n", type=int, default=20, metavar="N", help="how many (default 20)")
+        command.add_argument("-n", type=count, default=20, metavar="N",
+                             help="how many (default 20)")
         command.add_argument("--json", action="store_true", help="a JSON array of entries")
         command.set_defaults(func=func)
 
     show = commands.add_parser("show", help="one entry in full")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=row_id)
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=run_show)
 
     star = commands.add_parser("star", help="star an entry (--off to unstar)")
-    star.add_argument("id", type=int)
+    star.add_argument("id", type=row_id)
     star.add_argument("--off", action="store_true")
     star.set_defaults(func=run_star)
 
     tag = commands.add_parser("tag", help="add tags to an entry (--remove to take them off)")
-    tag.add_argument("id", type=int)
+    tag.add_argument("id", type=row_id)
     tag.add_argument("tags", nargs="+", metavar="T")
     tag.add_argument("--remove", action="store_true")
     tag.set_defaults(func=run_tag)
 
     delete = commands.add_parser("delete", help="delete an entry (asks first)")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=row_id)
     delete.add_argument("--yes", "-y", action="store_true", help="don't ask")
     delete.set_defaults(func=run_delete)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coach.cli import UserError
+from coach.cli import UserError, row_id, seed
 
 if TYPE_CHECKING:
     from coach.engine.model import Framework, OpenCommitment, Turn
@@ -34,9 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="read answers from FILE, one per line, and run unattended")
     parser.add_argument("--json", action="store_true",
                         help="print the whole transcript as JSON at the end")
-    parser.add_argument("--seed", type=int, default=None,
+    parser.add_argument("--seed", type=seed, default=None,
                         help="fix the coach's choices of wording (default: random)")
-    parser.add_argument("--resume", nargs="?", const=0, type=int, metavar="ID",
+    parser.add_argument("--resume", nargs="?", const=0, type=row_id, metavar="ID",
                         help="pick up an unfinished session (default: the latest)")
     parser.set_defaults(func=run)
 
@@ -142,8 +142,7 @@ def resume_session(journal: Journal, info: SessionInfo) -> tuple[Session, list[T
     from coach.engine.session import Session
 
     framework = load_framework(info.framework, interactive=False)
-    replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
-    session = Session.replay(framework, replies, seed=info.seed,
+    session = Session.restore(framework, journal.turns(info.id), seed=info.seed,
                              open_commitments=_reviews_from_meta(info.meta),
                              recorder=journal.recorder(info.id))
     return session, session.resume()
@@ -215,8 +214,9 @@ def run(args: argparse.Namespace) -> int:
                  interactive=interactive, out=out,
                  resume_hint=f"coach reflect --resume {session_id}")
     if args.json:
-        json.dump([_public(t) for t in session.transcript], sys.stdout, ensure_ascii=False,
-                  indent=2)
+        with _open_journal(args.db) as journal:  # the saved turns, across every resume
+            turns = journal.turns(session_id)
+        json.dump([_public(t) for t in turns], sys.stdout, ensure_ascii=False, indent=2)
         print()
     return 0
 

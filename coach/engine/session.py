@@ -96,6 +96,7 @@ class Session:
         self.analyse = analyse if analyse is not None else default_analyse
         self.reframes = framework.reframes if reframes is None else reframes
         self.transcript: list[Turn] = []
+        self.next_index = 0  # the number the next turn is saved under
         self.status: Status = "active"
         self.awaiting: Awaiting = "none"
         self.pending: Turn | None = None  # the question the person is answering
@@ -152,7 +153,7 @@ class Session:
             self.status = "active"
         command = read_command(text)
         if command:
-            self._record(Turn(len(self.transcript), "you", "command", command, self._stage_id()))
+            self._record(Turn(self.next_index, "you", "command", command, self._stage_id()))
             getattr(self, f"_command_{command}")()
         else:
             self._take_answer(text)
@@ -185,6 +186,18 @@ class Session:
                 break
             session.answer(reply)
         session.recorder = recorder
+        return session
+
+    @classmethod
+    def restore(cls, framework: Framework, saved: Sequence[Turn], **kwargs: Any) -> Session:
+        """A session brought back from its saved turns, numbering on after the last of them.
+
+        Lines said outside the script (such as "the answers ran out" or a welcome back)
+        are not replayed, so the saved numbering, not the replay's, decides what comes next.
+        """
+        replies = [t.text for t in saved if t.speaker == "you"]
+        session = cls.replay(framework, replies, **kwargs)
+        session.next_index = max((t.index for t in saved), default=-1) + 1
         return session
 
     # ------------------------------------------------------------------ commands
@@ -232,7 +245,7 @@ class Session:
         elif awaiting == "commitment":
             due = find_due_date(text, self.today())
             data = {"commitment": text.strip(), "due": due.isoformat() if due else None}
-        self._record(Turn(len(self.transcript), "you", "answer", text, self._stage_id(), data))
+        self._record(Turn(self.next_index, "you", "answer", text, self._stage_id(), data))
 
         analysis = self._analysis(text)
         if getattr(analysis, "risk", False):
@@ -471,7 +484,7 @@ class Session:
 
     def _say(self, kind: str, text: str, stage: str | None = None,
              data: dict[str, object] | None = None) -> Turn:
-        turn = Turn(len(self.transcript), "coach", kind, text, stage, data or {})
+        turn = Turn(self.next_index, "coach", kind, text, stage, data or {})
         self._record(turn)
         self._out.append(turn)
         return turn
@@ -487,6 +500,7 @@ class Session:
             self.pending = self._say(p.kind, p.text, p.stage, dict(p.data))
 
     def _record(self, turn: Turn) -> None:
+        self.next_index = turn.index + 1
         self.transcript.append(turn)
         if self.recorder is not None:
             self.recorder.record(turn)

@@ -73,8 +73,16 @@ class SessionStore(EntryStore, CommitmentStore):
         with self.writing("save your answer") as conn:
             status = self._session_status(conn, session_id)
             now = self.stamp()
+            if conn.execute(
+                "SELECT 1 FROM turns WHERE session_id = ? AND idx = ?", (session_id, turn.index)
+            ).fetchone():
+                # Never write over a saved turn: the session moved on elsewhere.
+                raise StoreError(
+                    f"turn {turn.index} of session {session_id} is already saved, so the "
+                    "session has moved on elsewhere; resume it again to carry on from there"
+                )
             conn.execute(
-                "INSERT OR REPLACE INTO turns"
+                "INSERT INTO turns"
                 " (session_id, idx, speaker, kind, stage, text, data, created)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -95,10 +103,27 @@ class SessionStore(EntryStore, CommitmentStore):
             )
             text = data.get("commitment")
             if isinstance(text, str) and text.strip():
-                self._insert_commitment(conn, text, _due(data.get("due")), session_id, "session")
+                self._session_commitment(conn, session_id, text, _due(data.get("due")))
             cid, wanted = data.get("commitment_id"), data.get("status")
             if cid is not None and isinstance(wanted, str):
                 self._set_status(conn, int(str(cid)), wanted)
+
+    def _session_commitment(
+        self, conn: sqlite3.Connection, session_id: int, text: str, due: str | None
+    ) -> None:
+        """A session makes one commitment: a second answer (after back) replaces it."""
+        row = conn.execute(
+            "SELECT id FROM commitments WHERE session_id = ? AND source = 'session'"
+            " ORDER BY id LIMIT 1",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            self._insert_commitment(conn, text, due, session_id, "session")
+        else:
+            conn.execute(
+                "UPDATE commitments SET text = ?, due = ?, updated = ? WHERE id = ?",
+                (text.strip(), due, self.stamp(), row[0]),
+            )
 
     def recorder(self, session_id: int) -> SessionRecorder:
         return SessionRecorder(self, session_id)

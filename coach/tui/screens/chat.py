@@ -131,9 +131,8 @@ class ChatScreen(Screen[None]):
             if self.session_id is not None:
                 info = journal.get_session(self.session_id)
                 assert info is not None
-                replies = [t.text for t in journal.turns(info.id) if t.speaker == "you"]
-                session = Session.replay(
-                    framework, replies, seed=info.seed, today=journal.today,
+                session = Session.restore(
+                    framework, journal.turns(info.id), seed=info.seed, today=journal.today,
                     open_commitments=_reviews_from_meta(info.meta),
                     recorder=journal.recorder(info.id),
                 )
