@@ -234,3 +234,19 @@ def test_a_saved_turn_is_never_written_over() -> None:
         with pytest.raises(StoreError, match="already saved"):
             journal.record_turn(sid, Turn(0, "you", "answer", "something else"))
         assert [t.text for t in journal.turns(sid)] == ["the first answer"]
+
+
+def test_a_session_keeps_one_commitment_when_it_is_made_again() -> None:
+    """Going back after the commitment and committing again replaces the first one."""
+    from coach.engine.model import Turn
+
+    with Journal.open() as journal:
+        sid = journal.start_session("check-in", seed=1)
+        journal.record_turn(sid, Turn(0, "you", "answer", "call Sam",
+                                      data={"commitment": "call Sam", "due": None}))
+        journal.record_turn(sid, Turn(1, "you", "answer", "call Sam and Ana by Friday",
+                                      data={"commitment": "call Sam and Ana by Friday",
+                                            "due": "2026-11-27"}))
+        (only,) = journal.commitments()
+        assert only.text == "call Sam and Ana by Friday"
+        assert only.due is not None and only.due.isoformat() == "2026-11-27"

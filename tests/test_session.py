@@ -341,3 +341,38 @@ def test_risk_early_in_a_long_answer_is_still_heard() -> None:
     turns = session.answer(answer)
     assert turns[0].kind == "risk"
     assert turns[-1].text == "What is going on?"
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("I haven't done it yet", "open"), ("nope, never finished it", "open"),
+    ("I didn't manage it, let it go", "dropped"), ("completed on Tuesday", "done"),
+])
+def test_negated_progress_is_not_read_as_done(reply: str, status: str) -> None:
+    session = new(open_commitments=[OpenCommitment(1, "call Sam")])
+    session.start()
+    session.answer("it was hard")
+    session.answer(reply)
+    last_reply = [t for t in session.transcript if t.speaker == "you"][-1]
+    assert last_reply.data == {"commitment_id": 1, "status": status}
+
+
+@pytest.mark.parametrize("reply", ["that is wrong", "it isn't", "that's not it at all"])
+def test_a_negative_reply_to_a_playback_is_not_a_yes(reply: str) -> None:
+    session = new()
+    session.start()
+    for answer in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(answer)
+    assert session.answer(reply)[-1].kind in ("playback", "playback-missed")
+
+
+def test_an_answer_at_risk_is_not_taken_as_the_commitment() -> None:
+    at_risk = FakeAnalysis(risk=True)
+    session = new(analyse=fake_analyser({"I might just end it all": at_risk}))
+    session.start()
+    session.answer("next")
+    session.answer("next")
+    assert session.pending.kind == "commitment"
+    turns = session.answer("I might just end it all")
+    assert turns[0].kind == "risk" and turns[-1].kind == "commitment"
+    assert [t for t in session.transcript if t.speaker == "you"][-1].data == {}
+    assert session.commitment is None

@@ -26,6 +26,14 @@ YES = frozenset(
     absolutely definitely true perfect""".split()
 )
 NO = frozenset("""no n nope nah not wrong incorrect""".split())
+NEGATIONS = frozenset(
+    """no not never wrong incorrect isn't isn’t wasn't wasn’t don't don’t didn't didn’t
+    haven't haven’t hasn't hasn’t nothing nope""".split()
+)
+CONFIRMING = frozenset(
+    {"that's right", "that’s right", "that is right", "that's correct", "that’s correct",
+     "that is correct", "that's it", "that’s it", "spot on", "you got it"}
+)
 
 
 def read_confirmation(text: str) -> bool | None:
@@ -35,7 +43,9 @@ def read_confirmation(text: str) -> bool | None:
         return None
     if words[0] in NO or " ".join(words[:2]) in {"not quite", "not really", "partly", "sort of"}:
         return False
-    if words[0] in YES or " ".join(words[:2]) in {"that's right", "that is", "that’s right"}:
+    if set(words) & NEGATIONS and words[0] not in YES:
+        return None  # "that is wrong", "it isn't": a correction
+    if words[0] in YES or " ".join(words[:3]) in CONFIRMING:
         # "yes, but ..." is a correction, not a confirmation.
         if "but" in words[1:]:
             return None
@@ -62,7 +72,16 @@ def read_status(text: str) -> str | None:
             hits.append((min(positions), status))
     if not hits:
         return None
-    # "not done yet" names "done" but means open.
-    if re.search(r"\bnot (yet )?(done|finished|completed)\b", low):
+    chosen = dict((status, position) for position, status in hits)
+    if "dropped" in chosen:
+        return "dropped"  # letting go is said outright, whatever else is said
+    # "not done yet", "I haven't finished it", "never did" name "done" but mean open.
+    if _UNDONE.search(low):
         return "open"
     return min(hits)[1]
+
+
+_UNDONE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\byet to)(?: \w+){0,3}? (?:done|did|do|finished|finish|completed"
+    r"|complete|achieved|managed|started|start)\b"
+)

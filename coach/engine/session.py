@@ -239,16 +239,17 @@ class Session:
     def _take_answer(self, text: str) -> None:
         data: dict[str, object] = {}
         awaiting = self.awaiting
+        analysis = self._analysis(text)
+        at_risk = bool(getattr(analysis, "risk", False))
         if awaiting == "review-status":
             status = read_status(text) or "open"
             data = {"commitment_id": self.reviews[self._review_index].id, "status": status}
-        elif awaiting == "commitment":
+        elif awaiting == "commitment" and not at_risk:
             due = find_due_date(text, self.today())
             data = {"commitment": text.strip(), "due": due.isoformat() if due else None}
         self._record(Turn(self.next_index, "you", "answer", text, self._stage_id(), data))
 
-        analysis = self._analysis(text)
-        if getattr(analysis, "risk", False):
+        if at_risk:
             self._say("risk", self._render("risk", signposting=" ".join(signposting().split())))
             if awaiting in ("answer", "check") and self.stage_state:
                 self.stage_state.answers.append(text)
