@@ -128,8 +128,11 @@ def test_a_report_with_nothing_done_yet_says_what_is_missing(
     capsys: pytest.CaptureFixture[str]
 ) -> None:
     xid = new_exchange(capsys)
+    with Journal.open() as journal:  # a private commitment that is no part of the exchange
+        journal.add_commitment("tell nobody about this one", source="manual")
     code, out, err = run(capsys, "report", str(xid))
     assert code == 0, err
+    assert "tell nobody about this one" not in out
     assert "# Hosting Sam Patel (City Council)" in out
     assert f"Not prepared yet. Run `coach exchange prepare {xid}`" in out
     assert "No notes were taken." in out

@@ -195,7 +195,9 @@ class ExchangeStore(SessionStore):
             "prepare": self._conversation(exchange.prepare_session_id),
             "reflect": self._conversation(exchange.reflect_session_id),
         }
-        sessions = [exchange.prepare_session_id, exchange.reflect_session_id]
+        # Only this exchange's own conversations: a missing one (None) must not match the
+        # commitments that belong to no session at all.
+        sessions = {s for s in (exchange.prepare_session_id, exchange.reflect_session_id) if s}
         commitments = [c.to_dict() for c in self.commitments(None) if c.session_id in sessions]
         return {
             "exchange": exchange.to_dict(),
