@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from coach.engine.model import Turn
-from coach.store.commitments import CommitmentStore, _due
+from coach.store.commitments import COMMITMENT_COLUMNS, CommitmentStore, _due
 from coach.store.entries import EntryStore
 from coach.store.errors import StoreError
 from coach.store.models import SessionInfo
@@ -167,7 +167,11 @@ class SessionStore(EntryStore, CommitmentStore):
         if info.entry_id is not None and self.get_entry(info.entry_id) is not None:
             return info.entry_id
         turns = self.turns(session_id)
-        made = self.commitments(None)
+        made = self.rows(
+            "read the session's commitments",
+            f"SELECT {COMMITMENT_COLUMNS} FROM commitments WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
         name = info.title or framework_title(info.framework)
         title = f"{name} — {info.started.day} {info.started:%b %Y}"
         from coach.store.templates import SESSION_TEMPLATE, render
@@ -180,10 +184,18 @@ class SessionStore(EntryStore, CommitmentStore):
             started=info.started,
             turns=[t.to_dict() for t in turns],
             playbacks=[t.to_dict() for t in turns if t.kind == "playback"],
-            commitments=[c.to_dict() for c in made if c.session_id == session_id],
+            commitments=[self._commitment(row).to_dict() for row in made],
         ).strip("\n") + "\n"
 
         with self.writing("save the session") as conn:
+            # Another process may have finished it meanwhile: keep its entry, add none.
+            row = conn.execute(
+                "SELECT s.entry_id FROM sessions s JOIN entries e ON e.id = s.entry_id"
+                " WHERE s.id = ?",
+                (session_id,),
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
             now = self.stamp()
             entry_id = self._insert_entry(
                 conn, None, info.kind, title, body, self.stamp(info.started), now, False,
