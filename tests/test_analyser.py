@@ -91,6 +91,13 @@ def test_reframe_choice_is_stable() -> None:
         ("Our budget is in danger of running out.", False),
         ("Nobody is in danger, it's just a tight deadline.", False),
         ("I want to end the meeting early.", False),
+        ("I don't want to be here any more", True),
+        ("Sometimes I think about ending it all", True),
+        ("I feel like disappearing forever", True),
+        ("I do not want to be around anymore", True),
+        ("The project is ending this week", False),
+        ("We are ending the pilot, all of it", False),
+        ("I want to disappear for a holiday", False),
     ],
 )
 def test_risk(text: str, risk: bool) -> None:

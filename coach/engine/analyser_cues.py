@@ -118,11 +118,13 @@ _NEG = r"(?<!not )(?<!never )(?<!n't )(?<!no )(?<!n't ever )(?<!never ever )"
 RISK = re.compile(
     r"\b(?:" + _NEG + r"suicid\w*|" + _NEG + r"(?:kill|killing|hurt|hurting|harm|harming|cut"
     r"|cutting)"
-    r" myself|self[- ]?harm\w*|end (?:it all|my life|things)|take my (?:own )?life"
+    r" myself|self[- ]?harm\w*|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life"
+    r"|disappear(?:ing)? (?:forever|for good)"
     r"|(?<!don't )(?<!not )(?:want|wanted|wish) (?:to (?:die|be dead|disappear for good|not be here"
     r"|not exist|not wake up)|i (?:was|were) dead|i could die)|better off (?:dead|without me)"
     r"|no (?:reason|point) (?:to|in) (?:live|living|go on)|not worth living|can't go on"
-    r"|don't want to (?:live|be alive|wake up|be here anymore|exist)|overdos\w*"
+    r"|do(?:n't| not) want to (?:live|be alive|wake up|be here any ?more|be around any ?more"
+    r"|exist)|overdos\w*"
     r"|not safe at home|unsafe at home|(?:he|she|they|my partner|my husband"
     r"|my wife|my boss) (?:hits|hit|beats|beat|threaten\w*|hurts|attacked) me"
     r"|(?:afraid|scared|frightened) (?:he|she|they)(?:'ll| will| might) (?:hurt|kill) me"
@@ -170,6 +172,7 @@ RISK_WORDS = frozenset(
     """suicide suicides suicidal suicidality myself self harm end life die dead disappear
     exist wake without live living alive worth go here anymore overdose overdosed
     overdosing safe unsafe hits hit beats beat threaten threatens threatened threatening
+    ending disappearing forever around
     hurts hurt attacked kill danger""".split()
 )
 WORDS = re.compile(r"[a-z]+")

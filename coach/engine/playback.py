@@ -32,6 +32,7 @@ AFTER_I = {"am": "are", "was": "were"}
 MAX_ITEM_WORDS = 30
 MAX_ITEMS = 5
 MIN_ITEM_WORDS = 3
+MAX_ITEM_CHARS = 300
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -80,11 +81,13 @@ def _first_words(text: str, n: int) -> list[re.Match[str]]:
 
 
 def _clip(text: str) -> str:
-    """At most MAX_ITEM_WORDS words of ``text``, cut at a word boundary."""
+    """At most MAX_ITEM_WORDS words (and MAX_ITEM_CHARS characters) of ``text``."""
     words = _first_words(text, MAX_ITEM_WORDS + 1)
-    if len(words) <= MAX_ITEM_WORDS:
-        return text.strip()
-    return text[: words[MAX_ITEM_WORDS - 1].end()].strip() + "…"
+    end = words[MAX_ITEM_WORDS - 1].end() if len(words) > MAX_ITEM_WORDS else len(text)
+    if end > MAX_ITEM_CHARS:  # one enormous "word", such as a pasted link or log
+        end = max((w.end() for w in words if w.end() <= MAX_ITEM_CHARS), default=MAX_ITEM_CHARS)
+    clipped = text[:end].strip()
+    return clipped if end >= len(text.rstrip()) else clipped + "…"
 
 
 def _item(answer: str, phrases: Sequence[Phrase]) -> str:

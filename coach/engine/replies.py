@@ -23,7 +23,7 @@ def word_count(text: str) -> int:
 
 YES = frozenset(
     """yes y yeah yep yup yea aye correct right exactly spot ok okay sure indeed
-    absolutely definitely true perfect""".split()
+    absolutely definitely true perfect good great yup""".split()
 )
 NO = frozenset("""no n nope nah not wrong incorrect""".split())
 NEGATIONS = frozenset(
@@ -45,7 +45,8 @@ def read_confirmation(text: str) -> bool | None:
         return False
     if set(words) & NEGATIONS and words[0] not in YES:
         return None  # "that is wrong", "it isn't": a correction
-    if words[0] in YES or " ".join(words[:3]) in CONFIRMING:
+    if words[0] in YES or " ".join(words[:3]) in CONFIRMING or " ".join(words[:2]) in CONFIRMING \
+            or (len(words) <= 3 and "yes" in words):
         # "yes, but ..." is a correction, not a confirmation.
         if "but" in words[1:]:
             return None
