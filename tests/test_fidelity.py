@@ -192,7 +192,7 @@ def playback_words_are_theirs(item: str, said: list[str]) -> bool:
     words = fold(item)
     if item.endswith("…") and words:  # a clipped point: its last word may be cut short
         last = words.pop()
-        if not any(word.startswith(last) for word in theirs):
+        if last not in SWAPPED and not any(word.startswith(last) for word in theirs):
             return False
     return all(word in theirs or word in SWAPPED for word in words)
 
