@@ -33,6 +33,15 @@ def journal_file(tmp_path: Path) -> Path:
     return path
 
 
+def _someone_elses_database(path: Path) -> None:
+    path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.execute("INSERT INTO notes (text) VALUES ('mine, not coach''s')")
+    conn.commit()
+    conn.close()
+
+
 def _corrupt(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[100:] = b"\xde\xad\xbe\xef" * ((len(data) - 100) // 4) + b"\0" * ((len(data) - 100) % 4)
@@ -47,8 +56,9 @@ def _corrupt(path: Path) -> None:
             "not a coach journal",
         ),
         (_corrupt, "damaged"),
+        (lambda p: _someone_elses_database(p), "a database coach did not make"),
     ],
-    ids=["not-sqlite", "corrupt"],
+    ids=["not-sqlite", "corrupt", "foreign-sqlite"],
 )
 @pytest.mark.parametrize("argv", [["journal", "list"], ["journal", "add", "x"], ["sessions"]])
 def test_unreadable_files_are_left_untouched(

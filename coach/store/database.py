@@ -71,6 +71,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
         raise translate(exc, path, "open the journal") from None
     try:
         _check_readable(conn)
+        _refuse_foreign(conn, path)
         db = Database(conn, execute_plugins=False)
         configure(db, read_only=read_only)
         if not read_only:
@@ -85,6 +86,19 @@ def open_database(path: Path) -> tuple[Database, bool]:
         conn.close()
         raise translate(exc, path, "open the journal") from None
     return db, read_only
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """A database with tables but no coach schema is someone else's: never touch it."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if version == 0 and tables:
+        raise StoreError(
+            f"can't open {path} as a journal: it is a database coach did not make, so it was "
+            "left untouched; choose another file with --db or COACH_DB"
+        )
 
 
 def open_memory() -> Database:
