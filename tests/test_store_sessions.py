@@ -128,3 +128,33 @@ def test_commitments_order_and_statuses(journal: Journal) -> None:
     assert [c.id for c in journal.commitments()] == [soon, undated]
     assert [c.id for c in journal.commitments(None)] == [soon, late, undated]
     assert journal.get_commitment(undated).to_dict()["source"] == "journal"  # type: ignore[union-attr]
+
+
+def test_a_review_never_unsettles_a_commitment_settled_elsewhere() -> None:
+    from coach.engine.model import Turn
+    from coach.store import Journal
+
+    with Journal.memory() as journal:
+        cid = journal.add_commitment("call Sam")
+        sid = journal.start_session("check-in", seed=1)
+        journal.set_commitment_status(cid, "done")  # decided while the session was paused
+        journal.record_turn(sid, Turn(0, "you", "answer", "let it go",
+                                      data={"commitment_id": cid, "status": "dropped"}))
+        assert journal.get_commitment(cid).status == "done"
+
+
+def test_the_session_entry_shows_each_stage_s_settled_playback_once() -> None:
+    from coach.engine.model import Turn
+    from coach.store import Journal
+
+    with Journal.memory() as journal:
+        sid = journal.start_session("check-in", seed=1)
+        said = [("coach", "playback", "So: first try. Is that right?"),
+                ("you", "answer", "no"),
+                ("coach", "playback", "So: second try. Is that right?"),
+                ("you", "answer", "yes")]
+        for index, (speaker, kind, text) in enumerate(said):
+            journal.record_turn(sid, Turn(index, speaker, kind, text, stage="arrive"))
+        entry = journal.get_entry(journal.finish_session(sid))
+        section = entry.body.split("## Play-backs", 1)[1]
+        assert "second try" in section and "first try" not in section

@@ -106,7 +106,13 @@ class SessionStore(EntryStore, CommitmentStore):
                 self._session_commitment(conn, session_id, text, _due(data.get("due")))
             cid, wanted = data.get("commitment_id"), data.get("status")
             if cid is not None and isinstance(wanted, str):
-                self._set_status(conn, int(str(cid)), wanted)
+                # A review settles a commitment that is still open; one already settled
+                # elsewhere (say, while this session was paused) keeps what was decided.
+                row = conn.execute(
+                    "SELECT status FROM commitments WHERE id = ?", (int(str(cid)),)
+                ).fetchone()
+                if row is None or row[0] == "open":
+                    self._set_status(conn, int(str(cid)), wanted)
 
     def _session_commitment(
         self, conn: sqlite3.Connection, session_id: int, text: str, due: str | None
@@ -183,7 +189,7 @@ class SessionStore(EntryStore, CommitmentStore):
             status=status,
             started=info.started,
             turns=[t.to_dict() for t in turns],
-            playbacks=[t.to_dict() for t in turns if t.kind == "playback"],
+            playbacks=_settled_playbacks(turns),
             commitments=[self._commitment(row).to_dict() for row in made],
         ).strip("\n") + "\n"
 
@@ -244,3 +250,13 @@ class SessionStore(EntryStore, CommitmentStore):
             entry_id=None if row["entry_id"] is None else int(row["entry_id"]),
             meta=json.loads(row["meta"] or "{}"),
         )
+
+
+def _settled_playbacks(turns: list[Turn]) -> list[dict[str, object]]:
+    """Each stage's last play-back: the version the person confirmed or settled on."""
+    last: dict[str | None, Turn] = {}
+    for turn in turns:
+        if turn.kind == "playback":
+            last.pop(turn.stage, None)
+            last[turn.stage] = turn
+    return [t.to_dict() for t in last.values()]
