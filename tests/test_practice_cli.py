@@ -202,3 +202,16 @@ def test_the_scorecard_template_renders_an_empty_exercise() -> None:
     text = render_scorecard(card)
     assert text.startswith("# Listening practice")
     assert render_scorecard(card.redacted()).startswith("# Listening practice")
+
+
+def test_help_and_key_codes_in_a_turn_are_never_logged_as_moves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = ("help\n\x1b[4~\n\x1b[A\nWhat was that like for you?\n---\nYou felt left out\nyes\n"
+              "---\nyes\n")
+    code, out, _ = practice(tmp_path, capsys, script, "--speaker", "Ann", "--listener", "Bo",
+                            "--subject", "a change at work", "--json", "--no-save")
+    assert code == 0
+    card = json.loads(out[out.index("{"):])
+    bo = card["listeners"][0]
+    assert (bo["open"], bo["reflections"], bo["input"], bo["other"]) == (1, 0, 0, 0)

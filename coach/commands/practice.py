@@ -128,6 +128,10 @@ class TerminalLines(Lines):
             pass
 
 
+#: Terminal key codes (ESC [ ... or ESC O x) and other control characters in a line.
+KEY_CODES = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?|[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "practice",
@@ -251,9 +255,13 @@ def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
             ex.tick()
             print("\nTime's up.", file=out)
             continue
+        line = KEY_CODES.sub("", line)  # arrow, Home and End keys arrive as escape codes
         command = line.strip().lower()
         if command in ("end", "---"):
             ex.end_turn()
+        elif command in ("help", "?"):
+            print(f"Type each thing {r.listener} says, in a few words, then Enter. "
+                  "pause stops the clock, resume restarts it, end finishes the turn.", file=out)
         elif command == "pause":
             ex.pause()
             print(f"The clock is paused with {clock_text(ex.remaining())} left; "
