@@ -45,7 +45,7 @@ def test_validate_passes_good_files_and_fails_broken_ones(
     good = tmp_path / "tiny.toml"
     good.write_text(GOOD, encoding="utf-8")
     assert main(["frameworks", "validate", str(good)]) == 0
-    assert "ok (tiny, 1 stages)" in capsys.readouterr().out
+    assert "ok (tiny, 1 stage)" in capsys.readouterr().out
     broken = tmp_path / "broken.toml"
     broken.write_text(GOOD.replace('title = "Tiny"', 'titel = "Tiny"'), encoding="utf-8")
     assert main(["frameworks", "validate", str(good), str(broken)]) == 1

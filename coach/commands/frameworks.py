@@ -81,5 +81,6 @@ def run_validate(args: argparse.Namespace) -> int:
             print(f"{exc}", file=sys.stderr)
             failed += 1
         else:
-            print(f"{path}: ok ({framework.id}, {len(framework.stages)} stages)")
+            stages = len(framework.stages)
+            print(f"{path}: ok ({framework.id}, {stages} stage{'s' if stages != 1 else ''})")
     return 1 if failed else 0

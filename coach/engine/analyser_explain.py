@@ -60,6 +60,8 @@ def _quote(cue: str | None) -> str:
 
 
 def explanation(analysis: Analysis, text: str) -> str:
+    if not text.strip():
+        return "Nothing to look at: the line is empty."
     low = qs.normalise(text)
     lines: list[str] = []
     if analysis.risk:

@@ -62,7 +62,8 @@ LEAD_FILLER = frozenset(
 )
 TRAIL_FILLER = frozenset(
     """the a an and to of that with for at in on is was but so it or as by from my your
-    our their his her its i this there be been being are am were just really""".split()
+    our their his her its i this there be been being are am were just really how what why
+    when where who which whether if""".split()
 )
 STOP = LEAD_FILLER | TRAIL_FILLER | frozenset(
     """you we they he she me them us what when where which who how have has had do does
