@@ -70,3 +70,18 @@ def test_a_broken_user_framework_is_reported_and_the_rest_still_list(
 def test_validate_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frameworks", "validate", str(tmp_path / "absent.toml")]) == 1
     assert "cannot be read" in capsys.readouterr().err
+
+
+def test_validate_reports_every_problem_in_one_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (GOOD.replace('source = "tests"\n', "")
+            .replace('purpose = "The only stage."', 'purpose = ""')
+            + '\n[[stages]]\nid = "two"\ntitle = "Two"\npurpose = "p"\nquestions = []\n')
+    broken = tmp_path / "many.toml"
+    broken.write_text(text, encoding="utf-8")
+    assert main(["frameworks", "validate", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert "source: missing" in err
+    assert "stages[1].purpose: must be non-empty text" in err
+    assert "stages[2].questions: must be a non-empty list" in err

@@ -78,7 +78,8 @@ def run_validate(args: argparse.Namespace) -> int:
         try:
             framework = load_file(path)
         except FrameworkError as exc:
-            print(f"{exc}", file=sys.stderr)
+            for problem in (exc, *exc.more):
+                print(f"{problem}", file=sys.stderr)
             failed += 1
         else:
             stages = len(framework.stages)

@@ -45,6 +45,8 @@ class FrameworkError(Exception):
     line: int | None
     message: str
     hint: str = ""
+    #: Further problems found in the same file, so one run can report them all.
+    more: list[FrameworkError] = field(default_factory=list, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -120,32 +122,35 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
     def fail(key: str, line: int | None, message: str, hint: str = "") -> FrameworkError:
         return FrameworkError(path, key, line, message, hint)
 
+    errors: list[FrameworkError] = []
     for key in raw:
         if key not in TOP_KEYS:
-            raise fail(key, loc.top(key), "unknown key", _hint_for_unknown(key, TOP_KEYS))
+            errors.append(fail(key, loc.top(key), "unknown key", _hint_for_unknown(key, TOP_KEYS)))
     for key in ("id", "title", "purpose", "source"):
         if key not in raw:
-            raise fail(key, None, "missing", f"add {key} = \"...\" at the top of the file")
-        if not _is_text(raw[key]):
-            raise fail(key, loc.top(key), "must be non-empty text")
-    if not SLUG.match(raw["id"]):
-        raise fail("id", loc.top("id"), f"{raw['id']!r} is not a valid id",
-                   "use lower-case letters, digits and single hyphens, such as 'check-in'")
+            errors.append(fail(key, None, "missing", f"add {key} = \"...\" at the top of the file"))
+        elif not _is_text(raw[key]):
+            errors.append(fail(key, loc.top(key), "must be non-empty text"))
+    if _is_text(raw.get("id")) and not SLUG.match(raw["id"]):
+        errors.append(fail("id", loc.top("id"), f"{raw['id']!r} is not a valid id",
+                           "use lower-case letters, digits and single hyphens, such as 'check-in'"))
     suits = raw.get("suits", ["solo"])
     if not isinstance(suits, list) or not suits or any(s not in SUITS for s in suits):
-        raise fail("suits", loc.top("suits"), f"must be a list drawn from {', '.join(SUITS)}",
-                   'for example suits = ["solo", "pair"]')
+        errors.append(fail("suits", loc.top("suits"),
+                           f"must be a list drawn from {', '.join(SUITS)}",
+                           'for example suits = ["solo", "pair"]'))
     reframes = raw.get("reframes", True)
     if not isinstance(reframes, bool):
-        raise fail("reframes", loc.top("reframes"), "must be true or false",
-                   "set reframes = false for a framework that stays with the problem")
+        errors.append(fail("reframes", loc.top("reframes"), "must be true or false",
+                           "set reframes = false for a framework that stays with the problem"))
     stages_raw = raw.get("stages")
     if not isinstance(stages_raw, list) or not stages_raw:
-        raise fail("stages", None, "at least one [[stages]] table is needed",
-                   "add a [[stages]] table with id, title, purpose and questions")
+        errors.append(fail("stages", None, "at least one [[stages]] table is needed",
+                           "add a [[stages]] table with id, title, purpose and questions"))
+        stages_raw = []
 
-    stages: list[Stage] = []
-    for i, s in enumerate(stages_raw):
+    def stage_of(i: int, s: Any) -> Stage:
+        """One stage, or the first problem in it."""
         name = f"stages[{i + 1}]"
         if not isinstance(s, dict):
             raise fail(name, loc.stage(i), "must be a table")
@@ -202,20 +207,29 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
             if not _is_text(b.get("goto")):
                 raise fail(f"{bname}.goto", loc.stage(i, "goto"), "must be a stage id or 'end'")
             branches.append(Branch(tuple(w.lower() for w in b["when"]), b["goto"]))
-        stages.append(
-            Stage(
-                id=s["id"],
-                title=s["title"].strip(),
-                purpose=s["purpose"].strip(),
-                questions=tuple(q.strip() for q in questions),
-                follow_ups=tuple(q.strip() for q in follow_ups),
-                playback=playback,
-                answers=answers,
-                next=nxt,
-                branches=tuple(branches),
-                max_words=max_words,
-            )
+        return Stage(
+            id=s["id"],
+            title=s["title"].strip(),
+            purpose=s["purpose"].strip(),
+            questions=tuple(q.strip() for q in questions),
+            follow_ups=tuple(q.strip() for q in follow_ups),
+            playback=playback,
+            answers=answers,
+            next=nxt,
+            branches=tuple(branches),
+            max_words=max_words,
         )
+
+    stages: list[Stage] = []
+    for i, s in enumerate(stages_raw):
+        try:
+            stages.append(stage_of(i, s))
+        except FrameworkError as exc:
+            errors.append(exc)
+    if errors:
+        first, *rest = errors
+        first.more = rest
+        raise first
 
     ids = [st.id for st in stages]
     for i, st in enumerate(stages):
