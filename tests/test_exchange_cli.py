@@ -213,3 +213,17 @@ def test_list_when_empty_and_natural_dates(capsys: pytest.CaptureFixture[str]) -
         assert (exchange.day - journal.today()).days in (0, 1)  # 1, or 0 just after midnight
     out = run(capsys, "list")[1]
     assert "Hosting Sam Patel (City Council)" in out and "planned" in out
+
+
+def test_an_answers_file_that_cannot_be_read_starts_no_conversation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exchange_id = new_exchange(capsys)
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "prepare", str(exchange_id), "--answers", str(missing))
+    assert code == 1 and out == ""
+    assert f"cannot read answers from {missing}" in err
+    assert main(["sessions", "--all"]) == 0
+    assert capsys.readouterr().out.strip() == "No sessions yet."
+    code, out, _ = run(capsys, "show", str(exchange_id))
+    assert f"Not begun: coach exchange prepare {exchange_id}" in out

@@ -250,3 +250,38 @@ def test_a_session_keeps_one_commitment_when_it_is_made_again() -> None:
         (only,) = journal.commitments()
         assert only.text == "call Sam and Ana by Friday"
         assert only.due is not None and only.due.isoformat() == "2026-11-27"
+
+
+@pytest.mark.parametrize("problem", ["missing", "a folder", "not text"])
+def test_an_answers_file_that_cannot_be_read_starts_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], problem: str
+) -> None:
+    answers = tmp_path / "answers.txt"
+    if problem == "a folder":
+        answers.mkdir()
+    elif problem == "not text":
+        answers.write_bytes(b"\xff\xfe\xfa not utf-8\n")
+    code = main(["reflect", "think-it-through", "--answers", str(answers), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert f"cannot read answers from {answers}" in err and len(err.strip().splitlines()) == 1
+    assert main(["sessions", "--all"]) == 0
+    assert capsys.readouterr().out.strip() == "No sessions yet."
+
+
+def test_json_with_answers_opens_no_file_for_the_conversation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def watching(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", watching)
+    code, out, _ = reflect(tmp_path, FULL_RUN[:3], "--json", capsys=capsys)
+    assert code == 0 and json.loads(out)
+    assert os.devnull not in opened

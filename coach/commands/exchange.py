@@ -173,9 +173,11 @@ def _print_conversation(part: dict[str, object] | None, command: str, exchange_i
 
 
 def run_conversation(args: argparse.Namespace) -> int:
-    from coach.commands.reflect import begin_session, converse, load_framework, resume_session
+    from coach import conversations
+    from coach.commands.reflect import converse, load_framework, read_answers, resume_session
 
     interactive = args.answers is None and sys.stdin.isatty()
+    answers = read_answers(args.answers) if args.answers is not None else None
     out = sys.stdout
     with _journal(args) as journal:
         x = _exchange(journal, args.id)
@@ -194,12 +196,12 @@ def run_conversation(args: argparse.Namespace) -> int:
                 f"exchange-{x.role}" if args.part == "prepare" else "exchange-reflect",
                 interactive=False,
             )
-            session, session_id, first = begin_session(
+            session, session_id, first = conversations.begin(
                 journal, framework, seed=args.seed, title=f"{x.title}: {PART_TITLES[args.part]}",
                 kind="exchange", meta={"exchange_id": x.id, "exchange_part": args.part},
+                after_start=lambda sid: journal.link_exchange_session(x.id, args.part, sid),
             )
-            journal.link_exchange_session(x.id, args.part, session_id)
-        converse(journal, session, session_id, first, answers=args.answers,
+        converse(journal, session, session_id, first, answers=answers,
                  interactive=interactive, out=out,
                  resume_hint=f"coach exchange {args.part} {x.id}")
         phase = journal.require_exchange(x.id).phase

@@ -8,6 +8,7 @@ Every turn is saved to the journal as it happens.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from coach.cli import UserError, row_id, seed
 
 if TYPE_CHECKING:
-    from coach.engine.model import Framework, OpenCommitment, Turn
+    from coach.engine.model import Framework, Turn
     from coach.engine.session import Session
     from coach.store import Journal, SessionInfo
 
@@ -74,13 +75,19 @@ def _pick(frameworks: list[Framework]) -> str | None:
     return choice
 
 
-def _replies(answers: Path | None, interactive: bool, out: TextIO) -> Iterator[str]:
+def read_answers(answers: Path) -> list[str]:
+    """Every answer in the file, one a line, read before any session is started."""
+    try:
+        return answers.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UserError(f"cannot read answers from {answers}: {reason}; "
+                        "check the file name and that you can read it") from None
+
+
+def _replies(answers: list[str] | None, interactive: bool, out: TextIO) -> Iterator[str]:
     if answers is not None:
-        try:
-            text = answers.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"cannot read answers from {answers}: {exc}") from None
-        yield from text.splitlines()
+        yield from answers
         return
     if not interactive:
         for line in sys.stdin:
@@ -112,15 +119,10 @@ def _open_journal(db: str | None) -> Journal:
         raise UserError(str(exc)) from None
 
 
-def _reviews_from_meta(meta: dict[str, object]) -> list[OpenCommitment]:
-    from coach.engine.model import OpenCommitment
-
-    raw = meta.get("reviews", [])
-    return [OpenCommitment(**item) for item in raw] if isinstance(raw, list) else []
-
-
 def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bool,
-                     out: TextIO) -> tuple[Session, int, list[Turn]]:
+                     ) -> tuple[Session, int, list[Turn]]:
+    from coach import conversations
+
     if args.resume is not None:
         unfinished = journal.unfinished_sessions()
         info = journal.get_session(args.resume) if args.resume else (
@@ -134,40 +136,19 @@ def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bo
         return session, info.id, first
 
     framework = load_framework(args.framework, interactive=interactive)
-    return begin_session(journal, framework, seed=args.seed, title=framework.title)
+    return conversations.begin(journal, framework, seed=args.seed, title=framework.title)
 
 
 def resume_session(journal: Journal, info: SessionInfo) -> tuple[Session, list[Turn]]:
     """An unfinished session brought back from its saved answers, and its welcome back."""
-    from coach.engine.session import Session
+    from coach import conversations
 
     framework = load_framework(info.framework, interactive=False)
-    session = Session.restore(framework, journal.turns(info.id), seed=info.seed,
-                             open_commitments=_reviews_from_meta(info.meta),
-                             recorder=journal.recorder(info.id))
-    return session, session.resume()
-
-
-def begin_session(journal: Journal, framework: Framework, *, seed: int | None, title: str,
-                  kind: str = "session", meta: dict[str, object] | None = None,
-                  ) -> tuple[Session, int, list[Turn]]:
-    """A new session saved to the journal, opening with any open commitments to review."""
-    import dataclasses
-    import random
-
-    from coach.engine.session import Session
-
-    seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
-    reviews = journal.open_commitments()
-    meta = {**(meta or {}), "reviews": [dataclasses.asdict(r) for r in reviews]}
-    session_id = journal.start_session(framework.id, seed=seed, title=title, kind=kind, meta=meta)
-    session = Session(framework, seed=seed, open_commitments=reviews,
-                      recorder=journal.recorder(session_id))
-    return session, session_id, session.start()
+    return conversations.resume(journal, framework, info)
 
 
 def converse(journal: Journal, session: Session, session_id: int, first: list[Turn], *,
-             answers: Path | None, interactive: bool, out: TextIO, resume_hint: str) -> None:
+             answers: list[str] | None, interactive: bool, out: TextIO, resume_hint: str) -> None:
     """Run the conversation to its end, or pause it when the answers run out."""
     from coach.engine.session import AnswerTooLong
 
@@ -204,13 +185,14 @@ def _settle(journal: Journal, session: Session, session_id: int, out: TextIO,
 
 def run(args: argparse.Namespace) -> int:
     interactive = args.answers is None and sys.stdin.isatty()
+    answers = read_answers(args.answers) if args.answers is not None else None
     # With --json the transcript owns standard output; the conversation goes to stderr.
-    out = sys.stderr if args.json else sys.stdout
+    out: TextIO = sys.stderr if args.json else sys.stdout
     if args.json and not interactive:
-        out = open_devnull()
+        out = Discard()
     with _open_journal(args.db) as journal:
-        session, session_id, first = _start_or_resume(args, journal, interactive, out)
-        converse(journal, session, session_id, first, answers=args.answers,
+        session, session_id, first = _start_or_resume(args, journal, interactive)
+        converse(journal, session, session_id, first, answers=answers,
                  interactive=interactive, out=out,
                  resume_hint=f"coach reflect --resume {session_id}")
     if args.json:
@@ -225,7 +207,11 @@ def _public(turn: Turn) -> dict[str, object]:
     return {"speaker": turn.speaker, "kind": turn.kind, "stage": turn.stage, "text": turn.text}
 
 
-def open_devnull() -> TextIO:
-    import os
+class Discard(io.TextIOBase):
+    """A text stream that throws away whatever is written to it (no file is opened)."""
 
-    return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives for the command
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)

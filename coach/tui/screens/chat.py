@@ -11,8 +11,6 @@ when it ends.
 
 from __future__ import annotations
 
-import dataclasses
-import random
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from coach.tui.journal_writes import write
 from coach.tui.messages import AnswerSubmitted, SessionEnded, SessionPaused
 from coach.tui.widgets.answer_box import AnswerBox
 from coach.tui.widgets.chat_log import ChatLog
@@ -32,6 +31,7 @@ from coach.tui.widgets.stage_panel import StagePanel
 if TYPE_CHECKING:
     from coach.engine.model import Framework, Turn
     from coach.engine.session import Session
+    from coach.store import Journal
     from coach.tui.app import CoachApp
 
 
@@ -84,7 +84,8 @@ class ChatScreen(Screen[None]):
         self.resuming = session_id is not None
         self.session: Session | None = None
         self.shown = 0
-        self.busy = True
+        self.busy = True  # starting, or saving an answer
+        self.stale = False  # a save failed: the engine may be ahead of the journal
         self.entry_id: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -122,68 +123,134 @@ class ChatScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="engine")
     def _begin(self) -> None:
-        from coach.commands.reflect import _reviews_from_meta
-        from coach.engine.session import Session
+        from coach import conversations
+        from coach.store import StoreError
 
-        app, journal, framework = self.app, self.app.journal, self.framework
-        assert journal is not None and framework is not None
-        with app.db_lock:
+        app, framework = self.app, self.framework
+        assert framework is not None
+
+        def begin(journal: Journal) -> tuple[Session, int]:
             if self.session_id is not None:
                 info = journal.get_session(self.session_id)
-                assert info is not None
-                session = Session.restore(
-                    framework, journal.turns(info.id), seed=info.seed, today=journal.today,
-                    open_commitments=_reviews_from_meta(info.meta),
-                    recorder=journal.recorder(info.id),
-                )
-                session.resume()
-            else:
-                seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
-                reviews = journal.open_commitments()
-                meta = {**self.meta, "reviews": [dataclasses.asdict(r) for r in reviews]}
-                self.session_id = journal.start_session(
-                    framework.id, seed=seed, title=self.session_title or framework.title,
-                    kind=self.kind, meta=meta)
-                if self.after_start is not None:
-                    self.after_start(self.session_id)
-                session = Session(framework, seed=seed, open_commitments=reviews,
-                                  today=journal.today, recorder=journal.recorder(self.session_id))
-                session.start()
-        app.call_from_thread(self._ready, session)
+                if info is None:
+                    raise StoreError(f"there is no session {self.session_id} in the journal")
+                session, _ = conversations.resume(journal, framework, info)
+                return session, info.id
+            session, session_id, _ = conversations.begin(
+                journal, framework, seed=app.seed, title=self.session_title or framework.title,
+                kind=self.kind, meta=self.meta, after_start=self.after_start)
+            return session, session_id
 
-    def _ready(self, session: Session) -> None:
-        self.session = session
+        started = write(app, begin, then="Esc goes back.")
+        if started is None:
+            app.call_from_thread(self._not_started)
+            return
+        app.call_from_thread(self._ready, *started.value)
+
+    @property
+    def closed(self) -> bool:
+        """Taken off the screen stack (it may still be on its way out)."""
+        return not self.is_attached or self not in self.app.screen_stack
+
+    def _not_started(self) -> None:
+        self.busy = False
+        if self.is_attached:
+            self.query_one(AnswerBox).placeholder = "The session couldn't start. Esc goes back."
+
+    def _ready(self, session: Session, session_id: int) -> None:
+        self.session, self.session_id = session, session_id
+        if self.closed:  # the screen was closed while the session was starting
+            self._pause_in_journal()
+            return
         self._show_new()
 
     @work(thread=True, exclusive=True, group="engine")
     def _send(self, text: str) -> None:
         from coach.engine.session import AnswerTooLong
+        from coach.store import StoreError
 
-        app, journal, session = self.app, self.app.journal, self.session
-        assert journal is not None and session is not None and self.session_id is not None
+        app, session_id = self.app, self.session_id
+        assert session_id is not None
+        said = 0  # the person's replies the journal held before this one
+
+        def answer(journal: Journal) -> None:
+            nonlocal said
+            if self.stale:  # a save failed before: carry on from what the journal holds
+                self._rebuilt(self._rebuild(journal))
+            session = self.session
+            assert session is not None
+            said = _said(session.transcript)
+            session.answer(text)
+            if session.finished:
+                self.entry_id = journal.finish_session(session_id, status=session.status)
+            elif session.status == "paused":
+                journal.pause_session(session_id)
+
         try:
-            with app.db_lock:
-                session.answer(text)
-                if session.finished:
-                    self.entry_id = journal.finish_session(self.session_id, status=session.status)
-                elif session.status == "paused":
-                    journal.pause_session(self.session_id)
+            saved = write(app, answer,
+                          then="Your answer is still in the box: press Enter to try again.")
         except AnswerTooLong as exc:
             app.call_from_thread(self._refused, text, str(exc))
             return
-        app.call_from_thread(self._show_new)
+        if saved is not None:
+            app.call_from_thread(self._show_new)
+            return
+        # The engine may have moved on past what the journal holds: go back to the journal.
+        self.stale = True
+        rebuilt: Session | None = None
+        try:
+            with app.db_lock:
+                rebuilt = self._rebuild(app.journal) if app.journal is not None else None
+        except StoreError:
+            pass  # still stale: the next answer tries again
+        if rebuilt is not None and _said(rebuilt.transcript) > said:
+            # the answer itself was saved before the journal failed: it is not asked again
+            app.call_from_thread(self._caught_up, rebuilt)
+        else:
+            app.call_from_thread(self._refused, text, None, rebuilt)
 
-    def _refused(self, text: str, reason: str) -> None:
+    def _rebuild(self, journal: Journal) -> Session:
+        """The session as the journal holds it, saying nothing new."""
+        from coach import conversations
+        from coach.store import StoreError
+
+        assert self.framework is not None and self.session_id is not None
+        info = journal.get_session(self.session_id)
+        if info is None:
+            raise StoreError(f"there is no session {self.session_id} in the journal")
+        return conversations.restore(journal, self.framework, info)
+
+    def _rebuilt(self, session: Session) -> None:
+        self.session, self.stale = session, False
+        self.shown = len(session.transcript)  # what it says again is on screen already
+
+    def _caught_up(self, session: Session) -> None:
+        after = max(i for i, turn in enumerate(session.transcript) if turn.speaker == "you")
+        self._rebuilt(session)
+        self.shown = after + 1
+        if self.is_attached:
+            self._show_new()
+
+    def _refused(self, text: str, reason: str | None, session: Session | None = None) -> None:
+        """``text`` back in the answer box to try again (the journal already said why)."""
+        if session is not None:
+            self._rebuilt(session)
         self.busy = False
+        if not self.is_attached:
+            return
         box = self.query_one(AnswerBox)
-        box.text = text
-        self.app.notify(reason, severity="error", markup=False)
+        if not box.text.strip():
+            box.text = text
+        if reason is not None:
+            self.app.notify(reason, severity="error", markup=False)
 
     # ------------------------------------------------------------------ display
 
     def _show_new(self) -> None:
         session = self.session
         assert session is not None
+        if not self.is_attached:
+            return
         new: list[Turn] = session.transcript[self.shown:]
         self.shown = len(session.transcript)
         self.query_one(ChatLog).add_turns(new)
@@ -238,14 +305,25 @@ class ChatScreen(Screen[None]):
 
     def on_answer_submitted(self, message: AnswerSubmitted) -> None:
         session = self.session
-        if self.busy or session is None or session.finished:
-            self.query_one(AnswerBox).text = message.text
+        if self.busy or session is None or (session.finished and not self.stale):
+            box = self.query_one(AnswerBox)
+            if not box.text.strip():
+                box.text = message.text  # not taken: keep it to send again
             return
         self.busy = True
         self._send(message.text)
 
     def action_command(self, word: str) -> None:
-        self.on_answer_submitted(AnswerSubmitted(word))
+        """A command word, sent as if typed; never written into the answer box."""
+        session = self.session
+        if session is None or (session.finished and not self.stale):
+            return
+        if self.busy:
+            self.app.notify(f"One moment: still saving. Try {word} again after that.",
+                            markup=False)
+            return
+        self.busy = True
+        self._send(word)
 
     def action_pause(self) -> None:
         self.action_command("pause")
@@ -278,14 +356,28 @@ class ChatScreen(Screen[None]):
         ]
 
     def action_leave(self) -> None:
-        session, journal = self.session, self.app.journal
-        if session is not None and not session.finished and journal and self.session_id:
-            if self.busy:
+        if self.busy:  # starting, or saving an answer: it can't be left half-done
+            self.app.notify("One moment: the session is being saved.", markup=False)
+            return
+        session = self.session
+        if session is not None and not session.finished and self.session_id is not None:
+            if not self._pause_in_journal():
                 return
-            with self.app.db_lock:
-                journal.pause_session(self.session_id)
-            self.app.notify("Session paused. Resume it from Home.", markup=False)
         self.dismiss()
+
+    def _pause_in_journal(self) -> bool:
+        session_id = self.session_id
+        assert session_id is not None
+        if write(self.app, lambda journal: journal.pause_session(session_id),
+                 then="Ctrl+Q quits; the answers already saved are kept.") is None:
+            return False
+        self.app.notify("Session paused. Resume it from Home.", markup=False)
+        return True
+
+
+def _said(transcript: list[Turn]) -> int:
+    """How many of the person's replies (answers and commands) a transcript holds."""
+    return sum(1 for turn in transcript if turn.speaker == "you")
 
 
 def checkout_answer(transcript: list[Turn]) -> str | None:

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from coach.store import Commitment
 from coach.tui.format import commitment_label, day
+from coach.tui.journal_writes import write
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -93,15 +94,16 @@ class CommitmentsScreen(Screen[None]):
         return self.by_option.get(option.id or "")
 
     def action_set_status(self, status: str) -> None:
-        commitment, journal = self.current(), self.app.journal
-        if commitment is None or journal is None:
+        commitment = self.current()
+        if commitment is None or self.app.journal is None:
             self.app.notify("Choose a commitment first.", markup=False)
             return
         if commitment.status == status:
             self.app.notify(f"It is already {STATUS_WORDS[status]}.", markup=False)
             return
-        with self.app.db_lock:
-            journal.set_commitment_status(commitment.id, status)
+        if write(self.app, lambda journal: journal.set_commitment_status(commitment.id, status),
+                 then="The commitment is unchanged.") is None:
+            return
         notes = {"done": "Marked done. Well done.", "open": "Kept open: carry on.",
                  "dropped": "Let go. That's a choice too."}
         self.app.notify(notes[status], markup=False)

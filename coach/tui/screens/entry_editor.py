@@ -11,11 +11,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, TextArea
 
-from coach.store import Entry, StoreError
+from coach.store import Entry
 from coach.store.templates import ENTRY_TEMPLATES, entry_template
+from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 
 if TYPE_CHECKING:
+    from coach.store import Journal
     from coach.tui.app import CoachApp
 
 TEMPLATE_NAMES = {
@@ -106,30 +108,30 @@ class EntryEditor(Screen[int | None]):
             self.query_one("#template", Select).action_show_overlay()
 
     def action_save(self) -> None:
-        journal = self.app.journal
-        assert journal is not None
         body = self.query_one("#body", TextArea).text.strip("\n")
         title = self.query_one("#title", Input).value
         if not body.strip() or (self.entry is None and body.strip() == self.start.strip()):
             self.app.notify("Nothing to save yet: write something first.", markup=False)
             return
-        try:
-            with self.app.db_lock:
-                if self.entry is not None:
-                    journal.update_entry(self.entry.id, title=title, body=body)
-                    entry_id = self.entry.id
-                else:
-                    mood = self.query_one("#mood", Select).value
-                    entry_id = journal.add_entry(
-                        body, title=title or None,
-                        kind="check-in" if self.template == "check-in" else "free",
-                        framework=None if self.template in ("free", "check-in") else self.template,
-                        tags=self.query_one("#tags", Input).value.replace(",", " ").split(),
-                        mood=mood if isinstance(mood, int) else None,
-                    )
-        except StoreError as exc:
-            self.app.notify(str(exc), severity="error", markup=False, timeout=10)
+        entry, template = self.entry, self.template
+        tags = self.query_one("#tags", Input).value.replace(",", " ").split()
+        mood = self.query_one("#mood", Select).value
+
+        def save(journal: Journal) -> int:
+            if entry is not None:
+                journal.update_entry(entry.id, title=title, body=body)
+                return entry.id
+            return journal.add_entry(
+                body, title=title or None,
+                kind="check-in" if template == "check-in" else "free",
+                framework=None if template in ("free", "check-in") else template,
+                tags=tags, mood=mood if isinstance(mood, int) else None,
+            )
+
+        saved = write(self.app, save, then="What you wrote is still here: Ctrl+S tries again.")
+        if saved is None:
             return
+        entry_id = saved.value
         self.post_message(EntrySaved(entry_id))
         self.app.notify("Saved to your journal.", markup=False)
         self.dismiss(entry_id)

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from coach.tui.journal_writes import write
 from coach.tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:
@@ -134,7 +135,6 @@ class ExchangesScreen(Screen[None]):
 
     def _created(self, answers: NewExchange | None) -> None:
         from coach.engine.dates import parse_when
-        from coach.store import StoreError
 
         if answers is None:
             return
@@ -142,12 +142,14 @@ class ExchangesScreen(Screen[None]):
         assert journal is not None
         try:
             day = parse_when(answers.when, journal.today()) if answers.when.strip() else None
-            with self.app.db_lock:
-                journal.add_exchange(role=answers.role, partner=answers.partner,
-                                     org=answers.org or None, day=day,
-                                     title=answers.title or None)
-        except (ValueError, StoreError) as exc:
-            self.app.notify(str(exc), severity="error", markup=False)
+        except ValueError as exc:
+            self.app.notify(f"{exc}. Press n to try again.", severity="error", markup=False)
+            return
+        if write(self.app, lambda journal: journal.add_exchange(
+                role=answers.role, partner=answers.partner, org=answers.org or None, day=day,
+                title=answers.title or None),
+                then=f"The exchange with {answers.partner} wasn't saved; press n to try again.",
+                ) is None:
             return
         self.query_one("#exchanges", OptionList).highlighted = 0
         self.reload()
@@ -182,6 +184,7 @@ class ExchangesScreen(Screen[None]):
                 return
 
             def link(session_id: int) -> None:
+                assert journal is not None
                 journal.link_exchange_session(x.id, part, session_id)
 
             self.app.push_screen(ChatScreen(

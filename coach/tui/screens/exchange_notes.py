@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.store.exchanges import QUICK_TAGS
+from coach.tui.journal_writes import write
 from coach.tui.messages import ExchangeNoteSaved
 
 if TYPE_CHECKING:
@@ -107,19 +108,15 @@ class ExchangeNotesScreen(Screen[None]):
 
     @on(Input.Submitted, "#note-input")
     def _save(self, event: Input.Submitted) -> None:
-        from coach.store import StoreError
-
-        text = event.value
+        text, tags = event.value, list(self.tags)
         if not text.strip():
             return
-        journal = self.app.journal
-        assert journal is not None
-        try:
-            with self.app.db_lock:
-                note_id = journal.add_exchange_note(self.exchange_id, text, tags=self.tags)
-        except StoreError as exc:  # the text stays in the box to try again
-            self.app.notify(str(exc), severity="error", markup=False)
+        saved = write(self.app, lambda journal: journal.add_exchange_note(
+            self.exchange_id, text, tags=tags),
+            then="Your note is still in the box: press Enter to try again.")
+        if saved is None:
             return
+        note_id = saved.value
         event.input.value = ""
         self.tags = []
         self._show_tags()

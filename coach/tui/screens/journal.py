@@ -17,9 +17,11 @@ from textual.widgets import Checkbox, Footer, Header, Input, Markdown, Select, S
 
 from coach.store import Entry
 from coach.tui.format import entry_title, stamp
+from coach.tui.journal_writes import write
 from coach.tui.widgets.entry_list import PAGE, EntryList
 
 if TYPE_CHECKING:
+    from coach.store import Journal
     from coach.tui.app import CoachApp
 
 KINDS = ("free", "check-in", "session", "practice", "exchange")
@@ -246,12 +248,13 @@ class JournalScreen(Screen[None]):
             self._preview(fresh)
 
     def action_star(self) -> None:
-        entry, journal = self._current(), self.app.journal
-        if entry is None or journal is None:
+        entry = self._current()
+        if entry is None:
             return
-        with self.app.db_lock:
-            journal.set_starred(entry.id, not entry.starred)
-        self._refetch(entry.id)
+        starred = not entry.starred
+        if write(self.app, lambda journal: journal.set_starred(entry.id, starred),
+                 then="The entry is unchanged.") is not None:
+            self._refetch(entry.id)
 
     def action_edit(self) -> None:
         from coach.tui.screens.entry_editor import EntryEditor
@@ -272,17 +275,19 @@ class JournalScreen(Screen[None]):
                              lambda text: self._retag(entry.id, text))
 
     def _retag(self, entry_id: int, text: str | None) -> None:
-        journal = self.app.journal
-        if not text or journal is None:
+        if not text:
             return
         words = text.replace(",", " ").split()
         remove = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
         add = [w for w in words if not w.startswith("-")]
-        with self.app.db_lock:
+
+        def retag(journal: Journal) -> None:
             if add:
                 journal.add_tags(entry_id, add)
             if remove:
                 journal.remove_tags(entry_id, remove)
+
+        write(self.app, retag, then=f"Press t to try the tags again: {text}")
         self._refetch(entry_id)
 
     def action_delete(self) -> None:
@@ -296,10 +301,9 @@ class JournalScreen(Screen[None]):
                              lambda yes: self._delete(entry.id) if yes else None)
 
     def _delete(self, entry_id: int) -> None:
-        journal = self.app.journal
-        assert journal is not None
-        with self.app.db_lock:
-            journal.delete_entry(entry_id)
+        if write(self.app, lambda journal: journal.delete_entry(entry_id),
+                 then="The entry is still there.") is None:
+            return
         entries = self.query_one(EntryList)
         entries.remove_entry(entry_id)
         self._preview(entries.current)

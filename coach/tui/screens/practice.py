@@ -20,9 +20,11 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
 
 from coach.engine.practice import Clock, Exercise, PracticeError, Setup, render_scorecard
+from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 
 if TYPE_CHECKING:
+    from coach.engine.practice_score import Scorecard
     from coach.tui.app import CoachApp
 
 YES = re.compile(r"^(?:yes|y|yep|yeah|right|correct|that's right)\b[\s.!]*$", re.I)
@@ -85,6 +87,8 @@ class PracticeScreen(Screen[None]):
         self.clock = clock
         self.exercise: Exercise | None = None
         self.entry_id: int | None = None
+        self.card: Scorecard | None = None
+        self.save_failed = False
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -293,26 +297,38 @@ class PracticeScreen(Screen[None]):
             ex.end_turn()
             self.announce()
 
-    def finish(self) -> None:
-        """Show the scorecard and save it (only the numbers when confidential)."""
+    def finish(self) -> bool:
+        """Show the scorecard and save it (only the numbers when confidential).
+
+        False when the journal refused it: the scorecard stays on screen, and the next
+        call tries to save it again.
+        """
         ex = self.exercise
         if ex is None or self.entry_id is not None:
-            return
-        card = ex.finish()
-        shown = card.redacted(keep_names=True) if card.confidential else card
-        self.say(render_scorecard(shown))
-        stored = card.redacted() if card.confidential else card
-        journal = self.app.journal
-        if journal is not None and card.listeners:
-            with self.app.db_lock:
-                self.entry_id = journal.add_entry(
-                    render_scorecard(stored), title="Listening practice", kind="practice",
-                    tags=("practice",))
-            self.post_message(EntrySaved(self.entry_id))
-            self.notify("Scorecard saved to the journal.", markup=False)
-        self.query_one("#practice-input", Input).placeholder = PLACEHOLDERS["done"]
+            return True
+        if self.card is None:
+            self.card = ex.finish()
+            shown = self.card.redacted(keep_names=True) if self.card.confidential else self.card
+            self.say(render_scorecard(shown))
+            self.query_one("#practice-input", Input).placeholder = PLACEHOLDERS["done"]
+        card = self.card
+        if not card.listeners:
+            return True
+        text = render_scorecard(card.redacted() if card.confidential else card)
+        saved = write(self.app, lambda journal: journal.add_entry(
+            text, title="Listening practice", kind="practice", tags=("practice",)),
+            then="The scorecard is still on screen; Esc leaves without saving it.")
+        self.save_failed = saved is None
+        if saved is None:
+            return False
+        self.entry_id = saved.value
+        self.post_message(EntrySaved(saved.value))
+        self.notify("Scorecard saved to the journal.", markup=False)
+        return True
 
     def action_leave(self) -> None:
         if self.exercise is not None and self.exercise.rounds:
-            self.finish()
+            failed_before = self.save_failed
+            if not self.finish() and not failed_before:
+                return  # the scorecard stays on screen; Esc again leaves without it
         self.app.pop_screen()

@@ -1,0 +1,102 @@
+"""Starting and resuming a conversation with the journal: one place for line mode and the app."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from coach import conversations
+from coach.engine.frameworks import load_frameworks
+from coach.engine.model import Framework, OpenCommitment
+from coach.store import Journal
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with Journal.memory(clock=lambda: NOW) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    return load_frameworks().frameworks["think-it-through"]
+
+
+def test_begin_saves_the_session_and_its_reviews(journal: Journal, framework: Framework) -> None:
+    cid = journal.add_commitment("Ask Sam how the report is going")
+    linked: list[int] = []
+    session, session_id, first = conversations.begin(
+        journal, framework, seed=3, title="A title", kind="exchange", meta={"exchange_id": 9},
+        after_start=linked.append)
+    info = journal.get_session(session_id)
+    assert info is not None and info.title == "A title" and info.kind == "exchange"
+    assert info.seed == 3 and info.meta["exchange_id"] == 9
+    assert conversations.reviews_from_meta(info.meta) == [
+        OpenCommitment(id=cid, text="Ask Sam how the report is going", due=None,
+                       made=NOW.date().isoformat())]
+    assert linked == [session_id]
+    assert first and first[-1] == session.pending
+    assert journal.turns(session_id) == session.transcript
+
+
+def test_both_read_dates_against_the_journals_clock(journal: Journal,
+                                                    framework: Framework) -> None:
+    session, session_id, _ = conversations.begin(journal, framework, seed=1, title="t")
+    assert session.today() == NOW.date()
+    info = journal.get_session(session_id)
+    assert info is not None
+    resumed, _ = conversations.resume(journal, framework, info)
+    assert resumed.today() == NOW.date()
+
+
+def test_resume_carries_on_from_the_saved_turns(journal: Journal,
+                                                framework: Framework) -> None:
+    session, session_id, _ = conversations.begin(journal, framework, seed=5, title="t")
+    session.answer("My team keeps waiting for me to decide")
+    asked = session.pending
+    journal.pause_session(session_id)
+    info = journal.get_session(session_id)
+    assert info is not None
+    resumed, welcome = conversations.resume(journal, framework, info)
+    assert welcome and resumed.pending is not None and asked is not None
+    assert resumed.pending.text == asked.text
+    assert [t.index for t in journal.turns(session_id)] == list(
+        range(len(journal.turns(session_id))))
+
+
+def test_reviews_from_meta_tolerates_anything_else() -> None:
+    assert conversations.reviews_from_meta({}) == []
+    assert conversations.reviews_from_meta({"reviews": "nonsense"}) == []
+    assert conversations.reviews_from_meta({"reviews": [{"id": 1, "text": "x"}]}) == [
+        OpenCommitment(id=1, text="x")]
+
+
+def imported_modules(path: Path) -> Iterator[tuple[str, list[str]]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module, [alias.name for alias in node.names]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "coach" / "tui").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_app_takes_nothing_from_the_command_line_modules(path: Path) -> None:
+    """The app and line mode share `coach.conversations`, not each other's insides."""
+    for module, _ in imported_modules(path):
+        assert not module.startswith("coach.commands"), f"{path.name} imports {module}"
+
+
+def test_conversations_has_no_user_interface() -> None:
+    modules = [m for m, _ in imported_modules(ROOT / "coach" / "conversations.py")]
+    assert not any(m.startswith(("textual", "coach.tui", "coach.commands", "coach.cli"))
+                   for m in modules)
