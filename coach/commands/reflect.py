@@ -61,9 +61,14 @@ def load_framework(framework_id: str | None, *, interactive: bool) -> Framework:
 
 
 def _pick(frameworks: list[Framework]) -> str | None:
+    import shutil
+    import textwrap
+
+    width = max(40, min(100, shutil.get_terminal_size().columns) - 1)
     print("Which framework would you like to use?")
     for number, framework in enumerate(frameworks, 1):
-        print(f"  {number:2}. {framework.title}: {framework.purpose}")
+        print(textwrap.fill(f"{framework.title}: {framework.purpose}", width=width,
+                            initial_indent=f"  {number:2}. ", subsequent_indent=" " * 6))
     try:
         choice = input("Number or id (Enter for the first): ").strip()
     except EOFError:
