@@ -376,3 +376,12 @@ def test_an_answer_at_risk_is_not_taken_as_the_commitment() -> None:
     assert turns[0].kind == "risk" and turns[-1].kind == "commitment"
     assert [t for t in session.transcript if t.speaker == "you"][-1].data == {}
     assert session.commitment is None
+
+
+def test_later_playback_points_go_on_in_lower_case_but_names_keep_capitals() -> None:
+    from coach.engine.playback import playback_items
+
+    items = playback_items(["I feel stuck in the planning work", "I'm tired of the rota",
+                            "Mostly that the team is tired", "Sam said it was fine really"])
+    assert items == ["You feel stuck in the planning work", "you're tired of the rota",
+                     "mostly that the team is tired", "Sam said it was fine really"]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import islice
 
-from coach.engine.phrases import WORD, Phrase, scored_phrases, word_counts
+from coach.engine.phrases import STOP, WORD, Phrase, scored_phrases, word_counts
 
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {
@@ -132,11 +132,23 @@ def playback_items(
     return items[:1] + [_soften(item) for item in items[1:]]
 
 
+#: Words that only start a point with a capital because they started a sentence; a
+#: later point in the same play-back goes on in lower case. Names keep their capital.
+SENTENCE_STARTERS = frozenset(
+    (STOP | {"mostly", "maybe", "because", "perhaps", "probably", "sometimes", "usually",
+             "often", "also", "yes", "no", "honestly", "actually", "basically", "everyone",
+             "everything", "nobody", "nothing", "people", "yours", "yourself", "you're",
+             "you’re", "you've", "you’ve", "you'd", "you’d", "you'll", "you’ll"})
+    - {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "im"}
+)
+
+
 def _soften(item: str) -> str:
     first = WORD.match(item)
-    if first and first.group() in {"You", "Your", "You're", "You’re", "You've", "You’ve",
-                                   "You'd", "You’d", "You'll", "You’ll", "Yours", "Yourself"}:
-        return item[:1].lower() + item[1:]
+    if first and first.start() == 0:
+        word = first.group()
+        if word[:1].isupper() and not word.isupper() and word.casefold() in SENTENCE_STARTERS:
+            return item[:1].lower() + item[1:]
     return item
 
 
