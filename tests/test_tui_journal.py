@@ -182,3 +182,22 @@ async def test_trends_show_weeks_mood_and_themes(app: CoachApp, journal: Journal
         await pilot.press("p")
         await settle(pilot)
         assert len(screen.query_one("#weeks").data) == 26
+
+
+async def test_typing_after_choosing_a_template_goes_into_the_text(
+    app: CoachApp, journal: Journal
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        body = editor.query_one("#body", TextArea)
+        assert editor.query_one("#template", Select).value != "free"
+        await pilot.press("h", "i")
+        await pilot.pause()
+        assert app.focused is body
+        assert "hi" in body.text

@@ -99,9 +99,15 @@ class EntryEditor(Screen[int | None]):
         body = self.query_one("#body", TextArea)
         body.text = self.start
         body.move_cursor((1, 0))
+        self._write_next()
 
     def _keep_template(self) -> None:
         self.query_one("#template", Select).value = self.template
+        self._write_next()
+
+    def _write_next(self) -> None:
+        """After a template is chosen (or kept), typing goes into the text, not the list."""
+        self.call_after_refresh(self.query_one("#body", TextArea).focus)
 
     def action_choose_template(self) -> None:
         if self.entry is None:
