@@ -135,3 +135,20 @@ async def test_next_stage_and_end_keys(app: CoachApp, journal: Journal) -> None:
         assert chat.session.status == "stopped"
         info = journal.get_session(chat.session_id)
         assert info is not None and info.status == "stopped" and info.entry_id is not None
+
+
+async def test_an_empty_answer_gets_a_gentle_hint_and_saves_nothing(
+    app: CoachApp, journal: Journal
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_start("think-it-through")
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
+        before = len(chat.session.transcript)
+        hints: list[str] = []
+        app.notify = lambda message, **_: hints.append(message)  # type: ignore[method-assign]
+        await pilot.press("space", "enter")
+        await settle(pilot)
+        assert len(chat.session.transcript) == before
+        assert hints == ["Type an answer, or help to see what you can say."]

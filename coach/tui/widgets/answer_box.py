@@ -41,6 +41,8 @@ class AnswerBox(TextArea):
             return
         text = self.text
         if not text.strip():
+            self.app.notify("Type an answer, or help to see what you can say.", markup=False,
+                            timeout=3)
             return
         self.clear()
         self.post_message(AnswerSubmitted(text))
