@@ -27,11 +27,14 @@ class EntryList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[Entry] = []
+        self.rows: list[Entry | SearchHit] = []  # what each option shows, to fit on resize
         self.complete = False
         self._asked_at = -1
+        self._fitted_to = 0
 
     def reset(self) -> None:
         self.entries = []
+        self.rows = []
         self.complete = False
         self._asked_at = -1
         self.clear_options()
@@ -39,6 +42,7 @@ class EntryList(OptionList):
     def add_page(self, rows: list[Entry] | list[SearchHit], *, page: int = PAGE) -> None:
         width = self.label_width
         options: list[Option] = []
+        self.rows.extend(rows)
         for row in rows:
             if isinstance(row, SearchHit):
                 self.entries.append(row.entry)
@@ -58,6 +62,7 @@ class EntryList(OptionList):
         for index, known in enumerate(self.entries):
             if known.id == entry.id:
                 self.entries[index] = entry
+                self.rows[index] = entry
                 label = entry_label(entry, width=self.label_width)
                 self.replace_option_prompt_at_index(index, label)
                 return
@@ -66,8 +71,20 @@ class EntryList(OptionList):
         for index, known in enumerate(self.entries):
             if known.id == entry_id:
                 del self.entries[index]
+                del self.rows[index]
                 self.remove_option_at_index(index)
                 return
+
+    def on_resize(self) -> None:
+        """Fit every label to the list's real width once it is known or changes."""
+        width = self.label_width
+        if width == self._fitted_to:
+            return
+        self._fitted_to = width
+        for index, row in enumerate(self.rows):
+            label = (hit_label(row, width=width) if isinstance(row, SearchHit)
+                     else entry_label(row, width=width))
+            self.replace_option_prompt_at_index(index, label)
 
     @property
     def label_width(self) -> int:
