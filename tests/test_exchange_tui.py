@@ -317,3 +317,24 @@ async def test_a_report_that_cannot_be_written_says_why(
         assert app.is_running and isinstance(app.screen, ExchangesScreen)
         (notice,) = [n for n in app._notifications]
         assert "Couldn't write the report" in notice.message and str(blocker) in notice.message
+
+
+async def test_a_date_coach_cannot_read_keeps_the_new_exchange_form(
+    app: CoachApp, journal: Journal
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(ExchangesScreen())
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, NewExchangeForm)
+        form.query_one("#partner", Input).value = "Ana"
+        form.query_one("#org", Input).value = "Hospice"
+        form.query_one("#when", Input).value = "blorp"
+        form.query_one("#when", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is form
+        assert form.query_one("#partner", Input).value == "Ana"
+        assert journal.exchanges() == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
@@ -50,7 +51,26 @@ class NewExchangeForm(ModalScreen["NewExchange | None"]):
             self.app.notify("Say who the exchange is with.", severity="warning", markup=False)
             self.query_one("#partner", Input).focus()
             return
+        problem = self._date_problem(values["when"])
+        if problem:
+            self.app.notify(f"{problem}.", severity="warning", markup=False)
+            self.query_one("#when", Input).focus()
+            return
         self.dismiss(NewExchange(role=str(self.query_one("#role", Select).value), **values))
+
+    def _date_problem(self, when: str) -> str | None:
+        """Why ``when`` can't be read as a date, or None when it can (or is left empty)."""
+        from coach.engine.dates import parse_when
+
+        if not when.strip():
+            return None
+        journal = getattr(self.app, "journal", None)
+        today = journal.today() if journal is not None else date.today()
+        try:
+            parse_when(when, today)
+        except ValueError as exc:
+            return str(exc)
+        return None
 
     def action_cancel(self) -> None:
         self.dismiss(None)
