@@ -98,6 +98,12 @@ def run(argv: list[str]) -> int:
     except UserError as exc:
         print(f"coach: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("\ncoach: interrupted; everything already answered is saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away, as `coach journal list | head` does
+        sys.stdout = None  # type: ignore[assignment]  # nothing more to flush at exit
+        return 0
     except Exception as exc:
         from coach.store import StoreError  # the store is loaded by then if it failed
 
@@ -105,8 +111,3 @@ def run(argv: list[str]) -> int:
             raise
         print(f"coach: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("\ncoach: interrupted; everything already answered is saved.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0

@@ -242,3 +242,19 @@ def test_no_progress_bar_when_piped(capsys, db: Path, tmp_path: Path) -> None:
     _seed(db)
     assert run(["journal", "export", "--out", str(tmp_path / "vault")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`coach journal show 1 | head` ends quietly, with no traceback."""
+    db = tmp_path / "pipe.db"
+    with Journal.open(db) as journal:
+        journal.add_entry("a line of the entry\n" * 20_000, title="long")
+    env = {**os.environ, "COACH_DB": str(db)}
+    proc = subprocess.Popen([sys.executable, "-m", "coach", "journal", "show", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err and "Exception ignored" not in err

@@ -252,19 +252,26 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_show(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
-        entry = journal.get_entry(args.id)
+def _require_entry(journal: Journal, entry_id: int) -> Entry:
+    entry = journal.get_entry(entry_id)
     if entry is None:
         raise UserError(
-            f"there is no journal entry {args.id}; see `coach journal list` for the ids"
+            f"there is no journal entry {entry_id}; see `coach journal list` for the ids"
         )
+    return entry
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        entry = _require_entry(journal, args.id)
     if args.json:
         print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2))
         return 0
     facts = [entry.created.strftime("%a %d %b %Y %H:%M"), entry.kind]
     if entry.framework:
         facts.append(entry.framework)
+    if entry.mood is not None:
+        facts.append(f"mood {entry.mood}/5")
     if entry.starred:
         facts.append("★")
     print(f"#{entry.id}  {entry.title or ''}".rstrip())
@@ -295,11 +302,7 @@ def run_tag(args: argparse.Namespace) -> int:
 
 def run_delete(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
-        entry = journal.get_entry(args.id)
-        if entry is None:
-            raise UserError(
-                f"there is no journal entry {args.id}; see `coach journal list` for the ids"
-            )
+        entry = _require_entry(journal, args.id)
         if not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(
