@@ -44,6 +44,9 @@ class ChatMessage(Static):
         if turn.kind == "command":
             extra = "command"
         self.border_title = f"{label} · {extra}" if extra else label
+        # A bubble is as wide as its text; keep room for the title on the border,
+        # so a one-word answer is still titled "You" rather than "…".
+        self.styles.min_width = len(self.border_title) + 6
 
 
 class StageHeading(Static):

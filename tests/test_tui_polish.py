@@ -1,0 +1,47 @@
+"""Small things a new user noticed in the chat: bubble titles and the stage panel's marker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+
+from coach.store import Journal
+from coach.tui.app import CoachApp
+from coach.tui.screens.chat import ChatScreen
+from coach.tui.widgets.chat_log import ChatMessage
+from tests import tui_helpers
+from tests.tui_helpers import send, settle
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    with tui_helpers.memory_journal() as opened:
+        yield opened
+
+
+@pytest.fixture
+def app(journal: Journal, tmp_path: Path) -> CoachApp:
+    return tui_helpers.build_app(journal, tmp_path)
+
+
+def top_line(widget: ChatMessage) -> str:
+    width, height = widget.outer_size
+    (line,) = widget.render_lines(Region(0, 0, width, 1))
+    return line.text
+
+
+async def test_a_short_answer_is_still_titled_you(app: CoachApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_start("think-it-through")
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
+        await send(pilot, "ok")
+        await settle(pilot)
+        mine = [m for m in chat.query(ChatMessage) if m.turn.speaker == "you"]
+        assert mine and str(mine[-1].turn.text) == "ok"
+        assert "You" in top_line(mine[-1])
+
