@@ -12,8 +12,9 @@ from coach.store import Journal
 from coach.tui.app import CoachApp
 from coach.tui.screens.chat import ChatScreen
 from coach.tui.widgets.chat_log import ChatMessage
+from coach.tui.widgets.stage_panel import StagePanel
 from tests import tui_helpers
-from tests.tui_helpers import send, settle
+from tests.tui_helpers import reply_for, send, settle
 
 
 @pytest.fixture
@@ -44,4 +45,43 @@ async def test_a_short_answer_is_still_titled_you(app: CoachApp) -> None:
         mine = [m for m in chat.query(ChatMessage) if m.turn.speaker == "you"]
         assert mine and str(mine[-1].turn.text) == "ok"
         assert "You" in top_line(mine[-1])
+
+
+def markers(chat: ChatScreen) -> list[str]:
+    text = str(chat.query_one(StagePanel).render())
+    return [line for line in text.splitlines() if "▶" in line]
+
+
+async def test_a_finished_session_marks_only_the_close(app: CoachApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_start("think-it-through")
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
+        assert len(markers(chat)) == 1
+        for number in range(60):
+            session = chat.session
+            if session is None or session.finished:
+                break
+            assert session.pending is not None
+            await send(pilot, reply_for(session.pending.kind, number))
+            if session.awaiting in ("commitment", "checkout"):
+                assert markers(chat) == ["▶ Commitment & check-out"]
+        assert chat.session is not None and chat.session.status == "finished"
+        assert markers(chat) == ["▶ Commitment & check-out"]
+
+
+async def test_a_stopped_session_marks_only_where_it_stopped(app: CoachApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_start("think-it-through")
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
+        await send(pilot, "Something on my mind")
+        await pilot.press("ctrl+g")
+        await pilot.press("y")
+        await settle(pilot)
+        assert chat.session is not None and chat.session.status == "stopped"
+        (marked,) = markers(chat)
+        assert chat.session.stage is not None and chat.session.stage.title in marked
 

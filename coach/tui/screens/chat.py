@@ -255,7 +255,10 @@ class ChatScreen(Screen[None]):
         self.shown = len(session.transcript)
         self.query_one(ChatLog).add_turns(new)
         if self.framework is not None:
-            closing = session.awaiting in ("commitment", "checkout") or session.finished
+            # A stopped session stays marked where it stopped; only one that reached
+            # the close (or is on its way through it) marks the check-out.
+            closing = (session.awaiting in ("commitment", "checkout")
+                       or session.status == "finished")
             self.query_one(StagePanel).mark(
                 session.stage.id if session.stage else None, session.visited, closing=closing)
         self.busy = False

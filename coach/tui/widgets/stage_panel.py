@@ -31,9 +31,9 @@ class StagePanel(Static):
     def show(self) -> None:
         parts: list[Content | str | tuple[str, str]] = []
         for number, stage in enumerate(self.framework.stages, 1):
-            if stage.id == self.current:
+            if stage.id == self.current and not self.closing:
                 parts += [(f"▶ {number}. {stage.title}", "bold $accent"), "\n"]
-            elif stage.id in self.visited:
+            elif stage.id in self.visited or stage.id == self.current:
                 parts += [(f"✓ {number}. {stage.title}", "dim"), "\n"]
             else:
                 parts += [f"  {number}. {stage.title}", "\n"]
