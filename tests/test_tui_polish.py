@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.widgets import Static
 
 from coach.store import Journal
 from coach.tui.app import CoachApp
 from coach.tui.screens.chat import ChatScreen
+from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.chat_log import ChatMessage
 from coach.tui.widgets.stage_panel import StagePanel
 from tests import tui_helpers
@@ -84,4 +86,24 @@ async def test_a_stopped_session_marks_only_where_it_stopped(app: CoachApp) -> N
         assert chat.session is not None and chat.session.status == "stopped"
         (marked,) = markers(chat)
         assert chat.session.stage is not None and chat.session.stage.title in marked
+
+
+async def test_recurring_words_fold_case_and_skip_markup_and_small_words(
+    app: CoachApp, journal: Journal
+) -> None:
+    for body in ("Every Monday I [bold]plan[/bold] the sprint with Priya.",
+                 "every monday the [bold]plan[/] slips and Priya waits.",
+                 "Monday again: [link=x]every[/link] sprint starts late for Priya."):
+        journal.add_entry(body)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TrendsScreen)
+        shown = str(screen.query_one("#themes", Static).render())
+        words = [line.split("×")[0].strip() for line in shown.splitlines() if "×" in line]
+        assert "Monday" in words and "Priya" in words
+        assert [w for w in words if w.casefold() == "monday"] == ["Monday"]
+        assert not {"bold", "link", "every"} & {w.casefold() for w in words}
+        assert all("[" not in w and "every" not in w.casefold() for w in words)
 
