@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.widgets import Static
+from textual.widgets import Input, Select, Static
 
 from coach.store import Journal
 from coach.tui.app import CoachApp
 from coach.tui.screens.chat import ChatScreen
+from coach.tui.screens.entry_editor import EntryEditor
+from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.chat_log import ChatMessage
 from coach.tui.widgets.stage_panel import StagePanel
@@ -107,3 +109,28 @@ async def test_recurring_words_fold_case_and_skip_markup_and_small_words(
         assert not {"bold", "link", "every"} & {w.casefold() for w in words}
         assert all("[" not in w and "every" not in w.casefold() for w in words)
 
+
+async def test_editing_an_entry_shows_and_saves_its_own_tags_and_shows_its_mood(
+    app: CoachApp, journal: Journal
+) -> None:
+    entry_id = journal.add_entry("Tired but hopeful.", title="Check-in", kind="check-in",
+                                 tags=["energy", "team"], mood=2)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(app.screen, JournalScreen)
+        await pilot.press("e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        assert editor.query_one("#template", Select).value == "check-in"
+        tags = editor.query_one("#tags", Input)
+        assert not tags.disabled and tags.value.split() == ["energy", "team"]
+        mood = editor.query_one("#mood", Select)
+        assert mood.value == 2 and mood.disabled
+        tags.value = "team growth"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = journal.get_entry(entry_id)
+        assert saved is not None
+        assert sorted(saved.tags) == ["growth", "team"] and saved.mood == 2

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, TextArea
 
 from coach.store import Entry
+from coach.store.entries import normalise_tags
 from coach.store.templates import ENTRY_TEMPLATES, entry_template
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
@@ -53,6 +54,10 @@ class EntryEditor(Screen[int | None]):
         self.template = template if template in ENTRY_TEMPLATES else "free"
         self.entry = entry
         self.start = entry.body if entry else template_text(self.template)
+        if entry is not None:  # an entry keeps the template it was written from
+            self.template = (entry.framework if entry.framework in ENTRY_TEMPLATES
+                             else "check-in" if entry.kind == "check-in" else "free")
+        self.tags_text = " ".join(entry.tags) if entry else ""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
@@ -62,10 +67,15 @@ class EntryEditor(Screen[int | None]):
                          disabled=self.entry is not None)
             yield Input(self.entry.title or "" if self.entry else "",
                         placeholder="title (optional)", id="title", compact=True)
-            yield Input(placeholder="tags", id="tags", compact=True,
-                        disabled=self.entry is not None)
-            yield Select(MOODS, prompt="mood", id="mood", compact=True,
-                         disabled=self.entry is not None)
+            yield Input(self.tags_text, placeholder="tags", id="tags", compact=True)
+            # The journal keeps an entry's mood as it was first given: shown, not changed.
+            mood = Select(MOODS, prompt="mood", id="mood", compact=True,
+                          disabled=self.entry is not None)
+            if self.entry is not None:
+                mood.tooltip = "The mood an entry was saved with can't be changed"
+                if self.entry.mood in range(1, 6):
+                    mood.value = self.entry.mood
+            yield mood
         yield TextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
                        tab_behavior="focus")
         yield Footer()
@@ -126,6 +136,11 @@ class EntryEditor(Screen[int | None]):
         def save(journal: Journal) -> int:
             if entry is not None:
                 journal.update_entry(entry.id, title=title, body=body)
+                old, new = set(normalise_tags(entry.tags)), set(normalise_tags(tags))
+                if new - old:
+                    journal.add_tags(entry.id, sorted(new - old))
+                if old - new:
+                    journal.remove_tags(entry.id, sorted(old - new))
                 return entry.id
             return journal.add_entry(
                 body, title=title or None,
