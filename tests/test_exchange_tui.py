@@ -21,7 +21,7 @@ from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.new_exchange import NewExchangeForm
 from coach.tui.screens.text_prompt import TextPrompt
 from tests import tui_helpers
-from tests.tui_helpers import reply_for, send, settle
+from tests.tui_helpers import answer_to_the_close, send, settle
 
 MARKUP = "[bold]loud[/] [@click=app.quit]quiet[/]"
 
@@ -45,19 +45,6 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
 def listed(app: CoachApp) -> list[str]:
     widget = app.screen.query_one("#exchanges", OptionList)
     return [str(option.prompt) for option in widget.options]
-
-
-async def answer_to_the_close(pilot: Pilot[None]) -> ChatScreen:
-    chat = pilot.app.screen
-    assert isinstance(chat, ChatScreen)
-    for number in range(60):
-        session = chat.session
-        if session is None or session.finished:
-            break
-        assert session.pending is not None
-        await send(pilot, reply_for(session.pending.kind, number))
-    assert chat.session is not None and chat.session.finished
-    return chat
 
 
 # ---------------------------------------------------------------------- getting there

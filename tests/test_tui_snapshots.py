@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 from coach.store import Journal
 from coach.tui.app import CoachApp, make_app
 from tests import tui_helpers
-from tests.tui_helpers import SEED, START, fill, reply_for, send, settle
+from tests.tui_helpers import SEED, START, answer_to_the_close, fill, send, settle
 
 
 @pytest.fixture
@@ -97,19 +97,6 @@ def test_chat(snap_compare: Any, filled: CoachApp, size: tuple[int, int]) -> Non
 
 def test_chat_closed(snap_compare: Any, filled: CoachApp) -> None:
     """The close: the commitment and the check-out shown, the answer box read-only."""
-
-    async def answer_to_the_close(pilot: Pilot[None]) -> None:
-        from coach.tui.screens.chat import ChatScreen
-
-        chat = pilot.app.screen
-        assert isinstance(chat, ChatScreen)
-        for number in range(60):
-            session = chat.session
-            if session is None or session.finished:
-                break
-            assert session.pending is not None
-            await send(pilot, reply_for(session.pending.kind, number))
-        assert chat.session is not None and chat.session.finished
 
     run = steps(keys("r", *"think", "enter"), answer_to_the_close)
     assert snap_compare(filled, terminal_size=SMALL, run_before=run)

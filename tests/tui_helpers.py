@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 
 from coach.store import Journal
 from coach.tui.app import CoachApp, make_app
+from coach.tui.screens.chat import ChatScreen
 
 SEED = 7
 START = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
@@ -80,6 +81,20 @@ async def send(pilot: Pilot[None], text: str) -> None:
     box.focus()
     await pilot.press("enter")
     await settle(pilot)
+
+
+async def answer_to_the_close(pilot: Pilot[None]) -> ChatScreen:
+    """Answer whatever the chat asks until the session closes; returns the chat."""
+    chat = pilot.app.screen
+    assert isinstance(chat, ChatScreen)
+    for number in range(60):
+        session = chat.session
+        if session is None or session.finished:
+            break
+        assert session.pending is not None
+        await send(pilot, reply_for(session.pending.kind, number))
+    assert chat.session is not None and chat.session.finished
+    return chat
 
 
 def home_items(app: CoachApp, kind: str) -> list[str]:
