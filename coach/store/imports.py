@@ -18,7 +18,7 @@ from typing import Any
 
 from coach.store.errors import StoreError
 from coach.store.exports import ExportStore
-from coach.store.imports_checks import Invalid, Plan
+from coach.store.imports_checks import FreeIds, Invalid, Plan
 from coach.store.imports_coach import plan_coach
 from coach.store.imports_exchanges import (
     exchange_mapping,
@@ -72,8 +72,7 @@ class ImportStore(ExportStore):
         added = skipped = 0
         with self.writing("import the file") as conn:
             keys = dict(conn.execute("SELECT content_key, id FROM entries").fetchall())
-            used = {row[0] for row in conn.execute("SELECT id FROM entries")}
-            next_id = max(used, default=0) + 1
+            ids = FreeIds({row[0] for row in conn.execute("SELECT id FROM entries")})
             entry_ids: dict[int, int] = {}
             rows, tag_rows = [], []
             for entry in plan.entries:
@@ -83,12 +82,7 @@ class ImportStore(ExportStore):
                     if entry["id"] is not None:
                         entry_ids[entry["id"]] = keys[key]
                     continue
-                new_id = entry["id"]
-                if new_id is None or new_id in used:
-                    while next_id in used:
-                        next_id += 1
-                    new_id = next_id
-                used.add(new_id)
+                new_id = ids.take(entry["id"])
                 keys[key] = new_id
                 if entry["id"] is not None:
                     entry_ids[entry["id"]] = new_id

@@ -98,3 +98,19 @@ def at(where: str) -> Iterator[None]:
         if str(exc).startswith(where):
             raise
         raise Invalid(f"{where}: {exc}") from None
+
+
+class FreeIds:
+    """Ids for imported rows: the one a row had when it is free here, else the next unused."""
+
+    def __init__(self, used: set[int]) -> None:
+        self.used = set(used)
+        self._next = max(self.used, default=0) + 1
+
+    def take(self, wanted: int | None) -> int:
+        if wanted is None or wanted in self.used:
+            while self._next in self.used:
+                self._next += 1
+            wanted = self._next
+        self.used.add(wanted)
+        return wanted

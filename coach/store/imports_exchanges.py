@@ -17,6 +17,7 @@ from typing import Any
 
 from coach.store.exchanges import ROLES, default_title, note_tags
 from coach.store.imports_checks import (
+    FreeIds,
     Invalid,
     Stamp,
     at,
@@ -104,20 +105,14 @@ def place_exchanges(conn: sqlite3.Connection, planned: list[dict[str, Any]]) -> 
         (row[1], row[2], row[3]): int(row[0])
         for row in conn.execute("SELECT id, role, partner, created FROM exchanges")
     }
-    used = set(existing.values())
-    next_id = max(used, default=0) + 1
+    ids = FreeIds(set(existing.values()))
     placed = []
     for record in planned:
         key = (record["role"], record["partner"], record["created"])
         if key in existing:
             placed.append(Placed(record, existing[key], False))
             continue
-        new_id = record["id"]
-        if new_id is None or new_id in used:
-            while next_id in used:
-                next_id += 1
-            new_id = next_id
-        used.add(new_id)
+        new_id = ids.take(record["id"])
         existing[key] = new_id
         placed.append(Placed(record, new_id, True))
     return placed
