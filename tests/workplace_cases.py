@@ -58,12 +58,25 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"act": "question", "multiple": True},
     ),
     ("Is it the budget or the deadline that worries you?", {**Q_CLOSED, "multiple": False}),
-    ("So you feel stuck? Is that right?", {"act": "question", "multiple": False}),
+    # A reflection checked with a closed question: one question, not two.
+    (
+        "So you feel stuck? Is that right?",
+        {"act": "reflection", "question": "closed", "multiple": False},
+    ),
     # Advice given straight.
     ("You should delegate the reporting to Priya.", {"act": "input", "advice": True}),
     ("I'd suggest you book a one-to-one with her.", {"act": "input", "advice": True}),
     ("If I were you I'd push back on the deadline.", {"act": "input", "advice": True}),
     ("Make sure you document everything.", {"act": "input", "advice": True}),
+    ("I hope you'll think about handing the rota to Sam.", {"act": "input", "advice": True}),
+    ("It might not be a bad idea to talk to HR first.", {"act": "input", "advice": True}),
+    ("One thing you could try is a weekly stand-up.", {"act": "input", "advice": True}),
+    # Asking about, or playing back, what the person needs is not advice.
+    ("What do you think you need to do first?", {**Q_OPEN, "advice": False}),
+    ("So you feel you need to step in every time.", {"act": "reflection", "advice": False}),
+    # Invitations to talk are open questions, not suggestions.
+    ("Why don't you start by telling me about the team?", {**Q_OPEN, "advice": False}),
+    ("Could you just tell me more about the merger?", {**Q_OPEN, "advice": False}),
     # Reflections.
     (
         "So you feel you're carrying the whole team on your own.",

@@ -130,8 +130,8 @@ class Analyser:
         kind = qs.question_kind(low, asked, sents)
         multiple = qs.is_multiple(low, asked)
         leading = qs.LEADING.search(low) is not None
-        advice_q = cues.ADVICE_QUESTION.search(low) is not None
-        advice_s = cues.ADVICE_STATEMENT.search(low) is not None
+        advice_q = cues.advice_in_question(low) is not None
+        advice_s = cues.advice_in_statement(low) is not None
         advice = advice_q or advice_s
         scores = None
         if self.model is not None:
@@ -142,12 +142,14 @@ class Analyser:
             act = _rule_act(low, bool(asked), kind, advice)
         if (leading or multiple or advice_q) and asked:
             act = "question"
-        elif asked and kind is not None and act != "question" and low.rstrip().endswith("?"):
-            act = "question"
+        elif asked and kind is not None and act != "question" and len(sents) == 1:
+            act = "question"  # one sentence, shaped and punctuated as a question
         elif advice_s and not asked and act != "input":
             act = "input"
+        # A reflection or a piece of input can end in a question ("..., is that
+        # right?"): its shape is reported whatever the act.
         question: QuestionKind | None = None
-        if act == "question":
+        if act == "question" or asked:
             question = self._kind(low, sents, asked, kind)
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
@@ -160,8 +162,8 @@ class Analyser:
         return Analysis(
             act=act,
             question=question,
-            multiple=multiple and act == "question",
-            leading=leading and act == "question",
+            multiple=multiple and question is not None,
+            leading=leading and question is not None,
             advice=advice,
             focus=focus,  # type: ignore[arg-type]
             trap=trap,  # type: ignore[arg-type]

@@ -13,9 +13,10 @@ _LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
 
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
 ADVICE_QUESTION = re.compile(
-    _LEAD + r"(?:have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
+    _LEAD + r"(?P<cue>have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
     r"|spoken to|talked to)"
-    r"|why don't you|why not|what if you|what about (?:trying|asking|talking|doing|getting|"
+    r"|why don't you|why not (?:just )?(?!a |an |the |one |two |yet\b|\d)[a-z]+|what if you"
+    r"|what about (?:trying|asking|talking|doing|getting|"
     r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
     r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|wouldn't it be (?:better|easier|best|wiser|good)"
@@ -29,13 +30,17 @@ ADVICE_STATEMENT = re.compile(
     r" make sure|might want to|may want to|could try|could always|might try|'d better|had better)"
     r"|you'd (?:better|be better off)|i (?:would |'d )?(?:suggest|recommend|advise|urge)"
     r"|i'd (?:suggest|recommend|advise)|my (?:advice|suggestion|recommendation)"
+    r"|i (?:would |'d )?(?:strongly )?encourage you|i hope you(?:'ll| will| consider| think about)"
+    r"|it would be (?:good|wise|best|helpful) if you|(?:might|may) not be a bad idea"
+    r"|you could (?:maybe|perhaps) |one thing you (?:could|can|might) (?:do|try|consider)"
     r"|(?:recommend|suggest|advise)(?:ing)? (?:that )?you|what i (?:recommend|suggest)"
     r"|i'd (?:like|love) (?:to see )?you to|i'd like to see you"
     r"|if i were you|it might be (?:worth|a good idea|good to)|it would be (?:a good idea|good to|"
     r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you "
     r"|just )try"
     r" (?:to|not to)"
-    r"|just (?:tell|delegate|ask|say|do|let|stop|go)|don't (?:worry|be afraid)|stop (?:worrying|"
+    r"|just (?:tell(?! me\b| us\b)|delegate|ask(?! you\b)|say(?! more\b| a bit\b)|do|stop|go)"
+    r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
 )
@@ -133,9 +138,64 @@ RISK = re.compile(
 RISK_SAFE = re.compile(r"\b(?:no|not|never|nobody)\b[^.?!]{0,12}\bin danger\b")
 
 
+#: "Why don't you tell me...": an invitation to talk, not a suggestion of what to do.
+INVITATION = re.compile(
+    r"(?:why don't you|why not|could you (?:maybe|just|perhaps)|can you (?:maybe|just))"
+    r" (?:start by |just |first )?(?:(?:tell|telling|fill|filling|walk|remind|help) (?:me|us)"
+    r"|(?:share|sharing|talk|talking|describe|explain|say) (?:a (?:little |bit )*|some|more"
+    r"|about|with me|what|how)|give me|let me)\b"
+)
+#: Words before "you need to" and kin that make it the person's own words played back
+#: ("you feel you need to") or a question about them ("what you need to do").
+_OWN_WORDS = re.compile(
+    r"(?:feel|feel like|feeling|think|thinking|know|knows|knew|believe|sense|saying|said"
+    r"|mean|wonder|what|whether|if|where|because|'cause|that's|than) $"
+)
+_QUESTION_LEAD = frozenset("what how where when who which whose whom".split())
+_FILLER = frozenset("so and but okay ok well um uh er then now right yeah alright".split())
+
+
+def _sentence_at(low: str, index: int) -> str:
+    start = max(low.rfind(".", 0, index), low.rfind("?", 0, index), low.rfind("!", 0, index))
+    ends = [i for i in (low.find(c, index) for c in ".?!") if i != -1]
+    return low[start + 1 : (min(ends) + 1) if ends else len(low)]
+
+
+def advice_in_question(low: str) -> re.Match[str] | None:
+    for match in ADVICE_QUESTION.finditer(low):
+        if not INVITATION.match(low, match.start("cue")):
+            return match
+    return None
+
+
+def advice_in_statement(low: str) -> re.Match[str] | None:
+    for match in ADVICE_STATEMENT.finditer(low):
+        before = low[max(0, match.start() - 16) : match.start()]
+        if _OWN_WORDS.search(before):
+            continue  # "you feel you need to": played back, not advised
+        sentence = _sentence_at(low, match.start()).strip(" ,-")
+        if sentence.endswith("?"):
+            first = next((w for w in WORDS.findall(sentence) if w not in _FILLER), "")
+            if first in _QUESTION_LEAD:
+                continue  # "what do you think you need to do?" asks, it does not tell
+        return match
+    return None
+
+
+def advice_kind(low: str) -> tuple[str, str] | None:
+    """("question" or "statement", the cue's words) when ``low`` carries advice."""
+    match = advice_in_question(low)
+    if match is not None:
+        return "question", match.group().strip(" .?!,;:")
+    match = advice_in_statement(low)
+    if match is not None:
+        return "statement", match.group().strip(" .?!,;:")
+    return None
+
+
 def advice_cue(low: str) -> str | None:
-    match = ADVICE_QUESTION.search(low) or ADVICE_STATEMENT.search(low)
-    return match.group().strip(" .?!,;:") if match else None
+    found = advice_kind(low)
+    return found[1] if found else None
 
 
 def focus_of(low: str) -> tuple[str, str | None]:
