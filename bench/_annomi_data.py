@@ -73,3 +73,51 @@ def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list
         test = [e for e in examples if fold_of[e.transcript_id] == f]
         out.append((train, test))
     return out
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How often two annotators of the same utterance agree: a ceiling for any model."""
+
+    utterances: int  # therapist utterances coded by two or more annotators
+    act: float  # share of annotator pairs giving the same act
+    questions: int  # pairs where both coded an open or closed question
+    open_closed: float  # share of those pairs agreeing on open or closed
+    advice: float  # F1 of one annotator's advice codes against the other's
+
+
+def agreement(path: Path = DEFAULT_DATA) -> Agreement:
+    """Pairwise agreement between annotators over the multiply coded utterances."""
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["interlocutor"] == "therapist":
+                groups[(row["transcript_id"], row["utterance_id"])].append(row)
+    pairs = act_same = q_pairs = q_same = both = either = 0
+    utterances = 0
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        utterances += 1
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                pairs += 1
+                act_same += a["main_therapist_behaviour"] == b["main_therapist_behaviour"]
+                kinds = (a["question_subtype"], b["question_subtype"])
+                if all(k in ("open", "closed") for k in kinds):
+                    q_pairs += 1
+                    q_same += kinds[0] == kinds[1]
+                advice = (
+                    a["therapist_input_subtype"] == "advice",
+                    b["therapist_input_subtype"] == "advice",
+                )
+                both += advice[0] and advice[1]
+                either += advice[0] + advice[1]
+    return Agreement(
+        utterances,
+        act_same / pairs if pairs else 0.0,
+        q_pairs,
+        q_same / q_pairs if q_pairs else 0.0,
+        2 * both / either if either else 0.0,
+    )
+

@@ -5,6 +5,8 @@ For each of k folds (grouped by transcript_id) the model is retrained with
 (rules plus that fold's model) is scored on the held-out transcripts. No figure
 comes from rows the model was trained on.
 
+Training needs scikit-learn (``pip install -e ".[train]"``); the analyser does not.
+
     python bench/annomi.py [--data annomi-dev.csv] [--folds 5]
 """
 
@@ -17,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _annomi_data import DEFAULT_DATA, folds, load_examples  # noqa: E402
+from _annomi_data import DEFAULT_DATA, agreement, folds, load_examples  # noqa: E402
 from train_analyser import train  # noqa: E402
 
 from coach.engine.analyser import Analyser  # noqa: E402
@@ -84,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     tp = sum(1 for g, p in zip(advice_gold, advice_pred, strict=True) if g and p)
     print(f"\nadvice F1: {adv:.3f}   (target >= 0.55; gold {sum(advice_gold)}, "
           f"predicted {sum(advice_pred)}, both {tp})")
+    agree = agreement(args.data)
+    print(f"\nannotators against each other, on the {agree.utterances} utterances coded "
+          f"more than once (a ceiling for any model):")
+    print(f"  same act {agree.act:.3f}; open/closed {agree.open_closed:.3f} "
+          f"(n={agree.questions} pairs); advice F1 {agree.advice:.3f}")
     return 0
 
 

@@ -1,15 +1,20 @@
 """Train the analyser's linear models on the AnnoMI development split.
 
-Multinomial logistic regression for the act with a logistic advice head over the
-same utterance features, and a separate logistic model for open against closed
-over the features of the question a person is left with. All are fitted by AdaGrad
-with L2 in pure Python with a fixed seed, so the same data always gives the same
-weights file.
+Three L2-regularised logistic regressions, fitted to convergence with
+scikit-learn (``pip install -e ".[train]"``) and written out as plain weights that
+the analyser scores in pure Python:
 
-The advice threshold is chosen on the training rows alone: an inner
-transcript-grouped cross-validation over them scores the analyser's advice verdict
-(a word cue, or the head's probability at or above the threshold) at each candidate
-threshold, and the one with the best F1 is kept.
+- the act (question, reflection, input, other), multinomial with balanced class
+  weights, over the utterance features of ``coach.engine.analyser_model.features``;
+- advice against no advice, over the same features;
+- open against closed, over the features of the question a person is left with
+  (``question_features``), on every utterance coded with a question subtype.
+
+Every choice made from data is made on the training rows alone: an inner
+transcript-grouped cross-validation over them picks each model's regularisation
+strength and the advice threshold (the analyser's advice verdict is a word cue, or
+the head's probability at or above the threshold). The fitting is deterministic,
+so the same data always gives the same weights file.
 
     python bench/train_analyser.py [--data annomi-dev.csv] [--out weights.json]
 """
@@ -19,10 +24,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,21 +43,28 @@ from coach.engine.analyser_model import (  # noqa: E402
     question_features,
 )
 
+try:
+    from sklearn.linear_model import LogisticRegression
+except ImportError:  # pragma: no cover - depends on the environment
+    raise SystemExit(
+        'training needs scikit-learn: pip install -e ".[train]"'
+    ) from None
+
+#: Recorded in the weights file; the fit itself is deterministic.
 SEED = 20240611
-EPOCHS = 8
-RATE = 0.2
-L2 = 2e-4
+#: A feature seen in fewer training utterances than this gets no weight.
 MIN_COUNT = 2
-#: Class weights for the act head (other and input are rarer or harder).
-ACT_WEIGHT = {"question": 1.0, "reflection": 1.0, "input": 2.0, "other": 1.0}
+#: Candidate inverse regularisation strengths, picked by inner cross-validation.
+ACT_C = (0.03, 0.1, 0.3)
+QUESTION_C = (0.1, 0.3, 1.0)
+ADVICE_C = 0.1
+#: Advice is rare (about 3% of therapist utterances): its positives weigh more.
 ADVICE_POSITIVE_WEIGHT = 4.0
 #: Candidate advice thresholds; above 1 means "word cues only".
 ADVICE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 INNER_FOLDS = 3
-QUESTION_EPOCHS = 5
-QUESTION_RATE = 0.1
-QUESTION_L2 = 1e-3
 OPEN_THRESHOLD = 0.5
+MAX_ITER = 5000
 
 
 def _sig(x: float) -> float:
@@ -63,42 +74,56 @@ def _sig(x: float) -> float:
     return e / (1.0 + e)
 
 
-def _kept(rows: list[list[str]]) -> set[str]:
-    counts: Counter[str] = Counter(f for feats in rows for f in set(feats))
-    return {f for f, c in counts.items() if c >= MIN_COUNT}
+class _Matrix:
+    """Feature rows as a sparse 0/1 matrix over the features seen often enough."""
+
+    def __init__(self, rows: Sequence[list[str]]):
+        from scipy.sparse import csr_matrix
+
+        counts: Counter[str] = Counter(f for feats in rows for f in set(feats))
+        self.names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+        index = {f: i for i, f in enumerate(self.names)}
+        indptr, indices = [0], []
+        for feats in rows:
+            cols = sorted({index[f] for f in feats if f in index})
+            indices += cols
+            indptr.append(len(indices))
+        self.x = csr_matrix(
+            ([1.0] * len(indices), indices, indptr), shape=(len(rows), len(self.names))
+        )
 
 
-def _fit_heads(examples: Sequence[Example], seed: int) -> dict[str, list[float]]:
-    """The act and advice heads over the utterance features."""
-    rows = [features(e.text) for e in examples]
-    keep = _kept(rows)
-    data = [([f for f in feats if f in keep], e) for feats, e in zip(rows, examples, strict=True)]
-    n = len(HEADS)
-    weights: dict[str, list[float]] = {f: [0.0] * n for f in keep}
-    grads: dict[str, list[float]] = {f: [1e-6] * n for f in keep}
-    rng = random.Random(seed)
-    order = list(range(len(data)))
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for idx in order:
-            feats, e = data[idx]
-            vecs = [weights[f] for f in feats]
-            z = [sum(v[k] for v in vecs) for k in range(n)]
-            top = max(z[:4])
-            exps = [math.exp(a - top) for a in z[:4]]
-            total = sum(exps)
-            g = [0.0] * n
-            cw = ACT_WEIGHT[e.act]
-            for k, act in enumerate(ACTS):
-                g[k] = cw * (exps[k] / total - (1.0 if act == e.act else 0.0))
-            aw = ADVICE_POSITIVE_WEIGHT if e.advice else 1.0
-            g[4] = aw * (_sig(z[4]) - (1.0 if e.advice else 0.0))
-            for v, acc in zip(vecs, (grads[f] for f in feats), strict=True):
-                for k in range(n):
-                    gk = g[k] + L2 * v[k]
-                    acc[k] += gk * gk
-                    v[k] -= RATE * gk / math.sqrt(acc[k])
+def _fit(rows: Sequence[list[str]], labels: Sequence, c: float, class_weight) -> tuple:
+    matrix = _Matrix(rows)
+    model = LogisticRegression(C=c, max_iter=MAX_ITER, class_weight=class_weight)
+    model.fit(matrix.x, list(labels))
+    return matrix.names, model
+
+
+def fit_act(examples: Sequence[Example], c: float) -> dict[str, list[float]]:
+    """Weights per feature over :data:`ACTS`, the intercepts folded into "bias"."""
+    names, model = _fit([features(e.text) for e in examples], [e.act for e in examples],
+                        c, "balanced")
+    order = [list(model.classes_).index(a) for a in ACTS]
+    weights = {f: [float(model.coef_[k][j]) for k in order] for j, f in enumerate(names)}
+    bias = weights.setdefault("bias", [0.0] * len(ACTS))
+    for k, column in enumerate(order):
+        bias[k] += float(model.intercept_[column])
     return weights
+
+
+def _binary(names: list[str], model) -> dict[str, float]:
+    weights = {f: float(model.coef_[0][j]) for j, f in enumerate(names)}
+    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    return weights
+
+
+def fit_advice(examples: Sequence[Example]) -> dict[str, float]:
+    names, model = _fit(
+        [features(e.text) for e in examples], [e.advice for e in examples], ADVICE_C,
+        {False: 1.0, True: ADVICE_POSITIVE_WEIGHT},
+    )
+    return _binary(names, model)
 
 
 def question_rows(examples: Sequence[Example]) -> list[tuple[list[str], bool]]:
@@ -116,81 +141,103 @@ def question_rows(examples: Sequence[Example]) -> list[tuple[list[str], bool]]:
     return rows
 
 
-def _fit_question(examples: Sequence[Example], seed: int) -> dict[str, float]:
+def fit_question(examples: Sequence[Example], c: float) -> dict[str, float]:
     """Open against closed, on every utterance coded with a question subtype."""
     rows = question_rows(examples)
-    keep = _kept([feats for feats, _ in rows])
-    data = [([f for f in feats if f in keep], y) for feats, y in rows]
-    weights = dict.fromkeys(keep, 0.0)
-    grads = dict.fromkeys(keep, 1e-6)
-    rng = random.Random(seed)
-    order = list(range(len(data)))
-    for _ in range(QUESTION_EPOCHS):
-        rng.shuffle(order)
-        for idx in order:
-            feats, y = data[idx]
-            d = _sig(sum(weights[f] for f in feats)) - (1.0 if y else 0.0)
-            for f in feats:
-                gk = d + QUESTION_L2 * weights[f]
-                grads[f] += gk * gk
-                weights[f] -= QUESTION_RATE * gk / math.sqrt(grads[f])
-    return weights
+    names, model = _fit([f for f, _ in rows], [y for _, y in rows], c, None)
+    return _binary(names, model)
 
 
-def _advice_probability(weights: dict[str, list[float]], text: str) -> float:
-    z = 0.0
-    for f in features(text):
-        w = weights.get(f)
-        if w is not None:
-            z += w[4]
-    return _sig(z)
+def _score(weights: dict[str, float], feats: list[str]) -> float:
+    return sum(weights.get(f, 0.0) for f in feats)
+
+
+def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
+    total = 0.0
+    for c in ACTS:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p == c)
+        wrong = sum(1 for g, p in zip(gold, pred, strict=True) if (g == c) != (p == c))
+        total += 2 * tp / (2 * tp + wrong) if tp else 0.0
+    return total / len(ACTS)
+
+
+def _best(candidates: Sequence[float], score: Callable[[float], float]) -> float:
+    """The candidate with the highest score; ties go to the earlier candidate."""
+    best, best_score = candidates[0], -1.0
+    for c in candidates:
+        s = score(c)
+        if s > best_score:
+            best, best_score = c, s
+    return best
 
 
 def _has_cue(text: str) -> bool:
     low = qs.normalise(text)
-    return (
-        cues.ADVICE_QUESTION.search(low) is not None
-        or cues.ADVICE_STATEMENT.search(low) is not None
-    )
+    return cues.advice_cue(low) is not None
 
 
-def choose_advice_threshold(examples: Sequence[Example], seed: int = SEED) -> float:
-    """The advice threshold with the best inner cross-validated F1 on ``examples``."""
-    scored: list[tuple[float, bool, bool]] = []
-    for inner_train, inner_test in folds(list(examples), INNER_FOLDS):
-        weights = _fit_heads(inner_train, seed)
-        for e in inner_test:
-            scored.append((_advice_probability(weights, e.text), _has_cue(e.text), e.advice))
-    best, best_f1 = ADVICE_THRESHOLDS[-1], -1.0
-    for t in ADVICE_THRESHOLDS:
+def choose_settings(examples: Sequence[Example]) -> dict[str, float]:
+    """Regularisation strengths and the advice threshold, by inner grouped CV."""
+    inner = folds(list(examples), INNER_FOLDS)
+    act_gold: list[str] = []
+    act_pred: dict[float, list[str]] = {c: [] for c in ACT_C}
+    open_hits: dict[float, int] = dict.fromkeys(QUESTION_C, 0)
+    advice_scored: list[tuple[float, bool, bool]] = []
+    for train_rows, test_rows in inner:
+        test_feats = [features(e.text) for e in test_rows]
+        act_gold += [e.act for e in test_rows]
+        for c in ACT_C:
+            weights = fit_act(train_rows, c)
+            for feats in test_feats:
+                z = [sum(col) for col in zip(*(weights.get(f, (0.0,) * 4) for f in feats),
+                                              strict=True)]
+                act_pred[c].append(ACTS[max(range(len(ACTS)), key=z.__getitem__)])
+        held_questions = question_rows(test_rows)
+        for c in QUESTION_C:
+            weights_q = fit_question(train_rows, c)
+            open_hits[c] += sum(
+                (_score(weights_q, f) >= 0) == y for f, y in held_questions
+            )
+        advice = fit_advice(train_rows)
+        advice_scored += [
+            (_sig(_score(advice, f)), _has_cue(e.text), e.advice)
+            for f, e in zip(test_feats, test_rows, strict=True)
+        ]
+
+    def advice_f1(t: float) -> float:
         tp = fp = fn = 0
-        for p, cue, gold in scored:
+        for p, cue, gold in advice_scored:
             said = cue or p >= t
             tp += said and gold
             fp += said and not gold
             fn += gold and not said
-        score = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if score > best_f1:
-            best, best_f1 = t, score
-    return best
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    return {
+        "act_c": _best(ACT_C, lambda c: _macro_f1(act_gold, act_pred[c])),
+        "question_c": _best(QUESTION_C, lambda c: float(open_hits[c])),
+        "advice": _best(ADVICE_THRESHOLDS, advice_f1),
+    }
 
 
 def train(examples: Sequence[Example], seed: int = SEED) -> dict:
     """Fit the models on ``examples`` and return the weights file's contents."""
-    advice_threshold = choose_advice_threshold(examples, seed)
-    weights = _fit_heads(examples, seed)
-    question = _fit_question(examples, seed)
-    rounded = {
-        f: [round(x, 4) for x in v]
-        for f, v in sorted(weights.items())
-        if any(abs(x) >= 1e-3 for x in v)
-    }
+    settings = choose_settings(examples)
+    act = fit_act(examples, settings["act_c"])
+    advice = fit_advice(examples)
+    question = fit_question(examples, settings["question_c"])
+    weights = {}
+    for f in sorted(set(act) | set(advice)):
+        row = [round(x, 4) for x in (*act.get(f, (0.0,) * len(ACTS)), advice.get(f, 0.0))]
+        if any(abs(x) >= 1e-3 for x in row):
+            weights[f] = row
     return {
         "format": 2,
         "heads": list(HEADS),
         "seed": seed,
-        "thresholds": {"advice": advice_threshold, "open": OPEN_THRESHOLD},
-        "weights": rounded,
+        "settings": {"act_c": settings["act_c"], "question_c": settings["question_c"]},
+        "thresholds": {"advice": settings["advice"], "open": OPEN_THRESHOLD},
+        "weights": weights,
         "question_weights": {
             f: round(w, 4) for f, w in sorted(question.items()) if abs(w) >= 1e-3
         },
@@ -208,8 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(model, separators=(",", ":"), sort_keys=True)
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"trained on {len(examples)} utterances; {len(model['weights'])} features, "
-          f"{len(model['question_weights'])} question features; advice threshold "
-          f"{model['thresholds']['advice']}; wrote {args.out} ({len(text) // 1024} KiB)")
+          f"{len(model['question_weights'])} question features; settings "
+          f"{model['settings']}, advice threshold {model['thresholds']['advice']}; "
+          f"wrote {args.out} ({len(text) // 1024} KiB)")
     return 0
 
 
