@@ -151,10 +151,26 @@ def test_broken_user_reframes_name_the_file(private_home) -> None:  # noqa: ANN0
         ("What would help?", "open question"),
         ("I'm stuck in the middle between my boss and my team.", "Middles"),
         ("So you feel it is all on your shoulders.", "reflection"),
+        ("So you feel stuck? Is that right?", "checking with a closed question"),
+        ("I hope you'll talk to Sam.", '("I hope you\'ll")'),
+        ("I have to do it ALL myself.", '("have to do it ALL")'),
     ],
 )
 def test_explain(text: str, needle: str) -> None:
     assert needle in explain(analyse(text), text)
+
+
+def test_input_that_ends_in_a_question_says_so() -> None:
+    from dataclasses import replace
+
+    from coach.engine.analyser import EMPTY
+
+    text = "Some teams rotate the chair. What do you make of that?"
+    said = explain(replace(EMPTY, act="input", question="open"), text)
+    assert said.splitlines() == [
+        "Input: it gives information, an opinion or a view of your own.",
+        "It ends with an open question.",
+    ]
 
 
 def test_open_alternatives_are_open_questions() -> None:

@@ -50,3 +50,18 @@ def test_every_phrase_is_an_exact_slice_of_what_was_said(text: str, history: lis
         assert text[phrase.start : phrase.start + len(phrase.text)] == phrase.text
         assert phrase.text.strip() == phrase.text
         assert len(phrase.text.split()) <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("So you feel stuck? Is that right?", ("you feel stuck",)),
+        ("Have I got that right, you feel torn?", ("you feel torn",)),
+        ("All right, I am exhausted.", ("exhausted",)),
+        ("It just is not right that they ignore us.", ("not right that they ignore",)),
+    ],
+)
+def test_a_check_such_as_is_that_right_is_not_played_back(
+    text: str, phrases: tuple[str, ...]
+) -> None:
+    assert key_phrases(text) == phrases

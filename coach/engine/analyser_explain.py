@@ -32,6 +32,11 @@ OPEN_ALTERNATIVES = (
     (re.compile(r"^(?:do|did) you (?:feel|felt)\b"), "How do you feel about it?"),
     (re.compile(r"^(?:do|did) you (?:think|believe)\b"), "What do you think about it?"),
     (re.compile(r"^(?:do|would) you (?:want|like)\b"), "What would you like to happen?"),
+    (
+        re.compile(r"^(?:does|do|did|would|will) (?:it|that|this) (?:fit|work|make sense|sound"
+                   r"|feel|seem|suit)\b"),
+        "How does that sit with you?",
+    ),
     (re.compile(r"^(?:did|does|do|has|have) (?:it|that|this)\b"), "What difference did it make?"),
     (re.compile(r"^(?:is|are|was|were) (?:there|they)\b"), "What else is there?"),
     (re.compile(r"^(?:is|was) (?:it|that|this)\b"), "What is it like for you?"),
@@ -57,6 +62,14 @@ def open_alternative(text: str) -> str:
 
 def _quote(cue: str | None) -> str:
     return f' ("{cue}")' if cue else ""
+
+
+def _as_written(text: str, low: str, cue: str | None) -> str | None:
+    """``cue`` (found in the lowercased ``low``) with the capitals of ``text``."""
+    if cue is None or len(low) != len(text):
+        return cue
+    at = low.find(cue)
+    return text[at : at + len(cue)] if at != -1 else cue
 
 
 def explanation(analysis: Analysis, text: str) -> str:
@@ -85,13 +98,22 @@ def explanation(analysis: Analysis, text: str) -> str:
             )
         if analysis.leading:
             lines.append(
-                f"It is leading{_quote(qs.leading_cue(low))}: it suggests the answer you "
+                f"It is leading{_quote(_as_written(text, low, qs.leading_cue(low)))}: it "
+                "suggests the answer you "
                 "expect, so the person may agree rather than think."
             )
     else:
         lines.append(ACT_WORDS[analysis.act])
+        if analysis.act == "reflection" and analysis.question == "closed":
+            lines.append(
+                "It ends by checking with a closed question. A reflection said as a "
+                "statement, with a pause after it, leaves more room to go on."
+            )
+        elif analysis.question is not None:
+            kind = "an open" if analysis.question == "open" else "a closed"
+            lines.append(f"It ends with {kind} question.")
     if analysis.advice:
-        cue = cues.advice_cue(low)
+        cue = _as_written(text, low, cues.advice_cue(low))
         where = "hidden in the question" if analysis.act == "question" else "in what is said"
         lines.append(
             f"There is advice {where}{_quote(cue)}: a suggestion of what to do steers the "
@@ -101,9 +123,8 @@ def explanation(analysis: Analysis, text: str) -> str:
         alternative = analysis.reframe or open_alternative(text)
         lines.append(f'An open alternative: "{alternative}"')
     if analysis.trap is not None:
-        lines.append(
-            f"The words{_quote(cues.trap_cue(low))} sound like {TRAP_WORDS[analysis.trap]}."
-        )
+        cue = _as_written(text, low, cues.trap_cue(low))
+        lines.append(f"The words{_quote(cue)} sound like {TRAP_WORDS[analysis.trap]}.")
     elif analysis.focus == "problem":
         lines.append("The focus is on the problem: what is wrong rather than what is wanted.")
     elif analysis.focus == "solution":

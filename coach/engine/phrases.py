@@ -148,6 +148,8 @@ def scored_phrases(
     lexicon = _LEXICON.get
     count = counts.get
     for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
+        if _is_check(lows):
+            continue  # "is that right?", "all right": a check, not the speaker's values
         # Clauses within the segment: a contrast word ("but") starts a new one.
         cuts = [0] + [i for i in range(1, len(lows)) if lows[i] in CONTRAST] + [len(lows)]
         matches: list[re.Match[str]] | None = None
@@ -191,6 +193,11 @@ def scored_phrases(
             if key not in found or found[key].score < total:
                 found[key] = Phrase(phrase, total, matches[i].start(), why)
     return sorted(found.values(), key=lambda p: (-p.score, p.start))
+
+
+def _is_check(words: list[str]) -> bool:
+    """True for a segment such as "is that right" or "have I got that right"."""
+    return "right" in words and all(w == "right" or w in STOP for w in words)
 
 
 def key_phrases(text: str, history: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
