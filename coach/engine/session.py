@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -24,6 +23,7 @@ from coach.engine.analyser import analyse as default_analyse
 from coach.engine.analyser import speaks_of_risk
 from coach.engine.analyser_prompts import signposting
 from coach.engine.dates import find_due_date, nice_date
+from coach.engine.follow_ups import StageState, choose_follow_up
 from coach.engine.model import (
     ASKING_KINDS,
     Framework,
@@ -32,7 +32,7 @@ from coach.engine.model import (
     Stage,
     Turn,
 )
-from coach.engine.phrases import WORD, Phrase, scored_phrases
+from coach.engine.phrases import WORD, scored_phrases
 from coach.engine.playback import correction_item, playback_items
 from coach.engine.prompts import Prompts, default_prompts
 from coach.engine.replies import read_command, read_confirmation, read_status, word_count
@@ -42,8 +42,6 @@ MAX_ANSWER_CHARS = 50_000
 #: Where the person's focus and any role trap are read from in a long answer: its last
 #: part, where they have arrived. Risk is always looked for in the whole answer.
 ANALYSED_CHARS = 800
-SHORT_ANSWER_WORDS = 6
-CLEAN_MIN_SCORE = 2.0
 MAX_PLAYBACK_ROUNDS = 3
 
 Status = Literal["active", "paused", "finished", "stopped"]
@@ -55,20 +53,6 @@ Awaiting = Literal[
 
 class AnswerTooLong(ValueError):
     """An answer over :data:`MAX_ANSWER_CHARS`; nothing was recorded."""
-
-
-@dataclass
-class _StageState:
-    stage: Stage
-    asked: int = 0  # main questions asked so far
-    answers: list[str] = field(default_factory=list)
-    follow_ups: int = 0  # follow-up lines used (encouragers, clean, reframes...)
-    framework_follow_ups: int = 0
-    reframed: bool = False
-    encouraged: bool = False  # an encourager since the last main question
-    items: list[str] = field(default_factory=list)  # play-back points
-    scored: dict[str, list[Phrase]] = field(default_factory=dict)  # each answer's phrases
-    rounds: int = 0  # play-back checks made
 
 
 class Session:
@@ -100,7 +84,7 @@ class Session:
         self.status: Status = "active"
         self.awaiting: Awaiting = "none"
         self.pending: Turn | None = None  # the question the person is answering
-        self.stage_state: _StageState | None = None
+        self.stage_state: StageState | None = None
         self.visited: list[str] = []  # stage ids, in the order entered
         self.commitment: str | None = None
         self.commitment_due: date | None = None
@@ -317,55 +301,27 @@ class Session:
         """Ask a follow-up if one fits; ``eager`` asks one even for an ordinary answer."""
         state = self.stage_state
         assert state is not None
-        last_kind = self.pending.kind if self.pending else ""
-        reframe = getattr(analysis, "reframe", None) if analysis is not None else None
-        if (
-            reframe
-            and self.reframes
-            and not state.reframed
-            and last_kind != "reframe"
-            and (getattr(analysis, "focus", None) == "problem" or getattr(analysis, "trap", None))
-        ):
-            state.reframed = True
-            data = {"focus": getattr(analysis, "focus", None),
-                    "trap": getattr(analysis, "trap", None)}
-            return self._use_follow_up("reframe", reframe, data)
-        if word_count(text) < SHORT_ANSWER_WORDS and not state.encouraged:
-            state.encouraged = True
-            return self._use_follow_up("encourager", self._render("encourager"))
-        phrase = self._clean_phrase(state.scored[text])
-        if phrase:
-            self._used_phrases.add(phrase.casefold())
-            return self._use_follow_up(
-                "clean", self._render("clean", phrase=phrase), {"quotes": [phrase]}
-            )
-        if not eager:
+        chosen = choose_follow_up(
+            state, text, analysis, eager=eager,
+            last_kind=self.pending.kind if self.pending else "",
+            reframes=self.reframes, used_phrases=self._used_phrases,
+        )
+        if chosen is None:
             return False
-        stage = state.stage
-        if state.framework_follow_ups < len(stage.follow_ups):
-            question = stage.follow_ups[state.framework_follow_ups]
-            state.framework_follow_ups += 1
-            return self._use_follow_up("follow-up", question)
-        return self._use_follow_up("encourager", self._render("encourager"))
-
-    def _use_follow_up(self, kind: str, text: str, data: dict[str, object] | None = None) -> bool:
-        assert self.stage_state is not None
-        self.stage_state.follow_ups += 1
-        self._ask(kind, text, self.stage_state.stage.id, data)
+        if chosen.kind == "encourager":
+            question = self._render("encourager")
+        elif chosen.kind == "clean":
+            question = self._render("clean", phrase=chosen.phrase)
+        else:
+            question = chosen.text or ""
+        state.follow_ups += 1
+        self._ask(chosen.kind, question, state.stage.id, chosen.data)
         return True
-
-    def _clean_phrase(self, phrases: Sequence[Phrase]) -> str | None:
-        for phrase in phrases:
-            if phrase.score < CLEAN_MIN_SCORE:
-                break
-            if phrase.text.casefold() not in self._used_phrases and "'" not in phrase.text:
-                return phrase.text
-        return None
 
     # ------------------------------------------------------------------ stages
 
     def _enter_stage(self, stage: Stage) -> None:
-        self.stage_state = _StageState(stage)
+        self.stage_state = StageState(stage)
         self.visited.append(stage.id)
         number = self.framework.stage_index(stage.id) + 1
         if len(self.framework.stages) > 1:
@@ -429,7 +385,7 @@ class Session:
         else:
             self._enter_stage(self.framework.stage(target))
 
-    def _next_stage_id(self, state: _StageState) -> str:
+    def _next_stage_id(self, state: StageState) -> str:
         stage = state.stage
         said = " " + " ".join(" ".join(w.group() for w in WORD.finditer(a)).casefold()
                               for a in state.answers) + " "
