@@ -66,6 +66,53 @@ def test_update_star_tag_delete(journal: Journal) -> None:
 def test_unknown_id_is_a_store_error(journal: Journal) -> None:
     with pytest.raises(StoreError, match="no journal entry 99"):
         journal.set_starred(99)
+    with pytest.raises(StoreError, match="no journal entry 99"):
+        journal.set_mood(99, 3)
+
+
+def test_a_mood_can_be_changed_and_cleared() -> None:
+    moments = [NOW]
+    with Journal.memory(clock=lambda: moments[-1]) as journal:
+        entry_id = journal.add_entry("Tired.", title="Check-in", kind="check-in",
+                                     tags=["energy"], mood=2)
+        moments.append(NOW + timedelta(hours=2))
+        journal.set_mood(entry_id, 5)
+        changed = journal.get_entry(entry_id)
+        assert changed is not None
+        assert (changed.mood, changed.created, changed.updated) == (5, NOW, moments[-1])
+        assert (changed.title, changed.body, changed.kind, changed.tags) == (
+            "Check-in", "Tired.", "check-in", ("energy",)
+        )
+        moments.append(NOW + timedelta(hours=3))
+        journal.set_mood(entry_id, None)
+        cleared = journal.get_entry(entry_id)
+        assert cleared is not None
+        assert (cleared.mood, cleared.updated) == (None, moments[-1])
+        journal.set_mood(entry_id, 1)
+        assert journal.get_entry(entry_id).mood == 1  # type: ignore[union-attr]
+
+
+BAD_MOODS = [0, 6, -1, 10, True, False, 2.5, "3"]
+
+
+@pytest.mark.parametrize("mood", BAD_MOODS, ids=repr)
+def test_a_bad_mood_is_refused_and_the_entry_kept(journal: Journal, mood: object) -> None:
+    entry_id = journal.add_entry("Steady.", mood=3)
+    before = journal.get_entry(entry_id)
+    with pytest.raises(
+        StoreError,
+        match=rf"mood of entry {entry_id}: a mood is a whole number from 1 \(low\) to 5 "
+        r"\(high\), or none, not .*; nothing was changed",
+    ):
+        journal.set_mood(entry_id, mood)  # type: ignore[arg-type]
+    assert journal.get_entry(entry_id) == before
+
+
+@pytest.mark.parametrize("mood", BAD_MOODS, ids=repr)
+def test_a_new_entry_with_a_bad_mood_is_refused(journal: Journal, mood: object) -> None:
+    with pytest.raises(StoreError, match=r"can't save the entry: a mood is a whole number"):
+        journal.add_entry("Steady.", mood=mood)  # type: ignore[arg-type]
+    assert journal.count_entries() == 0
 
 
 def _fill(journal: Journal) -> None:
@@ -177,6 +224,7 @@ def test_add_entries_saves_a_batch_in_one_go(journal: Journal) -> None:
         ({"body": "x", "kind": ""}, "entry 2 of the batch: can't save the entry: it needs a kind"),
         ({"title": "no body"}, "entry 2 of the batch: no 'body'"),
         ({"body": "x", "colour": "red"}, "entry 2 of the batch: 'colour' is not an entry field"),
+        ({"body": "x", "mood": 6}, "entry 2 of the batch: can't save the entry: a mood is a"),
     ],
 )
 def test_add_entries_saves_nothing_when_one_is_wrong(

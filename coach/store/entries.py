@@ -23,6 +23,9 @@ ENTRY_FIELDS = frozenset(
 )
 
 
+#: The moods an entry can carry, low to high; an entry may also have none.
+MOODS = range(1, 6)
+
 _CLEAN_TAG = re.compile(r"[^\W_A-Z][^\sA-Z]*")
 
 
@@ -32,6 +35,13 @@ def normalise_tag(tag: str) -> str:
         return tag
     tag = tag.strip().lstrip("#@").strip()
     return re.sub(r"\s+", "-", tag).lower()
+
+
+def mood_problem(mood: object) -> str | None:
+    """Why ``mood`` can't be an entry's mood, or ``None`` if it can (1 to 5, or none)."""
+    if mood is None or (isinstance(mood, int) and not isinstance(mood, bool) and mood in MOODS):
+        return None
+    return f"a mood is a whole number from 1 (low) to 5 (high), or none, not {mood!r}"
 
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
@@ -103,6 +113,9 @@ class EntryStore(JournalBase):
             raise StoreError("nothing to save: the entry is empty; write something and try again")
         if not kind or not kind.strip():
             raise StoreError("can't save the entry: it needs a kind such as 'free'")
+        problem = mood_problem(mood)
+        if problem:
+            raise StoreError(f"can't save the entry: {problem}")
         title = title.strip() or None if title else None
         made = self.stamp(created)
         now = self.stamp() if created is None else made
@@ -179,6 +192,20 @@ class EntryStore(JournalBase):
                     content_key(row[0], new_title, new_body),
                     entry_id,
                 ),
+            )
+
+    def set_mood(self, entry_id: int, mood: int | None) -> None:
+        """Change the entry's mood to ``mood`` (1 low to 5 high), or clear it with ``None``."""
+        problem = mood_problem(mood)
+        if problem:
+            raise StoreError(
+                f"can't change the mood of entry {entry_id}: {problem}; nothing was changed"
+            )
+        self._require_entry(entry_id)
+        with self.writing("change the entry's mood") as conn:
+            conn.execute(
+                "UPDATE entries SET mood = ?, updated = ? WHERE id = ?",
+                (mood, self.stamp(), entry_id),
             )
 
     def delete_entry(self, entry_id: int) -> bool:
