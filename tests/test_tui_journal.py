@@ -7,7 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Markdown, Select, Static, TextArea
+from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from coach.store import Journal
 from coach.tui.app import CoachApp
@@ -201,3 +203,113 @@ async def test_typing_after_choosing_a_template_goes_into_the_text(
         await pilot.pause()
         assert app.focused is body
         assert "hi" in body.text
+
+
+async def edit_the_newest_entry(pilot: Pilot[None]) -> EntryEditor:
+    await pilot.press("j")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, JournalScreen)
+    await pilot.press("e")
+    await settle(pilot)
+    editor = pilot.app.screen
+    assert isinstance(editor, EntryEditor)
+    return editor
+
+
+async def choose_mood(pilot: Pilot[None], editor: EntryEditor, *moves: str) -> Select:
+    """Open the mood picker from the keyboard, move through it and pick."""
+    mood = editor.query_one("#mood", Select)
+    mood.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert mood.expanded
+    await pilot.press(*moves, "enter")
+    await pilot.pause()
+    return mood
+
+
+async def test_the_mood_picker_names_the_ends_of_its_scale(
+    app: CoachApp, journal: Journal
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        mood = editor.query_one("#mood", Select)
+        assert mood.value == Select.NULL and not mood.disabled
+        shown = [str(o.prompt) for o in mood.query_one(SelectOverlay).options]
+        assert shown == ["no mood", "mood 1 (low)", "mood 2", "mood 3", "mood 4",
+                         "mood 5 (high)"]
+        assert "1 low to 5 high" in str(mood.tooltip)
+
+
+async def test_an_entrys_mood_is_changed_with_its_other_edits(
+    app: CoachApp, journal: Journal
+) -> None:
+    entry_id = journal.add_entry("Tired but hopeful.", title="Check-in", kind="check-in",
+                                 tags=["energy"], mood=2)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await edit_the_newest_entry(pilot)
+        mood = await choose_mood(pilot, editor, "down", "down", "down")
+        assert mood.value == 5 and str(mood.query_one(SelectCurrent).label) == "mood 5 (high)"
+        editor.query_one("#title", Input).value = "Better than I thought"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, EntryEditor)
+    saved = journal.get_entry(entry_id)
+    assert saved is not None
+    assert (saved.mood, saved.title, saved.body, saved.tags) == (
+        5, "Better than I thought", "Tired but hopeful.", ("energy",)
+    )
+
+
+async def test_an_entrys_mood_can_be_cleared(app: CoachApp, journal: Journal) -> None:
+    entry_id = journal.add_entry("Flat today.", kind="check-in", mood=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await edit_the_newest_entry(pilot)
+        assert editor.query_one("#mood", Select).value == 1
+        mood = await choose_mood(pilot, editor, "home")
+        assert mood.value == Select.NULL
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, EntryEditor)
+    saved = journal.get_entry(entry_id)
+    assert saved is not None and saved.mood is None and saved.body == "Flat today."
+
+
+async def test_a_mood_the_picker_cannot_show_is_kept_unless_changed(
+    app: CoachApp, journal: Journal
+) -> None:
+    entry_id = journal.add_entry("Imported from elsewhere.", kind="check-in")
+    with journal.writing("give the entry a mood from another scale") as conn:
+        conn.execute("UPDATE entries SET mood = 7 WHERE id = ?", (entry_id,))
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await edit_the_newest_entry(pilot)
+        assert editor.query_one("#mood", Select).value == Select.NULL
+        editor.query_one("#tags", Input).value = "imported"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, EntryEditor)
+        saved = journal.get_entry(entry_id)
+        assert saved is not None and saved.mood == 7 and saved.tags == ("imported",)
+        editor = await edit_the_newest_entry(pilot)
+        await choose_mood(pilot, editor, "down", "down", "down")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert journal.get_entry(entry_id).mood == 3  # type: ignore[union-attr]
+
+
+async def test_a_new_entry_is_saved_with_the_mood_chosen(
+    app: CoachApp, journal: Journal
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_new_entry("check-in")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        editor.query_one("#body", TextArea).text = "Rested and ready."
+        await choose_mood(pilot, editor, "down", "down", "down", "down")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    [entry] = journal.newest()
+    assert (entry.kind, entry.mood) == ("check-in", 4)

@@ -110,7 +110,7 @@ async def test_recurring_words_fold_case_and_skip_markup_and_small_words(
         assert all("[" not in w and "every" not in w.casefold() for w in words)
 
 
-async def test_editing_an_entry_shows_and_saves_its_own_tags_and_shows_its_mood(
+async def test_editing_an_entry_shows_and_saves_its_own_tags_and_keeps_its_mood(
     app: CoachApp, journal: Journal
 ) -> None:
     entry_id = journal.add_entry("Tired but hopeful.", title="Check-in", kind="check-in",
@@ -127,7 +127,7 @@ async def test_editing_an_entry_shows_and_saves_its_own_tags_and_shows_its_mood(
         tags = editor.query_one("#tags", Input)
         assert not tags.disabled and tags.value.split() == ["energy", "team"]
         mood = editor.query_one("#mood", Select)
-        assert mood.value == 2 and mood.disabled
+        assert mood.value == 2 and not mood.disabled
         tags.value = "team growth"
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Select, TextArea
 
 from coach.store import Entry
-from coach.store.entries import normalise_tags
+from coach.store.entries import MOODS, normalise_tags
 from coach.store.templates import ENTRY_TEMPLATES, entry_template
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
@@ -28,7 +28,10 @@ TEMPLATE_NAMES = {
     "weekly-review": "Weekly review",
     "check-in": "Check-in",
 }
-MOODS = [(f"mood {n}", n) for n in range(1, 6)]
+#: The mood picker's choices, with the scale's ends named so it reads the right way round.
+MOOD_CHOICES = [("mood 1 (low)", 1), ("mood 2", 2), ("mood 3", 3), ("mood 4", 4),
+                ("mood 5 (high)", 5)]
+NO_MOOD = "no mood"
 
 
 def template_text(name: str) -> str:
@@ -39,7 +42,7 @@ def template_text(name: str) -> str:
 
 
 class EntryEditor(Screen[int | None]):
-    """A new entry from a template, or an existing entry's title and text."""
+    """A new entry from a template, or an existing entry's title, text, tags and mood."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -58,6 +61,9 @@ class EntryEditor(Screen[int | None]):
             self.template = (entry.framework if entry.framework in ENTRY_TEMPLATES
                              else "check-in" if entry.kind == "check-in" else "free")
         self.tags_text = " ".join(entry.tags) if entry else ""
+        # A mood the picker can't show (one imported from elsewhere) is kept unless changed.
+        self.shown_mood = (entry.mood if entry is not None and entry.mood in MOODS
+                           else Select.NULL)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
@@ -68,14 +74,8 @@ class EntryEditor(Screen[int | None]):
             yield Input(self.entry.title or "" if self.entry else "",
                         placeholder="title (optional)", id="title", compact=True)
             yield Input(self.tags_text, placeholder="tags", id="tags", compact=True)
-            # The journal keeps an entry's mood as it was first given: shown, not changed.
-            mood = Select(MOODS, prompt="mood", id="mood", compact=True,
-                          disabled=self.entry is not None)
-            if self.entry is not None:
-                mood.tooltip = "The mood an entry was saved with can't be changed"
-                if self.entry.mood in range(1, 6):
-                    mood.value = self.entry.mood
-            yield mood
+            yield Select(MOOD_CHOICES, prompt=NO_MOOD, value=self.shown_mood, id="mood",
+                         compact=True, tooltip=f"Mood: 1 low to 5 high, or {NO_MOOD}")
         yield TextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
                        tab_behavior="focus")
         yield Footer()
@@ -131,7 +131,9 @@ class EntryEditor(Screen[int | None]):
             return
         entry, template = self.entry, self.template
         tags = self.query_one("#tags", Input).value.replace(",", " ").split()
-        mood = self.query_one("#mood", Select).value
+        chosen = self.query_one("#mood", Select).value
+        mood = chosen if isinstance(chosen, int) else None
+        mood_changed = chosen != self.shown_mood
 
         def save(journal: Journal) -> int:
             if entry is not None:
@@ -141,12 +143,14 @@ class EntryEditor(Screen[int | None]):
                     journal.add_tags(entry.id, sorted(new - old))
                 if old - new:
                     journal.remove_tags(entry.id, sorted(old - new))
+                if mood_changed:
+                    journal.set_mood(entry.id, mood)
                 return entry.id
             return journal.add_entry(
                 body, title=title or None,
                 kind="check-in" if template == "check-in" else "free",
                 framework=None if template in ("free", "check-in") else template,
-                tags=tags, mood=mood if isinstance(mood, int) else None,
+                tags=tags, mood=mood,
             )
 
         saved = write(self.app, save, then="What you wrote is still here: Ctrl+S tries again.")
