@@ -313,3 +313,41 @@ async def test_a_new_entry_is_saved_with_the_mood_chosen(
         await settle(pilot)
     [entry] = journal.newest()
     assert (entry.kind, entry.mood) == ("check-in", 4)
+
+
+@pytest.mark.parametrize("change", ["title", "tags", "mood"])
+async def test_leaving_the_editor_asks_when_anything_but_the_text_changed(
+    app: CoachApp, journal: Journal, change: str
+) -> None:
+    from coach.tui.screens.confirm import ConfirmScreen
+
+    entry_id = journal.add_entry("Same words.", title="Monday", tags=["team"], mood=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await edit_the_newest_entry(pilot)
+        if change == "mood":
+            await choose_mood(pilot, editor, "down")
+        else:
+            editor.query_one(f"#{change}", Input).value = "something else"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#no")  # keep editing: nothing is lost
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntryEditor)
+    saved = journal.get_entry(entry_id)
+    assert saved is not None
+    assert (saved.title, saved.tags, saved.mood) == ("Monday", ("team",), 3)
+
+
+async def test_leaving_an_untouched_editor_does_not_ask(app: CoachApp, journal: Journal) -> None:
+    journal.add_entry("Same words.", title="Monday", tags=["team"], mood=3)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await edit_the_newest_entry(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)

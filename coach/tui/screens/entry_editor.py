@@ -161,13 +161,23 @@ class EntryEditor(Screen[int | None]):
         self.app.notify("Saved to your journal.", markup=False)
         self.dismiss(entry_id)
 
+    def unsaved(self) -> bool:
+        """Whether the text, title, tags or mood differ from what was opened."""
+        title = self.entry.title or "" if self.entry else ""
+        return (
+            self.query_one("#body", TextArea).text.strip() != self.start.strip()
+            or self.query_one("#title", Input).value.strip() != title.strip()
+            or self.query_one("#tags", Input).value.replace(",", " ").split()
+            != self.tags_text.split()
+            or self.query_one("#mood", Select).value != self.shown_mood
+        )
+
     def action_cancel(self) -> None:
         from coach.tui.screens.confirm import ConfirmScreen
 
-        text = self.query_one("#body", TextArea).text
-        if text.strip() == self.start.strip():
+        if not self.unsaved():
             self.dismiss(None)
             return
-        self.app.push_screen(ConfirmScreen("Leave without saving? What you wrote will be lost.",
+        self.app.push_screen(ConfirmScreen("Leave without saving? Your changes will be lost.",
                                            yes="Discard", no="Keep writing"),
                              lambda yes: self.dismiss(None) if yes else None)
