@@ -258,3 +258,38 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_mood_on_add_and_changed_later(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    assert coach(capsys, "journal", "add", "Long day, good end.", "--mood", "4")[:2] == (
+        0, "Saved entry 1.\n",
+    )
+    assert coach(capsys, "journal", "mood", "1", "2")[:2] == (0, "Entry 1: mood 2 of 5.\n")
+    with Journal.open(db) as journal:
+        assert journal.get_entry(1).mood == 2  # type: ignore[union-attr]
+    assert coach(capsys, "journal", "mood", "1", "none")[:2] == (0, "Entry 1: mood cleared.\n")
+    with Journal.open(db) as journal:
+        assert journal.get_entry(1).mood is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("bad", ["0", "6", "2.5", "high", ""])
+def test_a_bad_mood_is_refused_and_nothing_changes(
+    capsys: pytest.CaptureFixture[str], db: Path, bad: str
+) -> None:
+    assert coach(capsys, "journal", "add", "Steady.", "--mood", "3")[0] == 0
+    with pytest.raises(SystemExit) as stopped:
+        run(["journal", "mood", "1", bad])
+    assert stopped.value.code == 2
+    assert "1 (low) to 5 (high)" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run(["journal", "add", "Another.", "--mood", bad])
+    capsys.readouterr()
+    with Journal.open(db) as journal:
+        assert journal.get_entry(1).mood == 3  # type: ignore[union-attr]
+        assert journal.get_entry(2) is None
+
+
+def test_mood_of_a_missing_entry_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = coach(capsys, "journal", "mood", "9", "3")
+    assert (code, out) == (1, "")
+    assert "9" in err and len(err.strip().splitlines()) == 1

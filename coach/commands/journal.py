@@ -63,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--tag", action="append", default=[], metavar="T")
     add.add_argument("--date", metavar="WHEN", help="when it happened: 2026-03-12, yesterday ...")
     add.add_argument("--template", choices=TEMPLATES, metavar="NAME", help=", ".join(TEMPLATES))
+    add.add_argument("--mood", type=mood_value, metavar="MOOD", help="1 (low) to 5 (high)")
     add.set_defaults(func=run_add)
 
     for name, func, helptext in (
@@ -97,6 +98,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tag.add_argument("tags", nargs="+", metavar="T")
     tag.add_argument("--remove", action="store_true")
     tag.set_defaults(func=run_tag)
+
+    mood = commands.add_parser("mood", help="change an entry's mood (1 low to 5 high, or none)")
+    mood.add_argument("id", type=row_id)
+    mood.add_argument("mood", type=mood_or_none, metavar="MOOD",
+                      help="1 (low) to 5 (high), or none to clear it")
+    mood.set_defaults(func=run_mood)
 
     delete = commands.add_parser("delete", help="delete an entry (asks first)")
     delete.add_argument("id", type=row_id)
@@ -137,6 +144,7 @@ def run_add(args: argparse.Namespace) -> int:
             framework=None if template in ("free", "check-in") else template,
             tags=args.tag,
             created=created,
+            mood=args.mood,
         )
     print(f"Saved entry {entry_id}.")
     return 0
@@ -285,6 +293,27 @@ def run_star(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         journal.set_starred(args.id, not args.off)
     print(f"{'Unstarred' if args.off else 'Starred'} entry {args.id}.")
+    return 0
+
+
+def mood_value(text: str) -> int:
+    """A mood on the command line: a whole number from 1 (low) to 5 (high)."""
+    if text.strip() not in ("1", "2", "3", "4", "5"):
+        raise argparse.ArgumentTypeError(
+            f"a mood is a number from 1 (low) to 5 (high), or none; not {text!r}"
+        )
+    return int(text)
+
+
+def mood_or_none(text: str) -> int | None:
+    return None if text.strip().lower() in ("none", "clear", "-") else mood_value(text)
+
+
+def run_mood(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        journal.set_mood(args.id, args.mood)
+    shown = "cleared" if args.mood is None else f"{args.mood} of 5"
+    print(f"Entry {args.id}: mood {shown}.")
     return 0
 
 
