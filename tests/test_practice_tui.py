@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from textual.widgets import OptionList
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
 
 from coach.engine.practice import Setup
 from coach.store import Journal
-from coach.tui.app import make_app
+from coach.tui.app import CoachApp, make_app
+from coach.tui.screens.choice import ChoiceScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.practice import PracticeScreen
 
@@ -125,3 +129,124 @@ async def test_home_opens_practice_by_key_list_and_palette(tmp_path: Path) -> No
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
+
+
+# -------------------------------------------------------------------- leaving part-way
+
+
+async def start_a_turn(pilot: Pilot[None]) -> PracticeScreen:
+    """The practice screen one logged move into the first of two turns."""
+    screen = PracticeScreen(Setup(speaker="Ann", listener="Bo", subject="change",
+                                  thinking_seconds=0), clock=FakeClock())
+    pilot.app.push_screen(screen)
+    await pilot.pause()
+    screen.handle("So you felt left out.")
+    assert screen.exercise is not None and screen.exercise.phase == "turn"
+    return screen
+
+
+def notices(app: CoachApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every notice the app shows from now on, in order (kept however long the test takes)."""
+    told: list[str] = []
+    shown = app.notify
+
+    def notify(message: str, **options: Any) -> None:
+        told.append(message)
+        shown(message, **options)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return told
+
+
+async def test_esc_part_way_asks_and_going_back_carries_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    told = notices(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_a_turn(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert "scorecard so far" in str(app.screen.query_one("#question", Static).content)
+        await pilot.press("escape")  # Esc in the question is "go back"
+        await pilot.pause()
+        assert app.screen is screen and screen.exercise is not None
+        assert screen.exercise.phase == "turn" and screen.card is None
+        screen.handle("What else?")
+        assert screen.exercise.tally().open == 1  # still logging the same turn
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#dialog Button")  # the first button: go back
+        await pilot.pause()
+        assert app.screen is screen and screen.exercise.phase == "turn"
+    assert journal.newest() == [] and told == []
+
+
+async def test_discarding_part_way_saves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    told = notices(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start_a_turn(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert told == ["Left the practice part-way: nothing was saved."]
+    assert journal.newest() == []
+
+
+async def test_keeping_part_way_saves_the_scorecard_so_far(monkeypatch: pytest.MonkeyPatch) -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    told = notices(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_a_turn(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert screen.entry_id is not None
+        assert told == [f"The scorecard so far is saved as journal entry {screen.entry_id}."]
+    (entry,) = journal.newest()
+    assert entry.id == screen.entry_id and entry.kind == "practice"
+    assert "| reflections | 1 |" in entry.body
+
+
+async def test_leaving_after_the_end_does_not_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    told = notices(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = PracticeScreen(Setup(thinking_seconds=0, rounds=1), clock=FakeClock())
+        app.push_screen(screen)
+        await pilot.pause()
+        for text in ("What was that like?", "end", "You felt stuck.", "yes"):
+            screen.handle(text)
+        while screen.exercise is not None and screen.exercise.phase == "debrief":
+            screen.handle("")
+        await pilot.pause()
+        assert screen.entry_id is not None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert told == [f"The scorecard is saved as journal entry {screen.entry_id}."]
+    assert [e.id for e in journal.newest()] == [screen.entry_id]
+
+
+async def test_leaving_in_the_thinking_time_does_not_ask_and_saves_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    told = notices(app, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(PracticeScreen(Setup(), clock=FakeClock()))
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert told == ["Left before the first turn: nothing was saved."]
+    assert journal.newest() == []

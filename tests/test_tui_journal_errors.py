@@ -149,15 +149,22 @@ async def test_a_scorecard_that_cannot_be_saved_stays_on_screen(app: CoachApp) -
         screen.refresh_clock()
         for text in ("You felt left out.", "yes"):
             screen.handle(text)
-        await pilot.press("escape")  # leaving finishes the exercise and saves its scorecard
+        await pilot.press("escape")  # leaving part-way asks first
+        await settle(pilot)
+        await pilot.press("k")  # keep the scorecard so far: finishes the exercise, saves it
         await settle(pilot)
         assert screen.card is not None and screen.card.listeners
         (message,) = errors(app)
         assert READ_ONLY in message and "Esc leaves without saving it" in message
         assert app.screen is screen  # the scorecard is still there to read
+        await pilot.press("enter")  # tries again, and is refused again
+        await settle(pilot)
+        assert len(errors(app)) == 2 and app.screen is screen
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen) and app.is_running
+        assert screen.entry_id is None and len(errors(app)) == 2
+        assert "nothing was saved" in [n.message for n in app._notifications][-1]
 
 
 async def test_a_session_that_cannot_start(app: CoachApp, read_only_journal: Journal) -> None:

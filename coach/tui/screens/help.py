@@ -37,7 +37,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Enter", "begin (from any set-up box); log a move; answer"),
         ("Tab", "next set-up box"),
         ("Ctrl+S", "pause or resume the clock"), ("Ctrl+G", "end the turn now"),
-        ("Esc", "save the scorecard so far and go home"),
+        ("Esc", "go home (part-way, asks what to keep first)"),
     )),
     ("Leadership exchange", (
         ("n", "new exchange"), ("p", "prepare with the coach"),

@@ -22,6 +22,7 @@ from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
 from coach.engine.practice import Clock, Exercise, PracticeError, Setup, render_scorecard
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
+from coach.tui.screens.choice import Choice, ChoiceScreen
 
 if TYPE_CHECKING:
     from coach.engine.practice_score import Scorecard
@@ -37,6 +38,13 @@ PLACEHOLDERS = {
     "debrief": "Your answer (Enter to skip)",
     "done": "Escape to go home",
 }
+
+# leaving part-way: the first (going back to the practice) is the default and Esc's
+LEAVE_CHOICES = (
+    Choice("back", "Go back", "b"),
+    Choice("discard", "Discard", "d", "warning"),
+    Choice("keep", "Keep in journal", "k", "primary"),
+)
 
 # (label, input id, placeholder) for the set-up form, in order
 FIELDS = (
@@ -297,11 +305,11 @@ class PracticeScreen(Screen[None]):
             ex.end_turn()
             self.announce()
 
-    def finish(self) -> bool:
+    def finish(self, *, partial: bool = False) -> bool:
         """Show the scorecard and save it (only the numbers when confidential).
 
         False when the journal refused it: the scorecard stays on screen, and the next
-        call tries to save it again.
+        call tries to save it again. ``partial`` names it as the scorecard so far.
         """
         ex = self.exercise
         if ex is None or self.entry_id is not None:
@@ -317,18 +325,44 @@ class PracticeScreen(Screen[None]):
         text = render_scorecard(card.redacted() if card.confidential else card)
         saved = write(self.app, lambda journal: journal.add_entry(
             text, title="Listening practice", kind="practice", tags=("practice",)),
-            then="The scorecard is still on screen; Esc leaves without saving it.")
+            then="The scorecard is still on screen: Enter tries again, "
+                 "Esc leaves without saving it.")
         self.save_failed = saved is None
         if saved is None:
             return False
         self.entry_id = saved.value
         self.post_message(EntrySaved(saved.value))
-        self.notify("Scorecard saved to the journal.", markup=False)
+        what = "The scorecard so far" if partial else "The scorecard"
+        self.notify(f"{what} is saved as journal entry {saved.value}.", markup=False)
         return True
 
+    # -- leaving ------------------------------------------------------------------------------
     def action_leave(self) -> None:
-        if self.exercise is not None and self.exercise.rounds:
-            failed_before = self.save_failed
-            if not self.finish() and not failed_before:
-                return  # the scorecard stays on screen; Esc again leaves without it
-        self.app.pop_screen()
+        """Go home; part-way through a practice, ask first what to do with the scorecard."""
+        ex = self.exercise
+        if ex is None:  # still on the set-up form: nothing has begun
+            self.app.pop_screen()
+        elif self.card is not None:  # finished, or kept and the journal refused it
+            if self.entry_id is None and self.card.listeners:
+                self.notify("Left without the scorecard: nothing was saved.", markup=False)
+            self.app.pop_screen()
+        elif not ex.rounds:  # thinking time: no turn yet, so no scorecard to keep
+            self.notify("Left before the first turn: nothing was saved.", markup=False)
+            self.app.pop_screen()
+        else:
+            self.app.push_screen(ChoiceScreen(self._leave_question(ex), LEAVE_CHOICES),
+                                 self._leave_chosen)
+
+    def _leave_question(self, ex: Exercise) -> str:
+        kept = " (only the numbers, as it is confidential)" if ex.setup.confidential else ""
+        return ("Leave the practice before it ends? The scorecard so far can be kept in "
+                f"the journal{kept}, or discarded.")
+
+    def _leave_chosen(self, choice: str | None) -> None:
+        if choice == "keep":
+            if self.finish(partial=True):
+                self.app.pop_screen()
+        elif choice == "discard":
+            self.notify("Left the practice part-way: nothing was saved.", markup=False)
+            self.app.pop_screen()
+        # anything else goes back to the practice, which carried on meanwhile
