@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
 from coach.cli import run
-from coach.commands.practice import verdict
+from coach.commands import practice as practice_command
+from coach.commands.practice import Lines, verdict
 from coach.engine.practice import Exercise, Setup, render_scorecard
+from coach.engine.practice_subjects import debrief_questions
 from coach.store import Journal
 
 SCRIPT = """\
@@ -215,3 +220,153 @@ def test_help_and_key_codes_in_a_turn_are_never_logged_as_moves(
     card = json.loads(out[out.index("{"):])
     bo = card["listeners"][0]
     assert (bo["open"], bo["reflections"], bo["input"], bo["other"]) == (1, 0, 0, 0)
+
+
+# ------------------------------------------------- at the keyboard: stopping part-way
+
+
+class Keyboard(Lines):
+    """Lines typed at a terminal, from a script: text, or EOFError (Ctrl-D) or
+    KeyboardInterrupt (Ctrl-C) raised where they come."""
+
+    interactive = True
+
+    def __init__(self, keys: list[str | type[BaseException]], out: TextIO) -> None:
+        self.keys, self.out = list(keys), out
+
+    def read(self, prompt: str = "", timeout: float | None = None) -> str:
+        print(prompt, file=self.out)
+        key = self.keys.pop(0)
+        if isinstance(key, str):
+            return key
+        raise key
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def at_the_keyboard(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch, keys: list[str | type[BaseException]],
+                    *options: str) -> tuple[int, str]:
+    """``coach practice`` as if typed at a terminal; every key must be used."""
+    typed: list[Keyboard] = []
+
+    def keyboard(stream: TextIO, out: TextIO) -> Keyboard:
+        typed.append(Keyboard(keys, out))
+        return typed[-1]
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(practice_command, "TerminalLines", keyboard)
+    code = run(["--db", str(tmp_path / "journal.db"), "practice", "--speaker", "Ann",
+                "--listener", "Bo", "--observer", "Cy", "--subject", "a change at work",
+                "--thinking", "0", *options])
+    assert typed and typed[0].keys == []
+    return code, capsys.readouterr().out
+
+
+def saved_entries(tmp_path: Path) -> list[str]:
+    with Journal.open(tmp_path / "journal.db") as journal:
+        return [entry.body for entry in journal.newest()]
+
+
+WHOLE_RUN = ["What was that like?", "end", "You felt stuck.", "yes", "",
+             "So you were proud.", "end", "You were proud.", "yes",
+             *[""] * len(debrief_questions())]
+
+
+def test_going_back_after_ctrl_d_carries_on_to_the_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = [*WHOLE_RUN[:1], EOFError, "", *WHOLE_RUN[1:]]
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch, keys)
+    assert code == 0
+    assert "Keep the scorecard so far in the journal?" in out
+    assert "Back to the practice." in out
+    assert "Saved to the journal as entry 1." in out
+    (body,) = saved_entries(tmp_path)
+    assert "## Bo listening to Ann" in body and "## Ann listening to Bo" in body
+
+
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+def test_discarding_part_way_saves_nothing_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    stop: type[BaseException],
+) -> None:
+    keys = ["What was that like?", stop, "d"]
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch, keys)
+    assert code == (130 if stop is KeyboardInterrupt else 0)
+    assert "nothing was saved to the journal" in out
+    assert "# Listening practice" not in out
+    assert saved_entries(tmp_path) == []
+
+
+def test_keeping_part_way_saves_the_scorecard_so_far(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = ["What was that like?", "end", "You felt stuck.", KeyboardInterrupt, "maybe", "k"]
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch, keys)
+    assert code == 130
+    assert "(Type k to keep it, d to discard it, or press Enter to go back.)" in out
+    assert "Saved to the journal as entry 1." in out
+    (body,) = saved_entries(tmp_path)
+    assert "## Bo listening to Ann" in body and "Ann listening to Bo" not in body
+
+
+@pytest.mark.parametrize("again", [EOFError, KeyboardInterrupt])
+def test_stopping_again_at_the_question_saves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    again: type[BaseException],
+) -> None:
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch,
+                                ["What was that like?", KeyboardInterrupt, again])
+    assert code == 130
+    assert "nothing was saved to the journal" in out
+    assert saved_entries(tmp_path) == []
+
+
+def test_no_save_part_way_offers_leaving_with_the_scorecard(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch,
+                                ["What was that like?", EOFError, "l"], "--no-save")
+    assert code == 0
+    assert "(not saved: --no-save)" in out
+    assert "## Bo listening to Ann" in out
+    assert "Nothing was saved to the journal (--no-save)." in out
+    assert saved_entries(tmp_path) == []
+
+
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+def test_stopping_before_the_first_turn_saves_nothing_without_asking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    stop: type[BaseException],
+) -> None:
+    code, out = at_the_keyboard(tmp_path, capsys, monkeypatch, [stop], "--thinking", "60")
+    assert code == (130 if stop is KeyboardInterrupt else 0)
+    assert "stopped before the first turn: nothing was saved" in out
+    assert "Keep the scorecard" not in out
+    assert saved_entries(tmp_path) == []
+
+
+def test_stopping_in_the_set_up_saves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed: list[Keyboard] = []
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(practice_command, "TerminalLines",
+                        lambda stream, out: typed.append(Keyboard([EOFError], out)) or typed[-1])
+    code = run(["--db", str(tmp_path / "journal.db"), "practice"])
+    assert code == 0 and typed[0].keys == []
+    assert "stopped before it began: nothing was saved" in capsys.readouterr().out
+    assert saved_entries(tmp_path) == []
+
+
+def test_a_script_that_stops_early_is_saved_without_asking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = practice(tmp_path, capsys, "Did you enjoy it?\n")
+    assert code == 0
+    assert "Saved to the journal as entry 1." in out and "Keep the scorecard" not in out
+    assert len(saved_entries(tmp_path)) == 1

@@ -31,7 +31,11 @@ answers file (--answers FILE, or standard input when it is not a terminal):
       no: what was missed  not yet; the next line is another play-back
   the second turn the same way: moves, ---, play-backs and verdicts
   then one answer per debrief question
-No time is waited for in an unattended run.
+No time is waited for in an unattended run, and a file that ends early still gives
+(and saves) the scorecard so far.
+
+at the keyboard, Ctrl-D or Ctrl-C part-way asks whether to keep the scorecard so far
+in the journal, discard it, or go back to the practice.
 """
 YES = re.compile(r"^(?:yes|y|yep|yeah|right|correct|that's right)\b[\s.!]*$")
 NO = re.compile(r"^(?:no|n|nope|not quite|not yet)\b[\s:,.!-]*(.*)$", re.S)
@@ -223,7 +227,8 @@ def _setup(args: argparse.Namespace, lines: Lines, out: TextIO) -> Setup:
 
 
 def _think(ex: Exercise, lines: Lines, out: TextIO) -> None:
-    ex.start()
+    if ex.phase == "ready":
+        ex.start()
     if not lines.interactive:
         if ex.phase == "thinking":
             ex.begin_turn()
@@ -240,6 +245,9 @@ def _think(ex: Exercise, lines: Lines, out: TextIO) -> None:
 
 
 def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
+    if ex.tick() != "turn":  # the time ran out while the practice was stopped
+        print("\nTime's up.", file=out)
+        return
     r = ex.current
     who = f"{ex.setup.observer}, or {r.listener}, log" if ex.setup.observer else "Log"
     print(f"\n== Turn {len(ex.rounds)}: {r.speaker} speaks, {r.listener} listens, for "
@@ -314,19 +322,81 @@ def _debrief(ex: Exercise, lines: Lines, out: TextIO) -> None:
         ex.answer("" if line is TIMEOUT else line)
 
 
+def _swap(ex: Exercise, lines: Lines, out: TextIO) -> None:
+    r = ex.current
+    print(f"\n== Swap: now {r.listener} speaks and {r.speaker} listens.", file=out)
+    if lines.interactive:
+        lines.read("Press Enter when you are ready. ")
+    ex.swap()
+
+
 def _drive(ex: Exercise, lines: Lines, out: TextIO) -> None:
-    _think(ex, lines, out)
+    """Run the exercise from whatever step it is at to its end."""
+    while ex.phase != "done":
+        if ex.phase in ("ready", "thinking"):
+            _think(ex, lines, out)
+        elif ex.phase == "turn":
+            _turn(ex, lines, out)
+        elif ex.phase in ("playback", "confirm"):
+            _playback(ex, lines, out)
+        elif ex.phase == "swap":
+            _swap(ex, lines, out)
+        else:
+            _debrief(ex, lines, out)
+
+
+#: What a stop part-way (Ctrl-D or Ctrl-C at the keyboard) asks, and the answers to it.
+LEAVE_QUESTION = ("\nThe practice stopped part-way. Keep the scorecard so far in the journal? "
+                  "k keeps it, d discards it, Enter goes back to the practice. ")
+LEAVE_QUESTION_NO_SAVE = ("\nThe practice stopped part-way. l leaves with the scorecard so far "
+                          "(not saved: --no-save), Enter goes back to the practice. ")
+LEAVE_ANSWERS = {"": "back", "b": "back", "back": "back", "k": "keep", "keep": "keep",
+                 "d": "discard", "discard": "discard"}
+LEAVE_ANSWERS_NO_SAVE = {"": "back", "b": "back", "back": "back", "l": "keep", "leave": "keep"}
+
+
+def _leave_choice(lines: Lines, out: TextIO, *, no_save: bool) -> str:
+    """``back``, ``keep`` or ``discard``; a second Ctrl-D or Ctrl-C discards."""
+    lines.discard()
+    question, answers = ((LEAVE_QUESTION_NO_SAVE, LEAVE_ANSWERS_NO_SAVE) if no_save
+                         else (LEAVE_QUESTION, LEAVE_ANSWERS))
     while True:
-        _turn(ex, lines, out)
-        _playback(ex, lines, out)
-        if ex.phase != "swap":
-            break
-        r = ex.current
-        print(f"\n== Swap: now {r.listener} speaks and {r.speaker} listens.", file=out)
-        if lines.interactive:
-            lines.read("Press Enter when you are ready. ")
-        ex.swap()
-    _debrief(ex, lines, out)
+        try:
+            line = lines.read(question)
+        except (EOFError, KeyboardInterrupt):
+            print(file=out)
+            return "discard"
+        choice = answers.get(KEY_CODES.sub("", line).strip().lower())
+        if choice is not None:
+            return choice
+        question = ("(Type l to leave, or press Enter to go back.) " if no_save
+                    else "(Type k to keep it, d to discard it, or press Enter to go back.) ")
+
+
+def _practise(ex: Exercise, lines: Lines, out: TextIO, *, no_save: bool) -> tuple[str, bool]:
+    """Drive the exercise until it ends or is stopped; returns what to do with its
+    scorecard (``keep``: show it, and save it unless --no-save; ``discard``) and whether
+    Ctrl-C stopped it.
+
+    At the keyboard, a stop part-way asks first and can go back to the practice; a
+    script of answers that ends early keeps its scorecard, as there is no one to ask.
+    """
+    while True:
+        try:
+            _drive(ex, lines, out)
+            return "keep", False
+        except EOFError:
+            interrupted = False
+        except KeyboardInterrupt:
+            interrupted = True
+        if not lines.interactive or ex.phase == "done":
+            return "keep", interrupted
+        if not ex.rounds:  # still in the thinking time: there is no scorecard yet
+            return "discard", interrupted
+        choice = _leave_choice(lines, out, no_save=no_save)
+        if choice != "back":
+            return choice, interrupted
+        print("Back to the practice.", file=out)
 
 
 def _save(card: Scorecard, db: str | None) -> int:
@@ -350,21 +420,26 @@ def run(args: argparse.Namespace) -> int:
     interactive = args.answers is None and sys.stdin.isatty()
     out = sys.stderr if args.json else sys.stdout
     lines: Lines = TerminalLines(sys.stdin, out) if interactive else FileLines.open(args.answers)
-    setup = _setup(args, lines, out)
-    ex = Exercise(setup)
-    interrupted = False
     try:
-        _drive(ex, lines, out)
-    except EOFError:
-        pass
-    except KeyboardInterrupt:
-        interrupted = True
+        setup = _setup(args, lines, out)
+    except (EOFError, KeyboardInterrupt) as stop:
+        print("\nThe practice stopped before it began: nothing was saved.", file=out)
+        return 130 if isinstance(stop, KeyboardInterrupt) else 0
+    ex = Exercise(setup)
+    choice, interrupted = _practise(ex, lines, out, no_save=args.no_save)
+    if choice == "discard":
+        print("The scorecard so far is discarded: nothing was saved to the journal."
+              if ex.rounds else "The practice stopped before the first turn: nothing was saved.",
+              file=out)
+        return 130 if interrupted else 0
     card = ex.finish()
     shown = card.redacted(keep_names=True) if card.confidential else card
     print("\n" + render_scorecard(shown), file=out)
     entry = None if args.no_save else _save(card, args.db)
     if entry is not None:
         print(f"Saved to the journal as entry {entry}.", file=out)
+    elif interactive:
+        print("Nothing was saved to the journal (--no-save).", file=out)
     if args.json:
         json.dump({**shown.to_dict(), "entry": entry}, sys.stdout, ensure_ascii=False, indent=2)
         print()
