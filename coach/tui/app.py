@@ -17,7 +17,7 @@ from coach.settings import Settings, load_settings, save_settings
 from coach.tui.messages import JournalOpened
 
 if TYPE_CHECKING:
-    from coach.engine.frameworks import LoadResult
+    from coach.engine.frameworks import FrameworkError, LoadResult
     from coach.engine.model import Framework
     from coach.store import Journal
 
@@ -54,6 +54,9 @@ class CoachApp(App[None]):
         self.seed = seed
         self.db_lock = threading.RLock()
         self._frameworks = frameworks
+        self._frameworks_given = frameworks is not None
+        #: each broken framework file already told about, with a mark of its content
+        self._told_broken: dict[str, str] = {}
         self._settings_path = settings_path
         self._owns_journal = owns_journal
         self._open_later = open_later
@@ -125,12 +128,28 @@ class CoachApp(App[None]):
     @property
     def frameworks(self) -> LoadResult:
         if self._frameworks is None:
-            from coach.engine.frameworks import load_frameworks
+            return self.reload_frameworks()
+        return self._frameworks
 
-            self._frameworks = load_frameworks()
-            for error in self._frameworks.errors:
+    def reload_frameworks(self) -> LoadResult:
+        """Read the framework files again, so a file added, fixed or broken shows up
+        without a restart (the picker does this each time it opens).
+
+        Each broken file is told once per run, and again only when its content changes.
+        Frameworks handed to :func:`make_app` are kept as they are.
+        """
+        if self._frameworks is not None and self._frameworks_given:
+            return self._frameworks
+        from coach.engine.frameworks import load_frameworks
+
+        self._frameworks = load_frameworks()
+        told: dict[str, str] = {}
+        for error in self._frameworks.errors:
+            told[error.path] = content_mark(error)
+            if self._told_broken.get(error.path) != told[error.path]:
                 self.notify(f"Skipped a broken framework: {error}", severity="warning",
                             markup=False, timeout=8)
+        self._told_broken = told  # a file fixed and broken again is told again
         return self._frameworks
 
     def framework(self, framework_id: str) -> Framework | None:
@@ -214,6 +233,16 @@ class CoachApp(App[None]):
 
         yield from commands_for(self, screen)
         yield from super().get_system_commands(screen)
+
+
+def content_mark(error: FrameworkError) -> str:
+    """A digest of a broken framework file's content (its error, if it can't be read)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(error.path).read_bytes()).hexdigest()
+    except OSError:
+        return str(error)
 
 
 def make_app(

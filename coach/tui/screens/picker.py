@@ -69,7 +69,7 @@ class FrameworkPicker(Screen[None]):
         self.sub_title = "Choose a framework"
         from coach.engine.frameworks import ordered
 
-        self.all = ordered(self.app.frameworks.frameworks)
+        self.all = ordered(self.app.reload_frameworks().frameworks)
         self._show(self.all)
         self.query_one("#filter", Input).focus()
 
