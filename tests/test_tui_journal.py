@@ -351,3 +351,28 @@ async def test_leaving_an_untouched_editor_does_not_ask(app: CoachApp, journal: 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
+
+
+async def test_quitting_with_unsaved_changes_asks(app: CoachApp, journal: Journal) -> None:
+    from coach.tui.screens.confirm import ConfirmScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        await pilot.press(*"Half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "entry you are writing will be lost" in str(
+            app.screen.query_one("#question", Static).content
+        )
+        await pilot.press("escape")  # stay
+        await pilot.pause()
+        assert app.screen is editor and "Half a thought" in editor.query_one(
+            "#body", TextArea).text
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("ctrl+q")  # twice in a row quits without a second question
+        await pilot.pause()
+        assert not app.is_running

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -57,6 +57,7 @@ class CoachApp(App[None]):
         self._frameworks_given = frameworks is not None
         #: each broken framework file already told about, with a mark of its content
         self._told_broken: dict[str, str] = {}
+        self._asking = False  # a "lose unsaved work?" question is on screen
         self._settings_path = settings_path
         self._owns_journal = owns_journal
         self._open_later = open_later
@@ -157,7 +158,49 @@ class CoachApp(App[None]):
 
     # ------------------------------------------------------------------ navigation
 
+    def _unsaved_screen(self) -> Any:
+        """The open screen holding work that leaving would lose, if any."""
+        for screen in reversed(self.screen_stack):
+            unsaved_work = getattr(screen, "unsaved_work", None)
+            if unsaved_work is not None and unsaved_work():
+                return screen
+        return None
+
+    def _ask_first(self, then: Callable[[], object], verb: str) -> bool:
+        """Ask before ``then`` when it would lose unsaved work; True if asking."""
+        from coach.tui.screens.confirm import ConfirmScreen
+
+        screen = self._unsaved_screen()
+        if screen is None or self._asking:
+            return False
+        if screen is self.screen and verb == "Leave":
+            screen.ask_to_leave()  # the screen's own question, with its own choices
+            return True
+        what = screen.unsaved_work()
+        self._asking = True
+
+        def answered(yes: bool | None) -> None:
+            self._asking = False
+            if yes:
+                then()
+
+        self.push_screen(
+            ConfirmScreen(f"{verb} now? {what[0].upper()}{what[1:]} will be lost.",
+                          yes=verb, no="Stay"),
+            answered,
+        )
+        return True
+
+    async def action_quit(self) -> None:
+        """Quit, asking first if an open screen holds work that would be lost."""
+        if not self._ask_first(self.exit, "Quit"):
+            self.exit()
+
     def action_home(self) -> None:
+        if not self._ask_first(self._go_home, "Leave"):
+            self._go_home()
+
+    def _go_home(self) -> None:
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) == 2 and not self.screen.is_modal:

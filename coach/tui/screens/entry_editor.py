@@ -172,6 +172,15 @@ class EntryEditor(Screen[int | None]):
             or self.query_one("#mood", Select).value != self.shown_mood
         )
 
+    def unsaved_work(self) -> str | None:
+        """What leaving now would lose, in a few words, or None."""
+        if not self.unsaved():
+            return None
+        return "your changes to this entry" if self.entry else "the entry you are writing"
+
+    def ask_to_leave(self) -> None:
+        self.action_cancel()
+
     def action_cancel(self) -> None:
         from coach.tui.screens.confirm import ConfirmScreen
 

@@ -15,7 +15,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+P", "command palette: every screen and action, and the theme"),
         ("Esc", "back / home"),
         ("Tab  Shift+Tab", "move between parts of the screen"),
-        ("Ctrl+Q", "quit"),
+        ("Ctrl+Q", "quit (asks first if unsaved work would be lost)"),
     )),
     ("Home", (
         ("r", "reflect: choose a framework"), ("p", "practise listening"),

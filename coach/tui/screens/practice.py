@@ -337,6 +337,20 @@ class PracticeScreen(Screen[None]):
         return True
 
     # -- leaving ------------------------------------------------------------------------------
+    def unsaved_work(self) -> str | None:
+        """What leaving now would lose, in a few words, or None."""
+        ex = self.exercise
+        if ex is None:
+            return None
+        if self.card is None:
+            return "the practice in progress" if ex.rounds else None
+        if self.entry_id is None and self.card.listeners:
+            return "the scorecard the journal could not save"
+        return None
+
+    def ask_to_leave(self) -> None:
+        self.action_leave()
+
     def action_leave(self) -> None:
         """Go home; part-way through a practice, ask first what to do with the scorecard."""
         ex = self.exercise
