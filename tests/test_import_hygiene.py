@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,22 @@ def test_line_mode_reflect_never_loads_textual(tmp_path: Path) -> None:
     loaded = loaded_after(code)
     assert "coach.store" in loaded  # the session was saved
     assert not any(m.startswith(("textual", "coach.tui")) for m in loaded)
+
+
+def test_the_store_does_not_pull_in_pandas_or_numpy(tmp_path: Path) -> None:
+    # Stand-ins that announce themselves: sqlite-utils would import both if it could.
+    for name in ("numpy", "pandas"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text(f"LOADED = {name!r}\n")
+    code = (
+        "import sys\n"
+        "from coach.store import Journal\n"
+        "assert 'numpy' not in sys.modules and 'pandas' not in sys.modules, sys.modules\n"
+        "with Journal.memory() as journal:\n"
+        "    journal.add_entry('Still writes.')\n"
+        "    assert [e.body for e in journal.newest()] == ['Still writes.']\n"
+        "import numpy, pandas\n"  # importable as usual afterwards
+        "assert (numpy.LOADED, pandas.LOADED) == ('numpy', 'pandas')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
