@@ -252,28 +252,39 @@ async def test_leaving_in_the_thinking_time_does_not_ask_and_saves_nothing(
     assert journal.newest() == []
 
 
-async def test_quitting_part_way_asks_and_staying_keeps_the_practice() -> None:
-    from coach.tui.screens.confirm import ConfirmScreen
-
+async def test_quitting_part_way_asks_the_practices_own_question() -> None:
     journal = Journal.memory()
     app = make_app(journal)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await start_a_turn(pilot)
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert "practice in progress will be lost" in str(
-            app.screen.query_one("#question", Static).content
-        )
-        await pilot.click("#no")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")  # go back
         await pilot.pause()
-        assert app.screen is screen and screen.exercise is not None
-        assert screen.exercise.phase == "turn" and app.is_running
+        assert app.screen is screen and app.is_running
+        assert screen.exercise is not None and screen.exercise.phase == "turn"
         await pilot.press("ctrl+q")
         await pilot.pause()
-        await pilot.click("#yes")
+        await pilot.press("k")  # keep the scorecard so far, then quit
         await pilot.pause()
-    assert app.return_code == 0 and journal.newest() == []
+        assert not app.is_running
+    (entry,) = journal.newest()
+    assert entry.kind == "practice" and entry.id == screen.entry_id
+
+
+async def test_a_second_ctrl_q_while_asking_quits_without_saving() -> None:
+    journal = Journal.memory()
+    app = make_app(journal)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start_a_turn(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    assert journal.newest() == []
 
 
 async def test_home_from_the_palette_part_way_asks_the_practices_own_question() -> None:

@@ -364,10 +364,8 @@ async def test_quitting_with_unsaved_changes_asks(app: CoachApp, journal: Journa
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "entry you are writing will be lost" in str(
-            app.screen.query_one("#question", Static).content
-        )
-        await pilot.press("escape")  # stay
+        assert "Leave without saving?" in str(app.screen.query_one("#question", Static).content)
+        await pilot.press("escape")  # keep writing
         await pilot.pause()
         assert app.screen is editor and "Half a thought" in editor.query_one(
             "#body", TextArea).text
@@ -376,3 +374,46 @@ async def test_quitting_with_unsaved_changes_asks(app: CoachApp, journal: Journa
         await pilot.press("ctrl+q")  # twice in a row quits without a second question
         await pilot.pause()
         assert not app.is_running
+    assert journal.newest() == []
+
+
+async def test_home_while_the_question_shows_waits_for_the_answer(
+    app: CoachApp, journal: Journal
+) -> None:
+    from coach.tui.screens.confirm import ConfirmScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        editor = app.screen
+        await pilot.press(*"Half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        question = app.screen
+        assert isinstance(question, ConfirmScreen)
+        app.action_home()  # from the palette, while the question is open
+        await pilot.pause()
+        assert app.screen is question and editor in app.screen_stack
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("ctrl+q")  # asks again: nothing was left half-asked
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.is_running
+
+
+async def test_home_from_the_palette_after_discarding_lands_home(
+    app: CoachApp, journal: Journal
+) -> None:
+    from coach.tui.screens.home import HomeScreen
+
+    journal.add_entry("Same words.")
+    async with app.run_test(size=(100, 30)) as pilot:
+        editor = await edit_the_newest_entry(pilot)
+        editor.query_one("#title", Input).value = "New title"
+        app.action_home()
+        await pilot.pause()
+        await pilot.click("#yes")  # discard
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    saved = journal.newest()[0]
+    assert saved.title is None

@@ -57,7 +57,7 @@ class CoachApp(App[None]):
         self._frameworks_given = frameworks is not None
         #: each broken framework file already told about, with a mark of its content
         self._told_broken: dict[str, str] = {}
-        self._asking = False  # a "lose unsaved work?" question is on screen
+        self._question: Screen[Any] | None = None  # the last "lose unsaved work?" question
         self._settings_path = settings_path
         self._owns_journal = owns_journal
         self._open_later = open_later
@@ -167,28 +167,29 @@ class CoachApp(App[None]):
         return None
 
     def _ask_first(self, then: Callable[[], object], verb: str) -> bool:
-        """Ask before ``then`` when it would lose unsaved work; True if asking."""
+        """Ask before ``then`` when it would lose unsaved work; True if asking.
+
+        The screen holding the work asks its own question when it is on top (a
+        practice offers to keep its scorecard); otherwise a plain question is asked.
+        While a question is showing, another "Quit" quits and "Leave" waits.
+        """
         from coach.tui.screens.confirm import ConfirmScreen
 
+        if self._question is not None and self._question in self.screen_stack:
+            return verb != "Quit"
         screen = self._unsaved_screen()
-        if screen is None or self._asking:
+        if screen is None:
             return False
-        if screen is self.screen and verb == "Leave":
-            screen.ask_to_leave()  # the screen's own question, with its own choices
-            return True
+        if screen is self.screen:
+            question = screen.ask_to_leave(then)
+            if question is not None:
+                self._question = question
+                return True
         what = screen.unsaved_work()
-        self._asking = True
-
-        def answered(yes: bool | None) -> None:
-            self._asking = False
-            if yes:
-                then()
-
-        self.push_screen(
-            ConfirmScreen(f"{verb} now? {what[0].upper()}{what[1:]} will be lost.",
-                          yes=verb, no="Stay"),
-            answered,
+        self._question = ConfirmScreen(
+            f"{verb} now? {what[0].upper()}{what[1:]} will be lost.", yes=verb, no="Stay"
         )
+        self.push_screen(self._question, lambda yes: then() if yes else None)
         return True
 
     async def action_quit(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -178,15 +179,27 @@ class EntryEditor(Screen[int | None]):
             return None
         return "your changes to this entry" if self.entry else "the entry you are writing"
 
-    def ask_to_leave(self) -> None:
-        self.action_cancel()
+    def ask_to_leave(self, then: Callable[[], object] | None = None) -> Screen[Any] | None:
+        """With unsaved changes, ask before discarding them; None if there are none.
 
-    def action_cancel(self) -> None:
+        If the person discards, the editor closes and ``then`` runs.
+        """
         from coach.tui.screens.confirm import ConfirmScreen
 
         if not self.unsaved():
+            return None
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+                if then is not None:
+                    then()
+
+        question = ConfirmScreen("Leave without saving? Your changes will be lost.",
+                                 yes="Discard", no="Keep writing")
+        self.app.push_screen(question, answered)
+        return question
+
+    def action_cancel(self) -> None:
+        if self.ask_to_leave() is None:
             self.dismiss(None)
-            return
-        self.app.push_screen(ConfirmScreen("Leave without saving? Your changes will be lost.",
-                                           yes="Discard", no="Keep writing"),
-                             lambda yes: self.dismiss(None) if yes else None)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -348,35 +349,44 @@ class PracticeScreen(Screen[None]):
             return "the scorecard the journal could not save"
         return None
 
-    def ask_to_leave(self) -> None:
-        self.action_leave()
+    def ask_to_leave(self, then: Callable[[], object] | None = None) -> Screen[Any] | None:
+        """Part-way through, ask whether to keep the scorecard so far; None if not.
+
+        Once the person has chosen to leave (keeping or discarding), the practice
+        closes and ``then`` runs; choosing to go back leaves everything as it was.
+        """
+        ex = self.exercise
+        if ex is None or self.card is not None or not ex.rounds:
+            return None
+        question = ChoiceScreen(self._leave_question(ex), LEAVE_CHOICES)
+        self.app.push_screen(question, lambda choice: self._leave_chosen(choice, then))
+        return question
 
     def action_leave(self) -> None:
         """Go home; part-way through a practice, ask first what to do with the scorecard."""
         ex = self.exercise
-        if ex is None:  # still on the set-up form: nothing has begun
-            self.app.pop_screen()
-        elif self.card is not None:  # finished, or kept and the journal refused it
+        if self.ask_to_leave() is not None:
+            return
+        if ex is not None and self.card is not None:  # finished, or the journal refused it
             if self.entry_id is None and self.card.listeners:
                 self.notify("Left without the scorecard: nothing was saved.", markup=False)
-            self.app.pop_screen()
-        elif not ex.rounds:  # thinking time: no turn yet, so no scorecard to keep
+        elif ex is not None:  # thinking time: no turn yet, so no scorecard to keep
             self.notify("Left before the first turn: nothing was saved.", markup=False)
-            self.app.pop_screen()
-        else:
-            self.app.push_screen(ChoiceScreen(self._leave_question(ex), LEAVE_CHOICES),
-                                 self._leave_chosen)
+        self.app.pop_screen()
 
     def _leave_question(self, ex: Exercise) -> str:
         kept = " (only the numbers, as it is confidential)" if ex.setup.confidential else ""
         return ("Leave the practice before it ends? The scorecard so far can be kept in "
                 f"the journal{kept}, or discarded.")
 
-    def _leave_chosen(self, choice: str | None) -> None:
+    def _leave_chosen(self, choice: str | None, then: Callable[[], object] | None) -> None:
         if choice == "keep":
-            if self.finish(partial=True):
-                self.app.pop_screen()
+            if not self.finish(partial=True):
+                return  # the journal refused it: the scorecard stays on screen
         elif choice == "discard":
             self.notify("Left the practice part-way: nothing was saved.", markup=False)
-            self.app.pop_screen()
-        # anything else goes back to the practice, which carried on meanwhile
+        else:
+            return  # back to the practice, which carried on meanwhile
+        self.app.pop_screen()
+        if then is not None:
+            then()
