@@ -77,7 +77,7 @@ def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list
 
 @dataclass(frozen=True)
 class Agreement:
-    """How often two annotators of the same utterance agree: a ceiling for any model."""
+    """How often two annotators of the same utterance agree: a reference for any model."""
 
     utterances: int  # therapist utterances coded by two or more annotators
     act: float  # share of annotator pairs giving the same act

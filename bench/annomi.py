@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
           f"predicted {sum(advice_pred)}, both {tp})")
     agree = agreement(args.data)
     print(f"\nannotators against each other, on the {agree.utterances} utterances coded "
-          f"more than once (a ceiling for any model):")
+          f"more than once (for reference: how often two experts agree):")
     print(f"  same act {agree.act:.3f}; open/closed {agree.open_closed:.3f} "
           f"(n={agree.questions} pairs); advice F1 {agree.advice:.3f}")
     return 0

@@ -55,9 +55,9 @@ SEED = 20240611
 #: A feature seen in fewer training utterances than this gets no weight.
 MIN_COUNT = 2
 #: Candidate inverse regularisation strengths, picked by inner cross-validation.
-ACT_C = (0.03, 0.1, 0.3)
+ACT_C = (0.01, 0.03, 0.1, 0.3)
 QUESTION_C = (0.1, 0.3, 1.0)
-ADVICE_C = 0.1
+ADVICE_C = (0.03, 0.1, 0.3)
 #: Advice is rare (about 3% of therapist utterances): its positives weigh more.
 ADVICE_POSITIVE_WEIGHT = 4.0
 #: Candidate advice thresholds; above 1 means "word cues only".
@@ -75,7 +75,11 @@ def _sig(x: float) -> float:
 
 
 class _Matrix:
-    """Feature rows as a sparse 0/1 matrix over the features seen often enough."""
+    """Feature rows as a sparse matrix of counts over the features seen often enough.
+
+    A feature listed twice for an utterance counts twice, as it does when the
+    analyser sums the weights of ``features(text)``.
+    """
 
     def __init__(self, rows: Sequence[list[str]]):
         from scipy.sparse import csr_matrix
@@ -83,14 +87,16 @@ class _Matrix:
         counts: Counter[str] = Counter(f for feats in rows for f in set(feats))
         self.names = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
         index = {f: i for i, f in enumerate(self.names)}
-        indptr, indices = [0], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        values: list[float] = []
         for feats in rows:
-            cols = sorted({index[f] for f in feats if f in index})
-            indices += cols
+            counted = Counter(index[f] for f in feats if f in index)
+            for col in sorted(counted):
+                indices.append(col)
+                values.append(float(counted[col]))
             indptr.append(len(indices))
-        self.x = csr_matrix(
-            ([1.0] * len(indices), indices, indptr), shape=(len(rows), len(self.names))
-        )
+        self.x = csr_matrix((values, indices, indptr), shape=(len(rows), len(self.names)))
 
 
 def _fit(rows: Sequence[list[str]], labels: Sequence, c: float, class_weight) -> tuple:
@@ -118,9 +124,9 @@ def _binary(names: list[str], model) -> dict[str, float]:
     return weights
 
 
-def fit_advice(examples: Sequence[Example]) -> dict[str, float]:
+def fit_advice(examples: Sequence[Example], c: float) -> dict[str, float]:
     names, model = _fit(
-        [features(e.text) for e in examples], [e.advice for e in examples], ADVICE_C,
+        [features(e.text) for e in examples], [e.advice for e in examples], c,
         {False: 1.0, True: ADVICE_POSITIVE_WEIGHT},
     )
     return _binary(names, model)
@@ -182,7 +188,7 @@ def choose_settings(examples: Sequence[Example]) -> dict[str, float]:
     act_gold: list[str] = []
     act_pred: dict[float, list[str]] = {c: [] for c in ACT_C}
     open_hits: dict[float, int] = dict.fromkeys(QUESTION_C, 0)
-    advice_scored: list[tuple[float, bool, bool]] = []
+    advice_scored: dict[float, list[tuple[float, bool, bool]]] = {c: [] for c in ADVICE_C}
     for train_rows, test_rows in inner:
         test_feats = [features(e.text) for e in test_rows]
         act_gold += [e.act for e in test_rows]
@@ -198,25 +204,29 @@ def choose_settings(examples: Sequence[Example]) -> dict[str, float]:
             open_hits[c] += sum(
                 (_score(weights_q, f) >= 0) == y for f, y in held_questions
             )
-        advice = fit_advice(train_rows)
-        advice_scored += [
-            (_sig(_score(advice, f)), _has_cue(e.text), e.advice)
-            for f, e in zip(test_feats, test_rows, strict=True)
-        ]
+        cued = [_has_cue(e.text) for e in test_rows]
+        for c in ADVICE_C:
+            advice = fit_advice(train_rows, c)
+            advice_scored[c] += [
+                (_sig(_score(advice, f)), cue, e.advice)
+                for f, cue, e in zip(test_feats, cued, test_rows, strict=True)
+            ]
 
-    def advice_f1(t: float) -> float:
+    def advice_f1(c: float, t: float) -> float:
         tp = fp = fn = 0
-        for p, cue, gold in advice_scored:
+        for p, cue, gold in advice_scored[c]:
             said = cue or p >= t
             tp += said and gold
             fp += said and not gold
             fn += gold and not said
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
+    advice_c = _best(ADVICE_C, lambda c: max(advice_f1(c, t) for t in ADVICE_THRESHOLDS))
     return {
         "act_c": _best(ACT_C, lambda c: _macro_f1(act_gold, act_pred[c])),
         "question_c": _best(QUESTION_C, lambda c: float(open_hits[c])),
-        "advice": _best(ADVICE_THRESHOLDS, advice_f1),
+        "advice_c": advice_c,
+        "advice": _best(ADVICE_THRESHOLDS, lambda t: advice_f1(advice_c, t)),
     }
 
 
@@ -224,7 +234,7 @@ def train(examples: Sequence[Example], seed: int = SEED) -> dict:
     """Fit the models on ``examples`` and return the weights file's contents."""
     settings = choose_settings(examples)
     act = fit_act(examples, settings["act_c"])
-    advice = fit_advice(examples)
+    advice = fit_advice(examples, settings["advice_c"])
     question = fit_question(examples, settings["question_c"])
     weights = {}
     for f in sorted(set(act) | set(advice)):
@@ -235,7 +245,7 @@ def train(examples: Sequence[Example], seed: int = SEED) -> dict:
         "format": 2,
         "heads": list(HEADS),
         "seed": seed,
-        "settings": {"act_c": settings["act_c"], "question_c": settings["question_c"]},
+        "settings": {k: settings[k] for k in ("act_c", "question_c", "advice_c")},
         "thresholds": {"advice": settings["advice"], "open": OPEN_THRESHOLD},
         "weights": weights,
         "question_weights": {

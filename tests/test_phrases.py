@@ -59,9 +59,13 @@ def test_every_phrase_is_an_exact_slice_of_what_was_said(text: str, history: lis
         ("Have I got that right, you feel torn?", ("you feel torn",)),
         ("All right, I am exhausted.", ("exhausted",)),
         ("It just is not right that they ignore us.", ("not right that they ignore",)),
+        ("That is just not right.", ("not right",)),
+        ("It was not right at all, what they did.", ("not right at all",)),
+        ("Isn't that right?", ()),
+        ("Is it right that they ignore us?", ("right that they ignore",)),
     ],
 )
-def test_a_check_such_as_is_that_right_is_not_played_back(
+def test_a_check_such_as_is_that_right_is_not_played_back_but_not_right_is(
     text: str, phrases: tuple[str, ...]
 ) -> None:
     assert key_phrases(text) == phrases

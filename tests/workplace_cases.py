@@ -71,12 +71,33 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("I hope you'll think about handing the rota to Sam.", {"act": "input", "advice": True}),
     ("It might not be a bad idea to talk to HR first.", {"act": "input", "advice": True}),
     ("One thing you could try is a weekly stand-up.", {"act": "input", "advice": True}),
+    # Advice said in the speaker's own voice is still advice.
+    ("I think you need to talk to her.", {"act": "input", "advice": True}),
+    ("I feel you should tell him.", {"advice": True}),
+    ("I think what you need to do is talk to her.", {"act": "input", "advice": True}),
+    ("That's what you need to do.", {"advice": True}),
+    ("Just let it go.", {"act": "input", "advice": True}),
+    # Suggesting someone else to talk to is advice, not an invitation to talk.
+    ("Why don't you talk about it with your manager?", {**Q_CLOSED, "advice": True}),
+    ("Why not share a draft with your boss first?", {**Q_CLOSED, "advice": True}),
+    ("Why don't you say a few words at the all-hands?", {**Q_CLOSED, "advice": True}),
+    ("Could you maybe tell your boss?", {**Q_CLOSED, "advice": True}),
+    ("Would you maybe talk to HR?", {**Q_CLOSED, "advice": True}),
+    ("Why not ask her?", {**Q_CLOSED, "advice": True}),
+    # "Why not...?" asking for reasons is not a suggestion.
+    ("Why not in the meeting?", {"act": "question", "advice": False}),
+    ("Why not me?", {"act": "question", "advice": False}),
     # Asking about, or playing back, what the person needs is not advice.
     ("What do you think you need to do first?", {**Q_OPEN, "advice": False}),
     ("So you feel you need to step in every time.", {"act": "reflection", "advice": False}),
     # Invitations to talk are open questions, not suggestions.
     ("Why don't you start by telling me about the team?", {**Q_OPEN, "advice": False}),
     ("Could you just tell me more about the merger?", {**Q_OPEN, "advice": False}),
+    ("Why don't you tell me what you want to achieve?", {**Q_OPEN, "advice": False}),
+    (
+        "You're more focused on what you need to do to get this behind you?",
+        {"advice": False},
+    ),
     # Reflections.
     (
         "So you feel you're carrying the whole team on your own.",

@@ -11,15 +11,24 @@ import re
 
 _LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
 
+#: Words after "why not" that make it a question about reasons ("why not at all?"),
+#: not a suggestion ("why not ask her?").
+_NOT_A_VERB = (
+    "a|an|the|one|two|three|yet|at|in|on|to|for|with|this|that|these|those|me|you|him|her"
+    "|them|us|it|so|any|anymore|anything|now|then|here|there|if|when|because|both|either"
+    "|more|much|really|all|always|never|today|tomorrow|yourself|myself"
+)
+
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
 ADVICE_QUESTION = re.compile(
     _LEAD + r"(?P<cue>have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
     r"|spoken to|talked to)"
-    r"|why don't you|why not (?:just )?(?!a |an |the |one |two |yet\b|\d)[a-z]+|what if you"
+    r"|why don't you|why not (?:just )?(?!(?:" + _NOT_A_VERB + r")\b|\d)[a-z]+|what if you"
     r"|what about (?:trying|asking|talking|doing|getting|"
     r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
     r"|try|simply)"
-    r"|can you (?:maybe|just|not|try|simply)|wouldn't it be (?:better|easier|best|wiser|good)"
+    r"|can you (?:maybe|just|not|try|simply)|would you (?:maybe|perhaps|just)"
+    r"|wouldn't it be (?:better|easier|best|wiser|good)"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
     r"|would you consider|have you got round to)\b"
@@ -39,7 +48,8 @@ ADVICE_STATEMENT = re.compile(
     r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you "
     r"|just )try"
     r" (?:to|not to)"
-    r"|just (?:tell(?! me\b| us\b)|delegate|ask(?! you\b)|say(?! more\b| a bit\b)|do|stop|go)"
+    r"|just (?:tell(?! me\b| us\b)|delegate|ask(?! you\b)|say(?! more\b| a bit\b)"
+    r"|let(?! me\b| us\b)|do|stop|go)"
     r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
@@ -139,18 +149,28 @@ RISK_SAFE = re.compile(r"\b(?:no|not|never|nobody)\b[^.?!]{0,12}\bin danger\b")
 
 
 #: "Why don't you tell me...": an invitation to talk, not a suggestion of what to do.
+#: Telling "me" is always an invitation; talking or explaining is one unless someone
+#: else is to hear it ("why don't you talk about it with your manager?").
 INVITATION = re.compile(
-    r"(?:why don't you|why not|could you (?:maybe|just|perhaps)|can you (?:maybe|just))"
-    r" (?:start by |just |first )?(?:(?:tell|telling|fill|filling|walk|remind|help) (?:me|us)"
-    r"|(?:share|sharing|talk|talking|describe|explain|say) (?:a (?:little |bit )*|some|more"
-    r"|about|with me|what|how)|give me|let me)\b"
+    r"(?:why don't you|why not|(?:could|would) you (?:maybe|just|perhaps)|can you (?:maybe|just))"
+    r" (?:start by |just |first )?(?:"
+    r"(?P<me>(?:tell|telling|fill|filling|walk|walking|remind|help|give|let) (?:me|us))"
+    r"|(?:share|sharing|talk|talking|describe|explain|say) (?:a (?:little |bit )+|some more"
+    r"|more|about|with me|what|how))\b"
 )
-#: Words before "you need to" and kin that make it the person's own words played back
-#: ("you feel you need to") or a question about them ("what you need to do").
-_OWN_WORDS = re.compile(
-    r"(?:feel|feel like|feeling|think|thinking|know|knows|knew|believe|sense|saying|said"
-    r"|mean|wonder|what|whether|if|where|because|'cause|that's|than) $"
+_OTHER_AUDIENCE = re.compile(
+    r"\b(?:to|with) (?!me\b|us\b)(?:your|his|her|their|him|them|the|a|an|my|our|someone"
+    r"|somebody|anyone|anybody|everyone|everybody|people)\b"
 )
+#: "you feel you need to", "part of you knows you should": the person's own words
+#: played back, not advice.
+_PLAYED_BACK = re.compile(
+    r"\b(?:you|you're|they|he|she|part of you)(?: (?:really|just|still|also|kind of|sort of))?"
+    r" (?:feel|feel like|feeling|think|thinking|know|knows|knew|believe|sense|saying|said|mean"
+    r"|wonder|wondering)(?: that| like)? $"
+)
+#: "... what you need to do?": a question about it, when the sentence asks.
+_ASKING_ABOUT = re.compile(r"\b(?:what|whether|if|where|how) $")
 _QUESTION_LEAD = frozenset("what how where when who which whose whom".split())
 _FILLER = frozenset("so and but okay ok well um uh er then now right yeah alright".split())
 
@@ -161,20 +181,33 @@ def _sentence_at(low: str, index: int) -> str:
     return low[start + 1 : (min(ends) + 1) if ends else len(low)]
 
 
+def is_invitation(low: str, at: int) -> bool:
+    """Whether the words at ``at`` invite the person to talk ("why don't you tell me")."""
+    match = INVITATION.match(low, at)
+    if match is None:
+        return False
+    if match.group("me"):
+        return True
+    ends = [i for i in (low.find(c, match.end()) for c in ".?!") if i != -1]
+    return _OTHER_AUDIENCE.search(low, match.end(), min(ends) if ends else len(low)) is None
+
+
 def advice_in_question(low: str) -> re.Match[str] | None:
     for match in ADVICE_QUESTION.finditer(low):
-        if not INVITATION.match(low, match.start("cue")):
+        if not is_invitation(low, match.start("cue")):
             return match
     return None
 
 
 def advice_in_statement(low: str) -> re.Match[str] | None:
     for match in ADVICE_STATEMENT.finditer(low):
-        before = low[max(0, match.start() - 16) : match.start()]
-        if _OWN_WORDS.search(before):
+        before = low[max(0, match.start() - 40) : match.start()]
+        if _PLAYED_BACK.search(before):
             continue  # "you feel you need to": played back, not advised
         sentence = _sentence_at(low, match.start()).strip(" ,-")
         if sentence.endswith("?"):
+            if _ASKING_ABOUT.search(before) or match.group().startswith("what "):
+                continue  # "...on what you need to do?" asks about it
             first = next((w for w in WORDS.findall(sentence) if w not in _FILLER), "")
             if first in _QUESTION_LEAD:
                 continue  # "what do you think you need to do?" asks, it does not tell

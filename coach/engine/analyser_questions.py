@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.analyser_cues import INVITATION
+from coach.engine.analyser_cues import is_invitation
 
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -32,8 +32,9 @@ CLOSED_LEADS = frozenset(
 COUNTING = frozenset("many much often long old far".split())
 #: "Can you tell me ...?" invites an open answer despite its shape.
 INVITE = re.compile(
-    r"^(?:can|could|would|will) you (?:please |just |maybe |perhaps )?(?:tell|say|describe|talk"
-    r"|walk|explain|share"
+    r"^(?:can|could|would|will) you (?:just |maybe |perhaps )(?:tell me|say more|say a bit"
+    r"|walk me|talk me)\b"
+    r"|^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
     r"|give me an example|help me understand|paint|expand)\b"
 )
 SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
@@ -84,7 +85,7 @@ def _lead_kind(clause: str) -> str | None:
         if first == "why" and len(words) > 1 and words[1] in ("don't", "not", "wouldn't"):
             # "Why don't you tell me...?" invites the person to talk; "why don't you
             # just...?" proposes an answer to take or leave.
-            return "open" if INVITATION.match(clause, clause.find("why")) else "closed"
+            return "open" if is_invitation(clause, clause.find("why")) else "closed"
         return "open"
     rest = " ".join(words)
     if INVITE.match(rest) or SAY_MORE.match(rest):

@@ -148,7 +148,7 @@ def scored_phrases(
     lexicon = _LEXICON.get
     count = counts.get
     for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
-        if _is_check(lows):
+        if _is_check(lows, text[seg_stop : seg_stop + 1] == "?"):
             continue  # "is that right?", "all right": a check, not the speaker's values
         # Clauses within the segment: a contrast word ("but") starts a new one.
         cuts = [0] + [i for i in range(1, len(lows)) if lows[i] in CONTRAST] + [len(lows)]
@@ -195,9 +195,25 @@ def scored_phrases(
     return sorted(found.values(), key=lambda p: (-p.score, p.start))
 
 
-def _is_check(words: list[str]) -> bool:
-    """True for a segment such as "is that right" or "have I got that right"."""
-    return "right" in words and all(w == "right" or w in STOP for w in words)
+_NEGATION = frozenset({"not", "no", "never", "nothing", "nobody"})
+_AGREEING = (["right"], ["all", "right"], ["that's", "right"], ["that", "is", "right"])
+_CHECK_OPENERS = frozenset(
+    "is isn't am was wasn't have haven't has did didn't do don't does are aren't".split()
+)
+
+
+def _is_check(words: list[str], asked: bool) -> bool:
+    """True for "is that right?", "have I got that right", "all right", "that's right".
+
+    A statement that something is not right ("that is just not right") is never one.
+    """
+    if "right" not in words:
+        return False
+    if asked or words[0] in _CHECK_OPENERS:
+        return all(w == "right" or w in STOP or w in _CHECK_OPENERS for w in words)
+    if any(w in _NEGATION or w.endswith("n't") for w in words):
+        return False
+    return words in _AGREEING
 
 
 def key_phrases(text: str, history: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
