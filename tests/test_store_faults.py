@@ -193,6 +193,11 @@ def test_full_disk_during_commit(journal_file: Path) -> None:
             '[{"title": "t", "body": "b", "date": "31/01/2024", "time": "09:15"}]}',
             "entries[0]: 'date' and 'time'",
         ),
+        (
+            '{"format": "coach-json", "entries": [{"body": "ok", "created": "2026-01-01T10:00:00", '
+            '"mood": 9}]}',
+            "entries[0]: 'mood' should be from 1 (low) to 5 (high), not 9",
+        ),
         ("[1, 2, 3]", "can't tell what kind of file"),
         (
             '{"format": "coach-json", "sessions": [{"framework": "grow", "seed": "x", '

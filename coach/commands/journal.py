@@ -300,13 +300,19 @@ def mood_value(text: str) -> int:
     """A mood on the command line: a whole number from 1 (low) to 5 (high)."""
     if text.strip() not in ("1", "2", "3", "4", "5"):
         raise argparse.ArgumentTypeError(
-            f"a mood is a number from 1 (low) to 5 (high), or none; not {text!r}"
+            f"a mood is a number from 1 (low) to 5 (high), not {text!r}"
         )
     return int(text)
 
 
 def mood_or_none(text: str) -> int | None:
-    return None if text.strip().lower() in ("none", "clear", "-") else mood_value(text)
+    if text.strip().lower() in ("none", "clear", "-"):
+        return None
+    if text.strip() not in ("1", "2", "3", "4", "5"):
+        raise argparse.ArgumentTypeError(
+            f"a mood is a number from 1 (low) to 5 (high), or none to clear it; not {text!r}"
+        )
+    return int(text)
 
 
 def run_mood(args: argparse.Namespace) -> int:

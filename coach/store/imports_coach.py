@@ -15,6 +15,7 @@ from coach.store.imports_checks import (
     int_of,
     located,
     moment_of,
+    mood_of,
     records,
     tags_of,
     text_of,
@@ -47,7 +48,7 @@ def plan_coach(data: Any, stamp: Stamp) -> Plan:
                     "updated": created if updated is None else moment_of(stamp, record, "updated"),
                     "starred": bool_of(record, "starred"),
                     "framework": text_of(record, "framework"),
-                    "mood": int_of(record, "mood"),
+                    "mood": mood_of(record),
                     "tags": tags_of(record),
                 }
             )
