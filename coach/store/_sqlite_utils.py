@@ -5,6 +5,10 @@ to map their number and time types to column types. coach never stores such valu
 and in an environment that has them the two imports can take longer than all the
 rest of the app's start-up. They are hidden while sqlite-utils loads (unless the
 process has already imported them) and are importable as usual afterwards.
+
+The hiding lasts only for the import of sqlite-utils, which happens when
+``coach.store`` is first imported; nothing in coach imports pandas or numpy, so no
+other thread can trip over it.
 """
 
 from __future__ import annotations
