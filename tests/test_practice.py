@@ -280,3 +280,17 @@ def test_the_engine_imports_neither_textual_nor_sqlite_utils() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_most_telling_lines_come_first() -> None:
+    from coach.engine.analyser import analyse, explain
+    from coach.engine.practice import key_lines
+
+    advice = key_lines(explain(analyse("Have you tried delegating it?"),
+                               "Have you tried delegating it?"))
+    assert advice[0].startswith("A closed question") and advice[1].startswith("There is advice")
+    closed = key_lines(explain(analyse("Did the meeting go well?"), "Did the meeting go well?"))
+    assert closed[1].startswith("An open alternative")
+    assert key_lines("One line only.") == ["One line only."]
+    assert key_lines("") == []
+    assert key_lines("First.\nSecond.\nThird.", limit=3) == ["First.", "Second.", "Third."]

@@ -310,3 +310,14 @@ async def test_quitting_before_the_first_turn_does_not_ask() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_advice_in_a_question_is_named_in_the_live_feedback() -> None:
+    app = make_app(Journal.memory())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_a_turn(pilot)
+        screen.handle("Have you tried delegating it?")
+        await pilot.pause()
+        said = [str(s.content) for s in screen.query(".practice-note").results(Static)]
+        assert said[-2].startswith("A closed question")
+        assert said[-1].startswith("There is advice hidden in the question")

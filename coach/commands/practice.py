@@ -245,6 +245,8 @@ def _think(ex: Exercise, lines: Lines, out: TextIO) -> None:
 
 
 def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
+    from coach.engine.practice import key_lines
+
     if ex.tick() != "turn":  # the time ran out while the practice was stopped
         print("\nTime's up.", file=out)
         return
@@ -283,7 +285,7 @@ def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
         else:
             move = ex.log(line)
             if move is not None:
-                note = [short(n) for n in move.note.splitlines() if n.strip()][:2] or [move.label]
+                note = [short(n) for n in key_lines(move.note)] or [move.label]
                 for text in [*note, tally_text(ex.tally())]:
                     print(f"  {text}", file=out)
         if ex.tick() != "turn" and command not in ("end", "---"):

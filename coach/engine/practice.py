@@ -28,6 +28,7 @@ from coach.engine.practice_score import (  # noqa: F401 - part of this module's 
     Tally,
     code_move,
     codes_of,
+    key_lines,
     render_scorecard,
     weight_of,
 )

@@ -75,6 +75,25 @@ def weight_of(a: Analysis, codes: tuple[str, ...]) -> int:
     return weight
 
 
+#: The beginnings of the explanation lines that matter most to a listener, in order.
+_MOST_TELLING = ("There is advice", "It is leading", "It asks more than one", "An open alternative")
+
+
+def key_lines(note: str, limit: int = 2) -> list[str]:
+    """What a listener most needs from ``note``: what the move was, then the most telling
+    line after it (advice, then leading, then several questions, then an open alternative).
+    """
+    lines = [line for line in note.splitlines() if line.strip()]
+    if not lines:
+        return []
+
+    def rank(line: str) -> int:
+        return next((i for i, start in enumerate(_MOST_TELLING) if line.startswith(start)),
+                    len(_MOST_TELLING))
+
+    return [lines[0], *sorted(lines[1:], key=rank)][:limit]
+
+
 def code_move(text: str, analysis: Analysis, note: str, *, at: float = 0.0) -> Move:
     codes = codes_of(analysis)
     return Move(text, codes, note, weight_of(analysis, codes), at)

@@ -20,7 +20,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
 
-from coach.engine.practice import Clock, Exercise, PracticeError, Setup, render_scorecard
+from coach.engine.practice import (
+    Clock,
+    Exercise,
+    PracticeError,
+    Setup,
+    key_lines,
+    render_scorecard,
+)
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.screens.choice import Choice, ChoiceScreen
@@ -273,9 +280,9 @@ class PracticeScreen(Screen[None]):
         else:
             move = ex.log(text)
             if move is not None:
-                first = move.note.splitlines()[0] if move.note else move.label
                 self.say(f"“{text.strip()}”")
-                self.say(first[:160], note=True)
+                for line in key_lines(move.note) or [move.label]:
+                    self.say(line[:160], note=True)
 
     def _verdict(self, ex: Exercise, text: str) -> None:
         if YES.match(text.strip()):
