@@ -196,7 +196,8 @@ def test_full_disk_during_commit(journal_file: Path) -> None:
         (
             '{"format": "coach-json", "entries": [{"body": "ok", "created": "2026-01-01T10:00:00", '
             '"mood": 9}]}',
-            "entries[0]: 'mood' should be from 1 (low) to 5 (high), not 9",
+            "entries[0]: 'mood': a mood is a whole number from 1 (low) to 5 (high), or none, "
+            "not 9",
         ),
         ("[1, 2, 3]", "can't tell what kind of file"),
         (

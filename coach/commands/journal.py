@@ -296,23 +296,25 @@ def run_star(args: argparse.Namespace) -> int:
     return 0
 
 
-def mood_value(text: str) -> int:
-    """A mood on the command line: a whole number from 1 (low) to 5 (high)."""
-    if text.strip() not in ("1", "2", "3", "4", "5"):
-        raise argparse.ArgumentTypeError(
-            f"a mood is a number from 1 (low) to 5 (high), not {text!r}"
-        )
-    return int(text)
+def _mood(text: str, *, clear: bool) -> int | None:
+    """A mood typed on the command line: 1 (low) to 5 (high), or none when ``clear``."""
+    word = text.strip().lower()
+    if clear and word in ("none", "clear", "-"):
+        return None
+    if word in ("1", "2", "3", "4", "5"):
+        return int(word)
+    also = ", or none to clear it" if clear else ""
+    raise argparse.ArgumentTypeError(
+        f"a mood is a number from 1 (low) to 5 (high){also}; not {text!r}"
+    )
+
+
+def mood_value(text: str) -> int | None:
+    return _mood(text, clear=False)
 
 
 def mood_or_none(text: str) -> int | None:
-    if text.strip().lower() in ("none", "clear", "-"):
-        return None
-    if text.strip() not in ("1", "2", "3", "4", "5"):
-        raise argparse.ArgumentTypeError(
-            f"a mood is a number from 1 (low) to 5 (high), or none to clear it; not {text!r}"
-        )
-    return int(text)
+    return _mood(text, clear=True)
 
 
 def run_mood(args: argparse.Namespace) -> int:

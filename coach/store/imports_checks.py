@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from coach.store.entries import MOODS, normalise_tags
+from coach.store.entries import mood_problem, normalise_tags
 
 #: A moment as the journal stores it (``JournalBase.stamp``).
 Stamp = Callable[[datetime], str]
@@ -52,8 +52,9 @@ def int_of(record: dict[str, Any], key: str, *, required: bool = False) -> int |
 def mood_of(record: dict[str, Any]) -> int | None:
     """An entry's mood: 1 (low) to 5 (high), or none."""
     mood = int_of(record, "mood")
-    if mood is not None and mood not in MOODS:
-        raise Invalid(f"'mood' should be from 1 (low) to 5 (high), not {mood!r}")
+    problem = mood_problem(mood)
+    if problem:
+        raise Invalid(f"'mood': {problem}")
     return mood
 
 
