@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.analyser_questions import is_invitation, lead_words
+
 _LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
 
 #: Words after "why not" that make it a question about reasons ("why not at all?"),
@@ -148,20 +150,6 @@ RISK = re.compile(
 RISK_SAFE = re.compile(r"\b(?:no|not|never|nobody)\b[^.?!]{0,12}\bin danger\b")
 
 
-#: "Why don't you tell me...": an invitation to talk, not a suggestion of what to do.
-#: Telling "me" is always an invitation; talking or explaining is one unless someone
-#: else is to hear it ("why don't you talk about it with your manager?").
-INVITATION = re.compile(
-    r"(?:why don't you|why not|(?:could|would) you (?:maybe|just|perhaps)|can you (?:maybe|just))"
-    r" (?:start by |just |first )?(?:"
-    r"(?P<me>(?:tell|telling|fill|filling|walk|walking|remind|help|give|let) (?:me|us))"
-    r"|(?:share|sharing|talk|talking|describe|explain|say) (?:a (?:little |bit )+|some more"
-    r"|more|about|with me|what|how))\b"
-)
-_OTHER_AUDIENCE = re.compile(
-    r"\b(?:to|with) (?!me\b|us\b)(?:your|his|her|their|him|them|the|a|an|my|our|someone"
-    r"|somebody|anyone|anybody|everyone|everybody|people)\b"
-)
 #: "you feel you need to", "part of you knows you should": the person's own words
 #: played back, not advice.
 _PLAYED_BACK = re.compile(
@@ -172,24 +160,12 @@ _PLAYED_BACK = re.compile(
 #: "... what you need to do?": a question about it, when the sentence asks.
 _ASKING_ABOUT = re.compile(r"\b(?:what|whether|if|where|how) $")
 _QUESTION_LEAD = frozenset("what how where when who which whose whom".split())
-_FILLER = frozenset("so and but okay ok well um uh er then now right yeah alright".split())
 
 
 def _sentence_at(low: str, index: int) -> str:
     start = max(low.rfind(".", 0, index), low.rfind("?", 0, index), low.rfind("!", 0, index))
     ends = [i for i in (low.find(c, index) for c in ".?!") if i != -1]
     return low[start + 1 : (min(ends) + 1) if ends else len(low)]
-
-
-def is_invitation(low: str, at: int) -> bool:
-    """Whether the words at ``at`` invite the person to talk ("why don't you tell me")."""
-    match = INVITATION.match(low, at)
-    if match is None:
-        return False
-    if match.group("me"):
-        return True
-    ends = [i for i in (low.find(c, match.end()) for c in ".?!") if i != -1]
-    return _OTHER_AUDIENCE.search(low, match.end(), min(ends) if ends else len(low)) is None
 
 
 def advice_in_question(low: str) -> re.Match[str] | None:
@@ -208,8 +184,8 @@ def advice_in_statement(low: str) -> re.Match[str] | None:
         if sentence.endswith("?"):
             if _ASKING_ABOUT.search(before) or match.group().startswith("what "):
                 continue  # "...on what you need to do?" asks about it
-            first = next((w for w in WORDS.findall(sentence) if w not in _FILLER), "")
-            if first in _QUESTION_LEAD:
+            first = lead_words(sentence, 1)
+            if first and first[0] in _QUESTION_LEAD:
                 continue  # "what do you think you need to do?" asks, it does not tell
         return match
     return None

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.analyser_cues import is_invitation
-
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -27,6 +25,20 @@ CLOSED_LEADS = frozenset(
     might am don't doesn't didn't isn't aren't wasn't weren't haven't hasn't can't
     couldn't wouldn't won't shouldn't any anything anyone anybody right correct ok okay
     yeah yes true surely""".split()
+)
+#: "Why don't you tell me...": an invitation to talk, not a suggestion of what to do.
+#: Telling "me" is always an invitation; talking or explaining is one unless someone
+#: else is to hear it ("why don't you talk about it with your manager?").
+INVITATION = re.compile(
+    r"(?:why don't you|why not|(?:could|would) you (?:maybe|just|perhaps)|can you (?:maybe|just))"
+    r" (?:start by |just |first )?(?:"
+    r"(?P<me>(?:tell|telling|fill|filling|walk|walking|remind|help|give|let) (?:me|us))"
+    r"|(?:share|sharing|talk|talking|describe|explain|say) (?:a (?:little |bit )+|some more"
+    r"|more|about|with me|what|how))\b"
+)
+_OTHER_AUDIENCE = re.compile(
+    r"\b(?:to|with) (?!me\b|us\b)(?:your|his|her|their|him|them|the|a|an|my|our|someone"
+    r"|somebody|anyone|anybody|everyone|everybody|people)\b"
 )
 #: "How many ...?" and kin ask for a number, not for thinking.
 COUNTING = frozenset("many much often long old far".split())
@@ -69,6 +81,17 @@ def lead_words(clause: str, limit: int = 6) -> list[str]:
     while i < len(words) - 1 and words[i] in FILLER:
         i += 1
     return words[i : i + limit]
+
+
+def is_invitation(low: str, at: int) -> bool:
+    """Whether the words at ``at`` invite the person to talk ("why don't you tell me")."""
+    match = INVITATION.match(low, at)
+    if match is None:
+        return False
+    if match.group("me"):
+        return True
+    ends = [i for i in (low.find(c, match.end()) for c in ".?!") if i != -1]
+    return _OTHER_AUDIENCE.search(low, match.end(), min(ends) if ends else len(low)) is None
 
 
 def _lead_kind(clause: str) -> str | None:
