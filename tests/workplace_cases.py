@@ -176,9 +176,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"focus": "neutral", "trap": None, "reframe": None},
     ),
     # Risk.
-    ("Some days I just want to end it all.", {"risk": True, "reframe": None}),
-    ("I've been thinking about hurting myself.", {"risk": True}),
-    ("I'm not safe at home.", {"risk": True}),
-    ("My team is absolutely killing it this quarter.", {"risk": False}),
+    ("Some days I just want to end it all.",
+     {"risk": True, "risk_kind": "suicide", "reframe": None}),
+    ("I've been thinking about hurting myself.", {"risk": True, "risk_kind": "self-harm"}),
+    ("I'm not safe at home.", {"risk": True, "risk_kind": "danger"}),
+    ("My team is absolutely killing it this quarter.", {"risk": False, "risk_kind": None}),
     ("I'm dying to see how the launch goes.", {"risk": False}),
 ]

@@ -24,6 +24,9 @@ from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import features, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
+from coach.engine.risk import RiskKind, risk_kind, speaks_of_risk
+
+__all__ = ["FIELDS", "Analyser", "Analysis", "analyse", "explain", "speaks_of_risk"]
 
 Act = Literal["question", "reflection", "input", "other"]
 QuestionKind = Literal["open", "closed"]
@@ -32,7 +35,7 @@ Trap = Literal["top", "middle", "bottom"]
 
 FIELDS = (
     "act", "question", "multiple", "leading", "advice", "focus", "trap", "phrases", "reframe",
-    "risk",
+    "risk", "risk_kind",
 )
 ANY_WORD = re.compile(r"\w")
 REFLECTION_START = re.compile(
@@ -58,6 +61,8 @@ class Analysis:
     phrases: tuple[str, ...]
     reframe: str | None
     risk: bool
+    #: what the risk is: "suicide", "self-harm" or "danger" (None when there is none)
+    risk_kind: RiskKind | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +76,7 @@ class Analysis:
             "phrases": list(self.phrases),
             "reframe": self.reframe,
             "risk": self.risk,
+            "risk_kind": self.risk_kind,
         }
 
 
@@ -153,7 +159,8 @@ class Analyser:
             question = self._kind(low, sents, asked, kind)
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
-        risk = cues.is_risk(low)
+        kind_of_risk = risk_kind(text)
+        risk = kind_of_risk is not None
         reframe = None  # someone at risk is not met with a coaching question
         if not risk and trap is not None:
             reframe = choose_reframe("trap", trap, text)
@@ -170,12 +177,8 @@ class Analyser:
             phrases=key_phrases(text),
             reframe=reframe,
             risk=risk,
+            risk_kind=kind_of_risk,
         )
-
-
-def speaks_of_risk(text: str) -> bool:
-    """Whether ``text`` speaks of self-harm, suicide or being in danger (the ``risk`` field)."""
-    return cues.is_risk(qs.normalise(text))
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Word cues the corpus lacks: advice, solutions focus, role traps and risk.
+"""Word cues the corpus lacks: advice, solutions focus and role traps.
 
 Every pattern runs over lowercased text with straight apostrophes (see
 ``analyser_questions.normalise``). Patterns are kept as tables so that a cue can be
@@ -131,25 +131,6 @@ TRAPS = {
     ),
 }
 
-_NEG = r"(?<!not )(?<!never )(?<!n't )(?<!no )(?<!n't ever )(?<!never ever )"
-RISK = re.compile(
-    r"\b(?:" + _NEG + r"suicid\w*|" + _NEG + r"(?:kill|killing|hurt|hurting|harm|harming|cut"
-    r"|cutting)"
-    r" myself|self[- ]?harm\w*|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life"
-    r"|disappear(?:ing)? (?:forever|for good)"
-    r"|(?<!don't )(?<!not )(?:want|wanted|wish) (?:to (?:die|be dead|disappear for good|not be here"
-    r"|not exist|not wake up)|i (?:was|were) dead|i could die)|better off (?:dead|without me)"
-    r"|no (?:reason|point) (?:to|in) (?:live|living|go on)|not worth living|can't go on"
-    r"|do(?:n't| not) want to (?:live|be alive|wake up|be here any ?more|be around any ?more"
-    r"|exist)|overdos\w*"
-    r"|not safe at home|unsafe at home|(?:he|she|they|my partner|my husband"
-    r"|my wife|my boss) (?:hits|hit|beats|beat|threaten\w*|hurts|attacked) me"
-    r"|(?:afraid|scared|frightened) (?:he|she|they)(?:'ll| will| might) (?:hurt|kill) me"
-    r"|in danger(?! of)|(?:going to|gonna|want to) hurt (?:someone|somebody|him|her|them))\b"
-)
-RISK_SAFE = re.compile(r"\b(?:no|not|never|nobody)\b[^.?!]{0,12}\bin danger\b")
-
-
 #: "you feel you need to", "part of you knows you should": the person's own words
 #: played back, not advice.
 _PLAYED_BACK = re.compile(
@@ -234,25 +215,3 @@ def trap_cue(low: str) -> str | None:
         if match:
             return match.group()
     return None
-
-
-#: Every risk pattern holds one of these words; text without any of them is skipped.
-RISK_WORDS = frozenset(
-    """suicide suicides suicidal suicidality myself self harm end life die dead disappear
-    exist wake without live living alive worth go here anymore overdose overdosed
-    overdosing safe unsafe hits hit beats beat threaten threatens threatened threatening
-    ending disappearing forever around
-    hurts hurt attacked kill danger""".split()
-)
-WORDS = re.compile(r"[a-z]+")
-
-
-def is_risk(low: str) -> bool:
-    if RISK_WORDS.isdisjoint(WORDS.findall(low)):
-        return False
-    match = RISK.search(low)
-    if match is None:
-        return False
-    if match.group() == "in danger" and RISK_SAFE.search(low):
-        return RISK.search(low, match.end()) is not None
-    return True

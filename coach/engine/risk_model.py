@@ -1,0 +1,164 @@
+"""A small linear model that hears risk in wordings the rules have never seen.
+
+The word rules (:mod:`coach.engine.risk_patterns`, :mod:`coach.engine.risk_concepts`)
+are precise but only know the shapes they were written for. This model reads any
+wording through classes of words (the speaker, death and not being here, means and
+places, the body, violence, time, denial) as well as the words themselves, so "the
+multi-storey by the hospital" and "the cliffs near mum's" look alike to it. It is a
+logistic regression trained by ``bench/train_risk.py`` and scored here in pure
+Python from ``data/risk_weights.json``.
+
+A long text is read a window of two sentences at a time, and the highest score
+counts, so a risk clause buried in a long answer about work is not diluted.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS_FILE = Path(__file__).with_name("data") / "risk_weights.json"
+KINDS = ("suicide", "self-harm", "danger")
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+#: Word classes: each word also counts as its class, so a new word in a known class
+#: weighs like the words the model was trained on.
+CLASSES: dict[str, str] = {}
+for _name, _words in {
+    "SELF": "i i'm i've i'd i'll me my myself mine",
+    "OTHER": "he she they him her them his their he's she's they're he'll she'll they'll",
+    "PARTNER": """partner husband wife boyfriend girlfriend ex fiance fiancee stepdad stepfather
+        dad father mum mother brother flatmate housemate lodger neighbour landlord""",
+    "DEATH": """die dying died dead death gone end ending ended exist existing existence alive
+        living live life wake waking woke sleep forever over nowhere goodbye goodbyes
+        funeral grave heaven disappear disappearing vanish vanishing erase erased""",
+    "KILL": """kill killing killed suicide suicidal overdose overdosing hang hanging noose
+        rope ligature jump jumping jumped step stepping drown drowning crash crashing steer
+        steering swerve swerving""",
+    "MEANS": """tablets tablet pills pill meds medication paracetamol insulin prescription
+        prescriptions bridge bridges barrier train trains tracks platform crossing roof
+        rooftop balcony ledge cliff cliffs building multi-storey car garage motorway river
+        sea canal reservoir rope knife knives blade blades razor razors gun""",
+    "BODY": """arm arms wrist wrists leg legs thigh thighs skin stomach hand hands finger
+        fingers face neck throat head chest hip hips knuckles scalp forearm forearms""",
+    "HARM": """cut cutting cuts burn burning burnt burned scratch scratching scratched bleed
+        bleeding bled bruise bruises bruised punish punishing punishment hurt hurting harm
+        harming pain deserve starve starving""",
+    "VIOLENT": """hit hits hitting punch punched punches slap slapped kick kicked shove shoved
+        shoves push pushed pushes grab grabbed strangle strangled choke choked pinned
+        threaten threatened threatens threat threats beat beats battered attack attacked
+        follows following followed stalking stalks watches tracks controls locked""",
+    "FEAR": "scared afraid frightened terrified petrified fear dread dreading unsafe safe",
+    "WISH": """want wanted wish wished hope hoping pray praying rather prefer wouldn't
+        tempted urge urges longing""",
+    "THINK": """think thinking thought thoughts imagine imagining picture picturing planned
+        plan planning researching googling looked wondering considering""",
+    "TIME": """tomorrow tonight christmas birthday year years month next weekend summer
+        spring soon anymore longer""",
+    "NOT": "not no never don't didn't can't won't isn't wasn't nothing nobody",
+    "WORK": """meeting meetings project projects rota team board budget deadline deadlines
+        report audit inspection contract client clients customer customers target targets
+        job role office shift ward school staff policy training service""",
+}.items():
+    for _w in _words.split():
+        CLASSES.setdefault(_w, _name)
+
+
+def _windows(low: str) -> Iterator[str]:
+    """The text two sentences at a time (all of it, when it is one or two)."""
+    sentences = [s for s in (m.group().strip() for m in _SENTENCE.finditer(low)) if s]
+    if len(sentences) <= 2:
+        yield low
+        return
+    for i in range(len(sentences) - 1):
+        yield f"{sentences[i]} . {sentences[i + 1]}"
+
+
+def features(low: str) -> list[str]:
+    """Words, word pairs, classes and class pairs (within three words) of ``low``."""
+    words = _WORD.findall(low)
+    tags = [CLASSES.get(w, "") for w in words]
+    feats = ["w:" + w for w in words]
+    feats += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    feats += ["c:" + t for t in tags if t]
+    for i, a in enumerate(tags):
+        if not a:
+            continue
+        for j in range(i + 1, min(i + 4, len(tags))):
+            b = tags[j]
+            if b:
+                feats.append(f"p:{a} {b}")
+            else:
+                feats.append(f"m:{a} {words[j]}")
+    for i, b in enumerate(tags):
+        if b and i > 0 and not tags[i - 1]:
+            feats.append(f"m:{words[i - 1]} {b}")
+    return sorted(set(feats))
+
+
+@dataclass(frozen=True)
+class RiskModel:
+    """Risk against none, then which kind, as plain weights."""
+
+    risk_bias: float
+    risk_weights: dict[str, float]
+    threshold: float
+    kind_bias: dict[str, float]
+    kind_weights: dict[str, dict[str, float]]
+
+    def probability(self, low: str) -> float:
+        """The highest chance, over the text's windows, that it speaks of risk."""
+        best = 0.0
+        for window in _windows(low):
+            weights = self.risk_weights
+            z = self.risk_bias + sum(weights.get(f, 0.0) for f in features(window))
+            best = max(best, _sigmoid(z))
+        return best
+
+    def kind(self, low: str) -> str:
+        best_kind, best = KINDS[0], -math.inf
+        feats = features(low)
+        for kind in KINDS:
+            weights = self.kind_weights.get(kind, {})
+            z = self.kind_bias.get(kind, 0.0) + sum(weights.get(f, 0.0) for f in feats)
+            if z > best:
+                best_kind, best = kind, z
+        return best_kind
+
+    def hears(self, low: str) -> str | None:
+        """The kind of risk ``low`` speaks of, or None below the threshold."""
+        return self.kind(low) if self.probability(low) >= self.threshold else None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"risk_bias": self.risk_bias, "risk_weights": self.risk_weights,
+                "threshold": self.threshold, "kind_bias": self.kind_bias,
+                "kind_weights": self.kind_weights}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> RiskModel:  # type: ignore[type-arg]
+        return cls(float(data["risk_bias"]), dict(data["risk_weights"]),
+                   float(data["threshold"]), dict(data["kind_bias"]),
+                   {k: dict(v) for k, v in data["kind_weights"].items()})
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@cache
+def shipped_model() -> RiskModel | None:
+    """The trained model, or None where its weights are missing (rules alone then)."""
+    try:
+        return RiskModel.from_dict(json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
