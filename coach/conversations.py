@@ -39,8 +39,13 @@ def begin(
     kind: str = "session",
     meta: Mapping[str, object] | None = None,
     after_start: Callable[[int], None] | None = None,
+    unattended: bool = False,
 ) -> tuple[Session, int, list[Turn]]:
     """A new session saved to the journal, opening with any open commitments to review.
+
+    After a conversation where risk was heard, the new one opens gently, asking how
+    the person is first. ``unattended`` (answers from a file or a pipe) offers the
+    choice to carry on after a risk response once, then pauses.
 
     ``after_start(session_id)`` runs once the session is in the journal and before its
     first turn is saved (a leadership exchange links the session to itself there).
@@ -50,27 +55,40 @@ def begin(
 
     seed = seed if seed is not None else new_seed()
     reviews = journal.open_commitments()
+    gentle = journal.last_session_heard_risk()
     saved_meta = {**(meta or {}), "reviews": [dataclasses.asdict(r) for r in reviews]}
+    if gentle:
+        saved_meta["gentle_start"] = True
     session_id = journal.start_session(framework.id, seed=seed, title=title, kind=kind,
                                        meta=saved_meta)
     if after_start is not None:
         after_start(session_id)
     session = Session(framework, seed=seed, open_commitments=reviews, today=journal.today,
-                      recorder=journal.recorder(session_id))
+                      recorder=journal.recorder(session_id), gentle_start=gentle,
+                      risk_offers=_risk_offers(unattended))
     return session, session_id, session.start()
 
 
-def restore(journal: Journal, framework: Framework, info: SessionInfo) -> Session:
+def _risk_offers(unattended: bool) -> int:
+    from coach.engine.session import RISK_OFFERS
+
+    return 1 if unattended else RISK_OFFERS
+
+
+def restore(journal: Journal, framework: Framework, info: SessionInfo, *,
+            unattended: bool = False) -> Session:
     """Session ``info`` brought back from its saved turns, saying nothing new."""
     from coach.engine.session import Session
 
     return Session.restore(framework, journal.turns(info.id), seed=info.seed,
                            today=journal.today, open_commitments=reviews_from_meta(info.meta),
-                           recorder=journal.recorder(info.id))
+                           recorder=journal.recorder(info.id),
+                           gentle_start=bool(info.meta.get("gentle_start")),
+                           risk_offers=_risk_offers(unattended))
 
 
-def resume(journal: Journal, framework: Framework, info: SessionInfo,
-           ) -> tuple[Session, list[Turn]]:
+def resume(journal: Journal, framework: Framework, info: SessionInfo, *,
+           unattended: bool = False) -> tuple[Session, list[Turn]]:
     """An unfinished session brought back, and its welcome back (saved as it is said)."""
-    session = restore(journal, framework, info)
+    session = restore(journal, framework, info, unattended=unattended)
     return session, session.resume()

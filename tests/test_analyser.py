@@ -112,9 +112,12 @@ def test_risk_gives_no_reframe_and_explains_with_signposting() -> None:
     assert "116 123" in out and "not a crisis service" in out
 
 
-def test_signposting_is_kind_and_plain() -> None:
+def test_signposting_is_kind_plain_and_a_list() -> None:
     text = signposting()
-    assert "reflection tool" in text and "Samaritans" in text and "http" not in text
+    assert "Samaritans" in text and "116 123" in text and "999" in text and "http" not in text
+    assert sum(line.startswith("- ") for line in text.splitlines()) >= 3
+    # "not a crisis service" is said once, by the risk response around this text
+    assert "crisis service" not in text
 
 
 def test_user_prompts_override_bundled(private_home, monkeypatch) -> None:  # noqa: ANN001

@@ -15,7 +15,7 @@ import pytest
 
 from coach.engine.analyser import analyse
 from coach.engine.frameworks import load_frameworks
-from coach.engine.model import ASKING_KINDS, Turn
+from coach.engine.model import ASKING_KINDS, SAFETY_KINDS, Turn
 from coach.engine.phrases import WORD
 from coach.engine.playback import TURN_ROUND
 from coach.engine.prompts import TEMPLATE_NAMES, Prompts
@@ -37,6 +37,15 @@ ADVICE = re.compile(
 )
 INVITATIONS = ("Tell me", "Say more")
 PLAYBACK_CHECK = "Is that right?"
+#: Besides the play-back check, the one place the coach asks closed questions: when
+#: someone may be at risk it asks whether they are safe, and whether to pause, stop or
+#: carry on. Those questions are these templates' own, and nothing else is let through.
+SAFETY_TEMPLATES = {"risk_question", "risk_choice"}
+SAFETY_QUESTIONS = tuple(
+    line for name in sorted(SAFETY_TEMPLATES)
+    for line in PROMPTS.variants(name)
+)
+CHOICES = ("pause", "stop", "carry on")
 
 # Contexts that render every branch of every template.
 SAMPLES: dict[str, list[dict[str, object]]] = {
@@ -51,18 +60,29 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "close": [{"commitment": "call Sam", "due": "Friday 27 November"},
               {"commitment": "call Sam", "due": None}, {"commitment": None, "due": None}],
     "resumed": [{"title": "Think it through"}],
-    "risk": [{"signposting": "Call someone you trust."}],
+    "acknowledge": [{"words": "A patient you were fond of died", "apologised": a}
+                    for a in (True, False)],
+    "reflect": [{"words": "You feel stuck between the board and the staff"}],
 }
 
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
-    "commitment_status", "commitment", "checkout",
+    "commitment_status", "commitment", "checkout", "gentle_opening", "angle",
+    *SAFETY_TEMPLATES,
 }
 
 
 def question_problems(text: str, *, kind: str = "question") -> list[str]:
     """What is wrong with ``text`` as one of the coach's questions (nothing if it is fine)."""
     problems = []
+    if kind in SAFETY_KINDS or kind in SAFETY_TEMPLATES:
+        if not text.endswith(SAFETY_QUESTIONS):
+            problems.append("a safety line must end with its own question")
+        if not all(choice in text for choice in CHOICES):
+            problems.append("a safety line must name pause, stop and carry on")
+        if ADVICE.search(text):
+            problems.append("carries a suggestion")
+        return problems
     if kind == "playback":
         if not text.endswith(PLAYBACK_CHECK):
             problems.append("a play-back must end with its check")
@@ -132,8 +152,16 @@ def test_every_asking_template_line_is_a_good_question(name: str, line: str) -> 
         kind = "playback" if name == "playback" else name
         assert question_problems(line, kind=kind) == []
     else:
-        assert "?" not in line or name == "risk", f"{name} should not ask anything"
+        assert "?" not in line, f"{name} should not ask anything"
         assert not ADVICE.search(line)
+
+
+def test_the_safety_exception_lets_through_only_the_safety_questions() -> None:
+    assert SAFETY_QUESTIONS
+    assert question_problems("Are you safe right now?", kind="risk")  # no choices named
+    assert question_problems("Did it help? You can pause, stop or carry on.", kind="risk")
+    assert question_problems(SAFETY_QUESTIONS[0], kind="question")  # closed elsewhere
+    assert question_problems(SAFETY_QUESTIONS[0], kind="risk-choice") == []
 
 
 def test_the_fidelity_check_catches_bad_questions() -> None:
@@ -148,6 +176,9 @@ def test_the_fidelity_check_catches_bad_questions() -> None:
 ANSWER_SETS = [
     ["I feel stuck in a rut and my team keeps ignoring me", "ok", "It really matters to me",
      "no", "I also feel proud", "yes"],
+    ["A patient I was fond of died on ward 9 while she waited, sorry", "I don't know",
+     "I'm scared of being wrong in front of the board", "nothing else really", "yes",
+     "We lost our biggest contract and I feel like a fraud"],
     ["Nobody tells us anything, we just wait for permission", "It is all broken",
      "I have to do everything myself and can't let go", "yes", "I'm stretched thin between"
      " my boss and my team"],
@@ -172,6 +203,9 @@ def test_every_line_a_session_asks_is_a_good_question(framework_id: str, answers
     transcript = run_through(framework_id, ANSWER_SETS[answers], seed=answers)
     said = [t.text for t in transcript if t.speaker == "you"]
     for turn in transcript:
+        if turn.speaker == "coach" and turn.kind in ("acknowledge", "reflect"):
+            for item in turn.data.get("items", []):
+                assert playback_words_are_theirs(item, said), item
         if turn.speaker != "coach" or turn.kind not in ASKING_KINDS:
             continue
         assert question_problems(turn.text, kind=turn.kind) == [], turn

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.engine.follow_ups import FollowUp, StageState, choose_follow_up
+import pytest
+
+from coach.engine.follow_ups import (
+    FollowUp,
+    StageState,
+    choose_follow_up,
+    says_dont_know,
+    says_nothing_else,
+)
 from coach.engine.model import Stage
 from coach.engine.phrases import scored_phrases
 
@@ -38,9 +46,11 @@ def _state(*answers: str) -> StageState:
 
 def _choose(state: StageState, text: str, analysis: object = None, *, eager: bool = False,
             last_kind: str = "question", reframes: bool = True,
-            used: set[str] | None = None) -> FollowUp | None:
+            used: set[str] | None = None, first_answer: bool = False,
+            acknowledged: bool = False) -> FollowUp | None:
     return choose_follow_up(state, text, analysis, eager=eager, last_kind=last_kind,
-                            reframes=reframes, used_phrases=set() if used is None else used)
+                            reframes=reframes, used_phrases=set() if used is None else used,
+                            first_answer=first_answer, acknowledged=acknowledged)
 
 
 def test_problem_talk_gets_the_reframe_once_per_stage() -> None:
@@ -64,10 +74,41 @@ def test_a_trap_is_reframed_even_without_problem_talk() -> None:
 
 
 def test_a_short_answer_is_encouraged_once_between_main_questions() -> None:
-    state = _state("Not sure.", "No idea really.")
-    assert _choose(state, "Not sure.") == FollowUp("encourager")
+    state = _state("Busy.", "Quite busy really.")
+    assert _choose(state, "Busy.") == FollowUp("encourager")
     assert state.encouraged
-    assert _choose(state, "No idea really.") is None
+    assert _choose(state, "Quite busy really.") is None
+
+
+@pytest.mark.parametrize("reply", ["Not sure.", "I don't know", "idk tbh", "dunno really",
+                                   "Honestly, I have no idea.", "no clue"])
+def test_i_dont_know_is_met_from_another_angle_once_a_stage(reply: str) -> None:
+    state = _state(reply)
+    assert _choose(state, reply) == FollowUp("angle")
+    assert _choose(state, reply) is None  # not asked again in the same stage
+
+
+@pytest.mark.parametrize(("reply", "nothing"), [
+    ("Nothing else really.", True), ("that's it", True), ("No, that's all.", True),
+    ("nothing more to add", True), ("Nothing works here", False), ("that's it exactly", False),
+])
+def test_nothing_else_is_heard(reply: str, nothing: bool) -> None:
+    assert says_nothing_else(reply) is nothing
+
+
+@pytest.mark.parametrize("reply", ["I know exactly what I want", "not sure it matters to them"])
+def test_an_answer_with_more_in_it_is_not_i_dont_know(reply: str) -> None:
+    assert not says_dont_know(reply)
+
+
+def test_no_reframe_on_the_first_answer_after_a_feeling_or_in_a_noticing_stage() -> None:
+    assert _choose(_state(PLAIN), PLAIN, PROBLEM, first_answer=True) is None
+    assert _choose(_state(PLAIN), PLAIN, PROBLEM, acknowledged=True) is None
+    noticing = StageState(Stage("notice", "Notice", "Notice it.", ("What do you see?",),
+                                answers=3, reframes=False))
+    noticing.scored[PLAIN] = scored_phrases(PLAIN)
+    assert _choose(noticing, PLAIN, PROBLEM) is None
+    assert _choose(_state(PLAIN), PLAIN, Reading("What else?", "solution", "bottom")) is None
 
 
 def test_a_strong_phrase_is_quoted_once_in_a_session() -> None:

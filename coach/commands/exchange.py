@@ -189,7 +189,7 @@ def run_conversation(args: argparse.Namespace) -> int:
                 f"see it with `coach exchange show {x.id}`"
             )
         if info is not None and info.status in ("active", "paused"):
-            session, first = resume_session(journal, info)
+            session, first = resume_session(journal, info, unattended=not interactive)
             session_id = info.id
         else:
             framework = load_framework(
@@ -200,6 +200,7 @@ def run_conversation(args: argparse.Namespace) -> int:
                 journal, framework, seed=args.seed, title=f"{x.title}: {PART_TITLES[args.part]}",
                 kind="exchange", meta={"exchange_id": x.id, "exchange_part": args.part},
                 after_start=lambda sid: journal.link_exchange_session(x.id, args.part, sid),
+                unattended=not interactive,
             )
         converse(journal, session, session_id, first, answers=answers,
                  interactive=interactive, out=out,

@@ -147,6 +147,11 @@ def run_add(args: argparse.Namespace) -> int:
             mood=args.mood,
         )
     print(f"Saved entry {entry_id}.")
+    from coach.engine.analyser_prompts import entry_support
+
+    support = entry_support(f"{args.title or ''}\n{body}")
+    if support:
+        print(f"\n{support}")
     return 0
 
 

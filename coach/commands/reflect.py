@@ -106,10 +106,16 @@ def _replies(answers: list[str] | None, interactive: bool, out: TextIO) -> Itera
             return
 
 
+#: Sets the risk response apart from the conversation in line mode.
+SUPPORT_RULE = "*" * 60
+
+
 def _show(turns: list[Turn], out: TextIO) -> None:
     for turn in turns:
         if turn.kind == "stage":
             print(f"\n== {turn.text}", file=out)
+        elif turn.kind == "risk":
+            print(f"\n{SUPPORT_RULE}\n{turn.text}\n{SUPPORT_RULE}", file=out)
         else:
             print(turn.text, file=out)
     out.flush()
@@ -137,19 +143,21 @@ def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bo
                             "`coach sessions` lists them")
         if info.status not in ("active", "paused"):
             raise UserError(f"session {info.id} is already {info.status}")
-        session, first = resume_session(journal, info)
+        session, first = resume_session(journal, info, unattended=not interactive)
         return session, info.id, first
 
     framework = load_framework(args.framework, interactive=interactive)
-    return conversations.begin(journal, framework, seed=args.seed, title=framework.title)
+    return conversations.begin(journal, framework, seed=args.seed, title=framework.title,
+                               unattended=not interactive)
 
 
-def resume_session(journal: Journal, info: SessionInfo) -> tuple[Session, list[Turn]]:
+def resume_session(journal: Journal, info: SessionInfo, *, unattended: bool = False,
+                   ) -> tuple[Session, list[Turn]]:
     """An unfinished session brought back from its saved answers, and its welcome back."""
     from coach import conversations
 
     framework = load_framework(info.framework, interactive=False)
-    return conversations.resume(journal, framework, info)
+    return conversations.resume(journal, framework, info, unattended=unattended)
 
 
 def converse(journal: Journal, session: Session, session_id: int, first: list[Turn], *,

@@ -80,8 +80,9 @@ def explanation(analysis: Analysis, text: str) -> str:
     if analysis.risk:
         from coach.engine.analyser_prompts import signposting
 
-        return "This speaks of someone's safety, which matters more than any coaching.\n" + (
-            signposting()
+        return (
+            "This speaks of someone's safety, which matters more than any coaching. "
+            "coach is a reflection tool, not a crisis service.\n\n" + signposting()
         )
     if analysis.act == "question":
         if analysis.question == "open":

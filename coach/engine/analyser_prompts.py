@@ -100,13 +100,38 @@ def _signposting_from(paths: tuple[Path, ...]) -> str:
                 continue  # fall back to the bundled text rather than show nothing
             if text:
                 return text
-    return (
-        "coach is a reflection tool, not a crisis service. If you are in danger, please "
-        "contact your local emergency services, a crisis line such as Samaritans on "
-        "116 123 (UK and Ireland), or someone you trust."
-    )
+    return FALLBACK_SIGNPOSTING
+
+
+#: Shown if no signposting file can be read at all.
+FALLBACK_SIGNPOSTING = """\
+- 999 (or 112): if you or someone else is in immediate danger.
+- Samaritans: call 116 123, free, any time of day or night (UK and Ireland).
+- Someone you trust: a friend, a family member, a colleague or your GP."""
 
 
 def signposting() -> str:
     """The text shown when someone may be at risk (the user's copy if they made one)."""
     return _signposting_from(prompt_files(SIGNPOSTING_FILE))
+
+
+#: Said once when a journal entry that speaks of risk has been saved.
+ENTRY_SUPPORT = (
+    "Your entry is saved. What you wrote sounds as if things may be really hard right now. "
+    "coach is a reflection tool, not a crisis service, and you deserve support from people "
+    "who can be there with you."
+)
+
+
+def entry_support(text: str) -> str | None:
+    """The support details to show after saving ``text`` to the journal, or None.
+
+    Shown when the entry speaks of suicide, self-harm or being in danger; the entry is
+    saved first, whatever it says.
+    """
+    from coach.engine.risk import speaks_of_risk
+
+    if not speaks_of_risk(text):
+        return None
+    return f"{ENTRY_SUPPORT}\n\n{signposting()}"
+

@@ -4,7 +4,10 @@ After each answer within a stage the coach may ask one follow-up before the next
 main question. In order of preference:
 
 1. a reframe, when the answer shows problem talk or a Tops/Middles/Bottoms trap
-   (at most once per stage, never straight after another reframe);
+   (at most once per stage, never straight after another reframe, never on the
+   session's first answer, never in a stage that describes or notices, never in the
+   turn a feeling is acknowledged, and not when the answer already talks solutions);
+   "I don't know" is met with a question from another angle instead of "what else?";
 2. an encourager ("say more"), for a short answer, once between main questions;
 3. a clean-language question built on a phrase the person used that is worth
    playing back, never the same phrase twice in a session;
@@ -16,12 +19,13 @@ main question. In order of preference:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from coach.engine.model import Stage
-from coach.engine.phrases import Phrase
+from coach.engine.phrases import STOP, WORD, Phrase
 from coach.engine.replies import word_count
 
 #: An answer with fewer words than this gets an encourager.
@@ -44,6 +48,7 @@ class StageState:
     items: list[str] = field(default_factory=list)  # play-back points
     scored: dict[str, list[Phrase]] = field(default_factory=dict)  # each answer's phrases
     rounds: int = 0  # play-back checks made
+    angled: bool = False  # "I don't know" was met with another angle in this stage
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,16 @@ def choose_follow_up(
     last_kind: str,
     reframes: bool,
     used_phrases: set[str],
+    first_answer: bool = False,
+    acknowledged: bool = False,
 ) -> FollowUp | None:
     """The follow-up to ask after ``text``, or None to move on.
 
     ``eager`` asks one even for an ordinary answer; ``last_kind`` is the kind of the
     question just answered; ``reframes`` says whether the framework allows them;
     ``used_phrases`` (case-folded) are the phrases already quoted this session, and
-    gains the one chosen now.
+    gains the one chosen now. ``first_answer`` is the session's first answer and
+    ``acknowledged`` says a feeling in it was just acknowledged: neither is reframed.
     """
     reframe = getattr(analysis, "reframe", None) if analysis is not None else None
     focus = getattr(analysis, "focus", None)
@@ -79,12 +87,21 @@ def choose_follow_up(
     if (
         reframe
         and reframes
+        and state.stage.reframes
         and not state.reframed
+        and not first_answer
+        and not acknowledged
         and last_kind != "reframe"
+        and focus != "solution"
         and (focus == "problem" or trap)
     ):
         state.reframed = True
         return FollowUp("reframe", reframe, data={"focus": focus, "trap": trap})
+    if says_dont_know(text):
+        if state.angled:
+            return None  # asked from another angle already: on with the stage
+        state.angled = True
+        return FollowUp("angle")
     if word_count(text) < SHORT_ANSWER_WORDS and not state.encouraged:
         state.encouraged = True
         return FollowUp("encourager")
@@ -103,10 +120,62 @@ def choose_follow_up(
 
 
 def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> str | None:
-    """The best phrase strong enough to quote, not yet quoted, without an apostrophe."""
+    """The best phrase strong enough to quote, not yet quoted, without an apostrophe,
+    and whole: it ends on a content word and is not a bare acronym or name."""
     for phrase in phrases:
         if phrase.score < CLEAN_MIN_SCORE:
             break
-        if phrase.text.casefold() not in used and "'" not in phrase.text:
+        if phrase.text.casefold() not in used and "'" not in phrase.text \
+                and is_whole_phrase(phrase.text):
             return phrase.text
     return None
+
+
+#: Words a quoted phrase must not end on: it would be a broken fragment ("trust either").
+DANGLING = STOP | frozenset(
+    """about either every each any some many few much more most less such own same other
+    than like as also too very really just even only ever never quite rather""".split()
+)
+
+
+def is_whole_phrase(text: str) -> bool:
+    """Whether ``text`` is a chunk worth quoting: 1-6 words ending on a content word, not
+    a bare acronym ("ICB") or a name on its own ("Priya")."""
+    words = WORD.findall(text)
+    if not words or len(words) > 6:
+        return False
+    if words[-1].casefold().replace("’", "'") in DANGLING:
+        return False
+    if len(words) == 1 and (words[0].isupper() or words[0][:1].isupper()):
+        return False
+    return not all(w.isupper() and len(w) > 1 for w in words)
+
+
+_DONT_KNOW = re.compile(
+    r"^(?:(?:um+|erm+|hmm+|well|honestly|tbh|sorry|i mean|no)[, .]*)*(?:i (?:really |just |honestly )?"
+    r"(?:don't|dont|do not) (?:really )?know|idk|dunno|no idea|not sure|i'm not sure|im not sure"
+    r"|i have no idea|no clue|haven't a clue|not a clue|can't say|couldn't say|hard to say"
+    r"|i can't think|cant think|can't think of anything)(?:[\s,.]+(?:really|tbh|honestly|to be"
+    r" honest|sorry|what else|yet|lol|mate|to be fair|either))*[ .!?…]*$"
+)
+_NOTHING_ELSE = re.compile(
+    r"^(?:(?:no|nope|nah|um+|erm+|well|honestly|not really|i think)[, .]*)*(?:nothing(?: else| more)?"
+    r"(?: really| to add| comes to mind| i can think of)?|that's (?:it|all|about it|everything)"
+    r"|thats (?:it|all)|that is (?:it|all)|no(?:thing)? more|not really|i think that's it"
+    r"|that's all i've got|all done|i'm done|nope that's it|that covers it)[ .!?…]*$"
+)
+
+
+def says_dont_know(text: str) -> bool:
+    """Whether the whole answer is "I don't know", in any of its forms."""
+    return _DONT_KNOW.match(_plain(text)) is not None
+
+
+def says_nothing_else(text: str) -> bool:
+    """Whether the answer says there is nothing more to add ("that's it")."""
+    return _NOTHING_ELSE.match(_plain(text)) is not None
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+

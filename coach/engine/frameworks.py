@@ -32,6 +32,7 @@ STAGE_KEYS = {
     "next",
     "branches",
     "max_words",
+    "reframes",
 }
 BRANCH_KEYS = {"when", "goto"}
 
@@ -189,6 +190,9 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
         ):
             raise fail(f"{name}.max_words", loc.stage(i, "max_words"),
                        "must be a positive whole number")
+        stage_reframes = s.get("reframes", True)
+        if not isinstance(stage_reframes, bool):
+            raise fail(f"{name}.reframes", loc.stage(i, "reframes"), "must be true or false")
         nxt = s.get("next")
         if nxt is not None and not _is_text(nxt):
             raise fail(f"{name}.next", loc.stage(i, "next"), "must be a stage id or 'end'")
@@ -218,6 +222,7 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
             next=nxt,
             branches=tuple(branches),
             max_words=max_words,
+            reframes=stage_reframes,
         )
 
     stages: list[Stage] = []

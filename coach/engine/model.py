@@ -14,19 +14,23 @@ COACH_KINDS = (
     "stage",  # announces a stage (not a question)
     "question",  # a framework's own question
     "encourager",  # minimal encourager after a short answer
+    "angle",  # "I don't know" met with a question from another angle
     "clean",  # clean-language question over the person's own words
     "follow-up",  # a framework's follow-up question
     "reframe",  # problem talk or a role trap met with the matching question
     "playback",  # summary in the person's words, ending "Is that right?"
     "playback-missed",  # asks what the play-back missed
     "acknowledge",  # a short acknowledgement (not a question)
+    "reflect",  # the person's key words said back before the next question
     "check",  # a stage's own check, such as a word limit
     "commitment-review",  # asks how an earlier commitment went
     "commitment-status",  # asks what to do with an earlier commitment
     "commitment",  # asks for one practical commitment
     "checkout",  # asks how the person feels now
     "close",  # the closing words (not a question)
-    "risk",  # steps out of the script: signposting and the offer to pause
+    "risk",  # steps out of the script: support details, are you safe, pause/stop/carry on
+    "risk-choice",  # offers pause, stop or carry on once more
+    "gentle-opening",  # after a session where risk was heard: how are you today?
     "help",  # lists the commands
     "paused",  # says how to resume
     "stopped",  # the person stopped the session
@@ -41,6 +45,7 @@ ASKING_KINDS = frozenset(
     {
         "question",
         "encourager",
+        "angle",
         "clean",
         "follow-up",
         "reframe",
@@ -51,8 +56,13 @@ ASKING_KINDS = frozenset(
         "commitment-status",
         "commitment",
         "checkout",
+        "risk",
+        "risk-choice",
+        "gentle-opening",
     }
 )
+#: The coach's lines when someone may be at risk: never summarised or quoted anywhere.
+SAFETY_KINDS = frozenset({"risk", "risk-choice"})
 
 @dataclass(frozen=True)
 class Turn:
@@ -66,6 +76,10 @@ class Turn:
       "status": "done" | "open" | "dropped"}``
     - a play-back (coach): ``{"items": [...]}``, the play-back's points
     - a reframe (coach): ``{"focus": ..., "trap": ...}``
+    - an answer that speaks of risk (the person's): ``{"risk": "suicide" | "self-harm"
+      | "danger"}``; it is kept in the transcript and never played back or summarised
+    - the risk response (coach): ``{"message": ..., "support": ..., "question": ...,
+      "choices": ["pause", "stop", "carry on"]}``
     """
 
     index: int
@@ -106,6 +120,8 @@ class Stage:
     next: str | None = None
     branches: tuple[Branch, ...] = ()
     max_words: int | None = None
+    #: False for a stage that describes or notices: no reframe is offered in it.
+    reframes: bool = True
 
 
 @dataclass(frozen=True)

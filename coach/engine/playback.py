@@ -1,39 +1,90 @@
 """Play-backs in the person's own words.
 
-Play-backs turn pronouns round ("I feel" -> "you feel", "my team" -> "your team")
-and otherwise use only the words the person typed.
+A play-back is 2-4 short points, each the key words of one answer: one contiguous slice
+of what they typed, cut only where a clause ends so it never stops mid-phrase, with "I"
+turned round to "you" outside anything they quoted. Filler is left out, because a summary
+that says "lol" back sounds like a transcript, not a listener. A correction replaces the
+point it corrects: a summary with the mistake still in it tells them they were not heard.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import islice
+from dataclasses import dataclass
+from functools import lru_cache
 
-from coach.engine.phrases import STOP, WORD, Phrase, scored_phrases, word_counts
+from coach.engine.phrases import FEELINGS, METAPHOR, STOP, VALUES, WORD, Phrase, scored_phrases
 
 # First-person forms and what they become when said back to the person.
-TURN_ROUND = {
-    "i": "you",
-    "me": "you",
-    "my": "your",
-    "mine": "yours",
-    "myself": "yourself",
-    "i'm": "you're",
-    "i've": "you've",
-    "i'd": "you'd",
-    "i'll": "you'll",
-    "im": "you're",
-    "ive": "you've",
-}
-# Verb forms that follow "I" and change with it.
-AFTER_I = {"am": "are", "was": "were"}
+TURN_ROUND = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+              "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+              "im": "you're", "ive": "you've"}
+AFTER_I = {"am": "are", "was": "were"}  # verb forms that follow "I" and change with it
 
-MAX_ITEM_WORDS = 30
-MAX_ITEMS = 5
-MIN_ITEM_WORDS = 3
-MAX_ITEM_CHARS = 300
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+MAX_ITEM_WORDS = 12  # a point is a handful of key words, not a sentence
+MAX_ITEMS = 4
+MAX_ITEM_CHARS = 160  # a pasted link or log is not a key phrase
+TARGET_WORDS = 36  # a stage's play-back aims at 20-35 words (COACHING.md)
+EXTRA_SCORE = 0.4  # a third or fourth point must say something
+SPARE_SCORE = 1.0  # a second point from one answer must beat the others' first by this
+INF = float("inf")
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Closed-class words: a point never ends on one, since "stuck in the" is a broken phrase.
+FUNCTION = _set("""a an the this that these those some any each every all both either neither
+    no my your our their his her its i me you we us they them he him she it mine yours ours
+    theirs myself yourself who whom whose which what about above across after against along
+    among around at before behind below beside between beyond by despite down during except
+    for from in inside into near of off on onto out outside over past per round since through
+    till to toward towards under until up upon via with within without and but or nor so yet
+    because cos cause coz as if than though although while whilst whereas whether when where
+    unless am is are was were be been being have has had do does did will would shall should
+    can could may might must i'm im i've ive i'd i'll it's that's there's what's he's she's
+    we're they're you're we've they've don't dont doesn't didn't can't cant cannot won't wont
+    wouldn't couldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't not just
+    very quite rather really also then there here even ever only much many more most such
+    like too""")
+OBJECTS = _set("me you us them him her it myself yourself ourselves themselves")
+PARTICLES = _set("up down out off over around through on in")  # "burn out", "fed up"
+#: Said to fill a pause, never to mean anything: left out wherever they stand.
+FILLER = _set("lol lmao haha idk tbh honestly sorry ugh um umm uh er erm hmm dunno ngl imo")
+FILLER_PHRASES = [p.split() for p in (
+    "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
+    "dont know really", "don't know really", "if i'm honest", "if im honest", "or something",
+    "and stuff", "if that makes sense")]
+#: Fillers only with nothing after them in the clause ("I don't know, the rota ...").
+HEDGES = [p.split() for p in ("i don't know", "i dont know", "not sure", "no idea")]
+LEAD_HEDGES = [["kind", "of"], ["sort", "of"]]  # fillers only where a clause starts
+ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES
+CONJ = _set("and but because becuase becasue bc cos cause coz cuz so plus though although "
+            "whereas yet or")
+#: Words a point does not start on: joins, hedges and acknowledgements.
+LEAD = CONJ | _set("""also then that well yeah yes yep ya yup no nope nah ok okay oh mostly
+    basically literally actually anyway like kinda sorta""")
+SUBORD = _set("that which who when where while whilst if then until since as before after "
+              "unless whether")
+PREP = _set("""about above across after against along among around at before behind below
+    beside between beyond by despite during except for from in inside into near of off on
+    onto over past per round through till to toward towards under upon via with within
+    without""")
+TRAIL = _set("really though tho too either anyway etc")  # left off a point's end
+ACK = _set("ok okay fine sure alright right good thanks cheers maybe nothing none next same")
+LIGHT = _set("""get got getting going go goes gone make made keep kept put say said know think
+    thought feel feels felt seem seems seemed want""")
+MORE_FEELINGS = _set("cry crying cried tears hate hated dread dreading love loved dismissed "
+                     "gutted shattered fed")
+WANTS = _set("want wants wanted wanting wish wishes hope hoping hoped need needs needed")
+SO_CLAUSE = _set("i we they he she it you the my our now i'm im it's there's that's nobody")
+HARD = re.compile(r"[.!?;:\n…()\[\]{}—–]|\s-\s")
+QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘(?:[^’\n]|(?<=\w)’(?=\w))*’"
+                   r"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w))*'(?!\w)")
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -75,61 +126,313 @@ def turn_round(text: str) -> str:
     return "".join(out)
 
 
-def _first_words(text: str, n: int) -> list[re.Match[str]]:
-    """Up to ``n`` words of ``text``, reading no further than needed."""
-    return list(islice(WORD.finditer(text), n))
+def _say_back(text: str) -> str:
+    """``text`` turned round, except inside quotation marks: a quote stays exact."""
+    quotes = [" ".join(m.group().split()) for m in QUOTE.finditer(text)]
+    turned = turn_round(" ".join(QUOTE.sub("\ue000", text).split()))  # \ue000: no word
+    for quote in quotes:
+        turned = turned.replace("\ue000", quote, 1)
+    return turned
 
 
-def _clip(text: str) -> str:
-    """At most MAX_ITEM_WORDS words (and MAX_ITEM_CHARS characters) of ``text``."""
-    words = _first_words(text, MAX_ITEM_WORDS + 1)
-    end = words[MAX_ITEM_WORDS - 1].end() if len(words) > MAX_ITEM_WORDS else len(text)
-    if end > MAX_ITEM_CHARS:  # one enormous "word", such as a pasted link or log
-        end = max((w.end() for w in words if w.end() <= MAX_ITEM_CHARS), default=MAX_ITEM_CHARS)
-    clipped = text[:end].strip()
-    return clipped if end >= len(text.rstrip()) else clipped + "…"
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "'")
 
 
-def _item(answer: str, phrases: Sequence[Phrase]) -> str:
-    """The part of one answer worth playing back, in the person's words."""
-    answer = " ".join(answer.split())
-    if len(_first_words(answer, MAX_ITEM_WORDS + 1)) <= MAX_ITEM_WORDS:
-        chosen = answer
-    else:
-        sentences = [s.strip() for s in SENTENCE.findall(answer) if WORD.search(s)]
-        chosen = sentences[0] if sentences else answer
-        if phrases:
-            for sentence in sentences:
-                if phrases[0].text in sentence:
-                    chosen = sentence
-                    break
-    chosen = _clip(chosen).rstrip(" .!?;:,")
-    return turn_round(chosen)
+def _is_content(low: str) -> bool:
+    return not (low in FUNCTION or low in FILLER or low in LEAD or low in ACK)
+
+
+def _value(low: str, counts: Counter[str]) -> float:
+    """How much a word tells a listener: feelings most, then metaphors, values, wants."""
+    if low in FEELINGS or low in MORE_FEELINGS or low[-3:] == "ing" and low[:-3] + "ed" in FEELINGS:
+        return 3.0
+    if low in METAPHOR or low in VALUES or low in WANTS:
+        return 2.5 if low in METAPHOR else 2.0
+    if not _is_content(low) or low in TRAIL:
+        return 0.0
+    if len(low) > 3 and counts.get(low, 0) >= 2 and low not in STOP:
+        return 1.5  # a word they came back to
+    return 0.2 if low in LIGHT else 0.6
+
+
+@dataclass(frozen=True)
+class Span:
+    score: float
+    start: int  # character offsets in the text it was cut from
+    end: int
+    words: int
+    raw: str  # as they typed it
+    clean: bool  # starts where a clause starts and ends near where one ends
+
+    @property
+    def text(self) -> str:
+        return _say_back(self.raw)
+
+
+def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
+           forbid: frozenset[str] = frozenset(), objects: bool = False) -> list[Span]:
+    """Every slice of ``text`` fit to be a point, best first.
+
+    A slice starts where a clause starts and ends on a content word where a clause ends;
+    cutting anywhere else costs it score, so a mid-phrase cut only wins when a clause is
+    too long to say whole. ``forbid`` words are left out like filler; ``objects`` lets a
+    point end on "us" or "me" where the person's own clause ended.
+    """
+    ws = list(WORD.finditer(text))
+    n = len(ws)
+    low = [_key(w.group()) for w in ws]
+    filler = [k in FILLER or k in forbid for k in low]
+    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)
+              if len(WORD.findall(m.group())) <= MAX_ITEM_WORDS]
+    starts = [w.start() for w in ws]
+    region = [-1] * n  # which short quote each word is in
+    first, last_word = [], []
+    for r, (qa, qb) in enumerate(quoted):
+        k0, k1 = bisect_right(starts, qa), bisect_left(starts, qb)
+        region[k0:k1] = [r] * (k1 - k0)
+        first.append(k0)
+        last_word.append(k1 - 1)
+    gap = ["hard"] * (n + 1)  # gap[g] lies between word g-1 and word g
+    for g in range(1, n):
+        inter = text[ws[g - 1].end() : ws[g].start()]
+        inside = region[g - 1] == region[g] != -1
+        digits = inter in ".:," and low[g - 1].isdigit() and low[g].isdigit()  # 8.05
+        gap[g] = ("glued" if digits else "hard" if HARD.search(inter) else "comma"
+                  if "," in inter else "glued" if inside or not any(map(str.isspace, inter))
+                  else "quote" if set(inter) & set("\"“”‘’'") else "plain")
+
+    def bounded(g: int) -> bool:  # nothing more in the clause after word g-1
+        return g >= n or gap[g] in ("hard", "comma") or low[g] in CONJ or filler[g]
+
+    for k in range(n):
+        for p in ALL_FILLER:
+            if low[k : k + len(p)] == p and (p in FILLER_PHRASES or bounded(k + len(p)) or (
+                    p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))):
+                filler[k : k + len(p)] = [True] * len(p)
+        filler[k] |= low[k] == "like" and gap[k + 1] == "comma"  # "it's, like, everyone's"
+    conj = [k in CONJ and (k != "so" or g + 1 < n and low[g + 1] in SO_CLAUSE)
+            for g, k in enumerate(low)]
+    fixed = {"hard": 0.0, "comma": 0.2, "quote": 3.0, "glued": INF}  # a quote has a speaker
+    begin = [0.0] * n  # what it costs to start a point at word i
+    for i in range(1, n):
+        begin[i] = fixed.get(gap[i], 1.5 if low[i] in SUBORD else 3.0 if low[i - 1] in PREP
+                             else 4.0)
+        if gap[i] == "plain" and (filler[i - 1] or conj[i - 1]):
+            begin[i] = min(begin[i], 0.2 if filler[i - 1] else 0.3, begin[i - 1] + 0.05)
+        elif gap[i] == "plain" and low[i - 1] in LEAD:
+            begin[i] = min(begin[i], begin[i - 1] + 0.05)
+    run = list(range(n + 1))  # where a run of function words from word k stops
+    for k in range(n - 1, -1, -1):
+        if low[k] in FUNCTION and not (conj[k] or filler[k]):
+            run[k] = k + 1 if k + 1 >= n or gap[k + 1] != "plain" else run[k + 1]
+    finish = [0.0] * (n + 1)  # what it costs to end a point before word j
+    for j in range(n - 1, 0, -1):
+        finish[j] = fixed.get(gap[j], 1.0 if low[j] in SUBORD else 1.5 if low[j] in PREP
+                              else 4.0)
+        if gap[j] == "quote":
+            finish[j] = 0.5
+        elif gap[j] == "plain":
+            if filler[j] or conj[j]:
+                finish[j] = min(finish[j], 0.2 if filler[j] else 0.3)
+            if filler[j] or low[j] in TRAIL:
+                finish[j] = min(finish[j], finish[j + 1] + 0.05)
+            tail = run[j]
+            if tail > j and low[j] not in TRAIL and bounded(tail) and (
+                    tail - j == 1 or low[j] not in PREP):
+                finish[j] = INF  # "think | of", "believe | it myself": left dangling
+    values = [_value(k, counts) for k in low]
+    # Their strongest phrases as the content words in them: a point earns a share of
+    # each phrase's weight for every one of those words it keeps.
+    top = [(1.0 if rank == 0 else 0.3, [k for k in range(n) if values[k] >= 0.6
+                                        and p.start <= ws[k].start() < p.start + len(p.text)])
+           for rank, p in enumerate(phrases[:3]) if text.startswith(p.text, p.start)]
+
+    # For each strong phrase, how many of its words come before word x: a slice's share
+    # of the phrase is then two look-ups, not a count over every word.
+    top_counts: list[tuple[float, list[int], int]] = []
+    for w, keys in top:
+        if keys:
+            marks = set(keys)
+            prefix = [0] * (n + 1)
+            for x in range(n):
+                prefix[x + 1] = prefix[x] + (x in marks)
+            top_counts.append((w, prefix, len(keys)))
+
+    def opens(i: int) -> bool:  # "no one" and a clause-opening "that" are no joins
+        if low[i] in ("no", "that"):
+            return not (i + 1 < n and gap[i + 1] == "plain"
+                        and (low[i] == "no") != (i > 0 and gap[i] == "plain"))
+        return low[i] not in LEAD
+
+    found: list[Span] = []
+    for i in range(n):
+        if filler[i] or not opens(i) or begin[i] == INF:
+            continue
+        seen: set[str] = set()
+        total, strong, like, after_like, quotes = 0.0, 0, n, 0, False
+        for j in range(i + 1, min(n, i + MAX_ITEM_WORDS) + 1):
+            last = low[j - 1]
+            if filler[j - 1] or (j - 1 > i and gap[j - 1] == "hard"):
+                break
+            if last not in seen:  # a word said twice in one point counts once
+                seen.add(last)
+                total += values[j - 1]
+                strong += values[j - 1] >= 0.6
+                after_like += like < j - 1 and values[j - 1] >= 0.6
+            if last == "like" and j - 1 > i:
+                like = min(like, j - 1)
+            a, b = ws[i].start(), ws[j - 1].end()
+            if b - a > MAX_ITEM_CHARS:
+                break
+            r = region[j - 1]
+            closes = r >= 0 and last_word[r] == j - 1 and first[r] >= i  # a whole quote
+            quotes = quotes or closes
+            if (finish[j] == INF or last in TRAIL or last in LEAD or not strong) or not (
+                    _is_content(last) or last in ACK or closes
+                    or (last in ("there", "here") or objects and last in OBJECTS)
+                    and finish[j] <= 0.3
+                    or last in PARTICLES and j - 2 >= i and _is_content(low[j - 2])
+                    and finish[j] <= 1.5):
+                continue
+            score = total - 0.12 * (j - i) - begin[i] - finish[j] - (strong < 2)
+            score += 3.5 * (after_like >= 2)  # a simile: "like holding a door shut"
+            score += 2.5 * quotes  # what someone said, word for word
+            for w, prefix, size in top_counts:
+                score += w * (prefix[j] - prefix[i]) / size
+            if region[i] >= 0 and first[region[i]] == i:  # a whole quote keeps its marks
+                a = quoted[region[i]][0]
+            if closes:
+                b = quoted[r][1]
+            clean = begin[i] <= 0.3 and finish[j] <= 1.5
+            found.append(Span(score, a, b, j - i, text[a:b], clean))
+    return sorted(found, key=lambda s: (-s.score, s.start))
+
+
+def _repeated(text: str, counts: Counter[str]) -> frozenset[str]:
+    """The words of ``text`` said twice or more across the stage: all a score needs of
+    the stage's word counts."""
+    return frozenset(k for k in (_key(w) for w in WORD.findall(text))
+                     if len(k) > 3 and counts.get(k, 0) >= 2 and k not in STOP)
+
+
+@lru_cache(maxsize=512)
+def _cached_spans(text: str, repeated: frozenset[str], phrases: tuple[Phrase, ...],
+                  ) -> list[Span]:
+    """:func:`_spans` for one answer, kept: a stage's answers are scored when each is
+    given (for the reflection) and again for the play-back at the stage's end."""
+    return _spans(text, Counter(dict.fromkeys(repeated, 2)), phrases)
+
+
+def _content_keys(text: str) -> set[str]:
+    """Content words of ``text``, folded, for telling which points say the same thing."""
+    keys = {_key(w) for w in WORD.findall(text)}
+    return {k[:-1] if len(k) > 3 and k.endswith("s") else k for k in keys
+            if _is_content(k) and k not in LIGHT and k not in TRAIL}
 
 
 def playback_items(
     answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None
 ) -> list[str]:
-    """Play-back points for a stage's answers: the most telling ones, in order.
+    """A stage's play-back: up to four points, each one answer's key words, in order.
 
     ``scored`` may hold each answer's phrases already scored, to save scoring again.
+    An answer that is only filler or a yes ("ok", "not sure") gives no point.
     """
-    usable = [a for a in answers if WORD.search(a)]
-    # A bare "ok" or "not sure" adds nothing to a summary unless it is all there is.
-    fuller = [a for a in usable if len(_first_words(a, MIN_ITEM_WORDS)) >= MIN_ITEM_WORDS]
-    usable = fuller or usable
-    known = dict(scored or {})
-    missing = [a for a in usable if a not in known]
-    if missing:
-        counts = word_counts(answers)
-        known.update((a, scored_phrases(a, counts=counts)) for a in missing)
-    if len(usable) > MAX_ITEMS:
-        ranked = sorted(range(len(usable)),
-                        key=lambda i: -sum(p.score for p in known[usable[i]][:2]))
-        usable = [usable[i] for i in sorted(ranked[:MAX_ITEMS])]
-    items = [_item(a, known[a]) for a in usable]
-    # Later points continue the same sentence: "You feel ...; you want ...".
-    return items[:1] + [_soften(item) for item in items[1:]]
+    counts = Counter(_key(w) for a in answers for w in WORD.findall(a))
+    firsts: list[tuple[Span, int]] = []
+    seconds: list[tuple[Span, int]] = []
+    for index, answer in enumerate(answers):
+        phrases = (scored or {}).get(answer)
+        if phrases is None:
+            phrases = scored_phrases(answer, counts=counts)
+        answer, phrases = _focus(answer, phrases, counts)
+        # Scored on the answer's own words, so the spans found when it was given (for
+        # the reflection) serve again for the play-back at the stage's end.
+        spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
+                                                                WORD.findall(answer))),
+                              tuple(phrases[:3]))
+        if spans:
+            firsts.append((spans[0], index))
+            rest = [s for s in spans if (s.end <= spans[0].start or s.start >= spans[0].end)
+                    and s.clean and s.score >= SPARE_SCORE]
+            if rest and len(WORD.findall(answer)) > MAX_ITEM_WORDS:  # room for two points
+                seconds.append((rest[0], index))
+    picked: list[tuple[Span, int]] = []
+    total = 0
+    ranked = [(s.score, s, i) for s, i in firsts] + [(s.score - SPARE_SCORE, s, i)
+                                                      for s, i in seconds]
+    for _, span, index in sorted(ranked, key=lambda r: -r[0]):
+        keys = _content_keys(span.text)
+        if any(2 * len(keys & other) > min(len(keys), len(other))
+               for other in (_content_keys(s.text) for s, _ in picked)):
+            continue  # says again what another point says
+        if len(picked) < 2 or (total + span.words <= TARGET_WORDS and len(picked) < MAX_ITEMS
+                               and span.score >= EXTRA_SCORE):
+            picked.append((span, index))
+            total += span.words
+    if not picked:  # every answer a bare "ok" or "not sure": say back the fullest one
+        usable = [a for a in answers if WORD.search(a)]
+        return [_clip(max(usable, key=lambda a: len(WORD.findall(a))))] if usable else []
+    return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))])
+
+
+#: A longer answer is looked at sentence by sentence: only its most telling sentences
+#: are searched for points, which keeps a long paste as quick as a short answer.
+FOCUS_OVER = 300
+FOCUS_CHARS = 180
+FOCUS_SENTENCES = 2
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _focus(answer: str, phrases: Sequence[Phrase], counts: Counter[str],
+           ) -> tuple[str, Sequence[Phrase]]:
+    """``answer`` cut down to its most telling sentences, in order, if it is long.
+
+    Each sentence kept is cut to a window around its most telling word, so a point can
+    still be found whole there.
+    """
+    if len(answer) <= FOCUS_OVER:
+        return answer, phrases
+    sentences = [m for m in _SENTENCE_SPAN.finditer(answer) if WORD.search(m.group())]
+
+    def telling(m: re.Match[str]) -> tuple[float, int]:
+        """(how telling the sentence is, where in it its most telling word is)."""
+        best, at = 0.0, 0
+        for p in phrases[:3]:
+            if m.start() <= p.start < m.end() and p.score > best:
+                best, at = p.score, p.start - m.start()
+        words = list(WORD.finditer(m.group()))[:80]
+        values = [_value(_key(w.group()), counts) for w in words]
+        if values and not best:
+            top = max(range(len(values)), key=values.__getitem__)
+            at = words[top].start()
+        return best + sum(values) / (1 + len(values) ** 0.5), at
+
+    scored = [(telling(m), m) for m in sentences]
+    chosen = sorted(sorted(scored, key=lambda t: -t[0][0])[:FOCUS_SENTENCES],
+                    key=lambda t: t[1].start())
+    text = " ".join(_window(m.group().strip(), at) for (_, at), m in chosen)
+    return text, scored_phrases(text)
+
+
+def _window(sentence: str, at: int) -> str:
+    """At most FOCUS_CHARS of ``sentence`` around position ``at``, cut between words."""
+    if len(sentence) <= FOCUS_CHARS:
+        return sentence
+    start = max(0, min(at - FOCUS_CHARS // 3, len(sentence) - FOCUS_CHARS))
+    if start:
+        start = sentence.rfind(" ", 0, start) + 1
+    end = sentence.find(" ", start + FOCUS_CHARS)
+    return sentence[start:end if end != -1 else len(sentence)]
+
+
+def _clip(text: str) -> str:
+    words = list(WORD.finditer(text))[:MAX_ITEM_WORDS]
+    start, end = words[0].start(), words[-1].end()
+    if end - start > MAX_ITEM_CHARS:
+        return text[start : start + MAX_ITEM_CHARS] + "…"
+    return _say_back(text[start:end])
 
 
 #: Words that only start a point with a capital because they started a sentence; a
@@ -152,6 +455,98 @@ def _soften(item: str) -> str:
     return item
 
 
+def _finish(items: Sequence[str]) -> list[str]:
+    """Later points go on the sentence the first began: "You feel ...; you want ..."."""
+    items = [item for item in items if item]
+    return items[:1] + [_soften(item) for item in items[1:]]
+
+
+_A = r"['’]"
+_SEP = r"[\s,.;:!?\-—–]+"
+PREAMBLE = re.compile(
+    rf"^(?:(?:no+|nope|nah|not quite|not really|not exactly|not entirely|not that|that{_A}s "
+    rf"not (?:it|right)|that(?:{_A}s| is) wrong|close|almost|nearly|partly|kind of|sort of|"
+    rf"kinda|sorta|yes|yeah|yep|ya|yup|mostly|pretty much|ok|okay|well|actually|hmm+|um+|"
+    rf"erm|so|and|but|though|i mean|honestly|sorry|lol|idk|tbh|to be (?:honest|fair)|oh|"
+    rf"it{_A}?s more(?: like| that| of| so)?|it is more(?: like| that)?|more (?:like|that)|"
+    rf"it{_A}?s (?:that|like)|rather(?: that)?|what i meant was|what i mean is|i{_A}d say|"
+    rf"more(?= (?:the|a|an|my|our|their|his|her|its?|this|about|of|how|what|when|i|i{_A}m|"
+    rf"we|they|just|to|around|being)\b))\b(?:{_SEP})?)+", re.IGNORECASE)
+NEGATING = re.compile(r"^\W*(?:no+|nope|nah|not|that\W?s wrong|that is wrong)\b", re.I)
+MISSED = re.compile(
+    rf"^(?:you(?:{_A}ve| have)? (?:missed(?: out(?: on)?)?|forgot(?:ten)?|left out|"
+    rf"didn{_A}?t (?:mention|say|get|include)|haven{_A}?t (?:mentioned|said|got))|what you "
+    rf"missed (?:is|was)|there{_A}?s also|also)\b[\s,:;\-]*(?:that |the (?:bit|part) "
+    rf"about |about )?", re.IGNORECASE)
+_Y = r"(?P<y>[^.,;:!?]{1,80}?)"
+#: "it's not Y exactly", "not so much Y", "it's not Y, it's X", "less Y, more X", "not Y but X"
+NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
+    rf"\bnot (?:so much |really |just |quite )?{_Y} (?:exactly|as such|per se|so much)\b",
+    rf"\bnot so much {_Y}(?={_SEP}|\s+but\b)",
+    rf"\b(?:it{_A}?s|it is|that{_A}?s|that is) not {_Y}"
+    rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|more|rather|i{_A}?m)\b)",
+    rf"\bless {_Y}(?=[.,;:!?]?\s+(?:and |but )?more\b)",
+    rf"^(?:no\W+)?not {_Y}(?=,?\s+but\b)")]
+
+
+def _parse(text: str) -> tuple[bool, str, str, bool]:
+    """A correction read as (adds a point, Y it takes back, X it says instead, said no)."""
+    text = " ".join(text.split())
+    for pattern in NOT_Y:
+        if m := pattern.search(text):
+            rest = re.sub(rf"^(?:{_SEP}|(?:but|and)\b)+", "", text[m.end() :], flags=re.I)
+            rest = re.sub(r"^more\b\s*", "", PREAMBLE.sub("", rest), flags=re.I)
+            return False, m["y"], rest, True
+    body = PREAMBLE.sub("", text)
+    if missed := MISSED.match(body):
+        return True, "", PREAMBLE.sub("", body[missed.end() :]), bool(NEGATING.match(text))
+    return False, "", body, bool(NEGATING.match(text))
+
+
+def _point(text: str) -> str:
+    """The corrected part as a point: all of it if it is short, else its key words."""
+    counts = Counter(_key(w) for w in WORD.findall(text))
+    focused, phrases = _focus(text, scored_phrases(text, counts=counts), counts)
+    spans = _spans(focused, counts, phrases, objects=True)
+    if spans and sum(counts.values()) <= MAX_ITEM_WORDS:  # all they said, less any filler
+        return max(spans, key=lambda s: (s.words, s.score)).text
+    return spans[0].text if spans else ""
+
+
 def correction_item(text: str) -> str:
-    """A correction the person made to a play-back, as a further play-back point."""
-    return _soften(turn_round(_clip(" ".join(text.split())).rstrip(" .!?;:,")))
+    """A correction's new point: its preamble dropped, its key words turned round."""
+    point = _point(_parse(text)[2])
+    return _soften(point or (_clip(text) if WORD.search(text) else ""))
+
+
+def apply_correction(items: Sequence[str], text: str) -> list[str]:
+    """The play-back with a correction taken in: the point it corrects replaced.
+
+    The point replaced is the one sharing most content words with what the person took
+    back (Y in "it's not Y exactly, it's X"), else with what they said instead; "you
+    missed X" adds X, in place of the weakest point if there are already four. Y's words
+    go from every point: what was corrected away is not said again.
+    """
+    adds, taken_back, said, said_no = _parse(text)
+    point, new, gone = _point(said), list(items), _content_keys(taken_back)
+    target = None
+    for keys in ([] if adds else [gone, _content_keys(said)]):
+        overlaps = [len(keys & _content_keys(item)) for item in new]
+        if keys and overlaps and max(overlaps):
+            target = overlaps.index(max(overlaps))
+            break
+    if target is None and said_no and len(new) == 1 and not adds:
+        target = 0  # "no, ..." to the only point: that point was wrong
+    if target is None and point and len(new) >= MAX_ITEMS:
+        target = min(range(len(new)), key=lambda i: (
+            sum(_value(_key(w), Counter()) for w in WORD.findall(new[i])), -i))
+    if target is not None:
+        new[target] = point
+    elif point:
+        new.append(point)
+    forbid = frozenset(k for k in map(_key, WORD.findall(taken_back)) if _is_content(k))
+    for i, item in enumerate(new):
+        if i != target and gone & _content_keys(item):
+            spans = _spans(item, Counter(), (), forbid)
+            new[i] = spans[0].text if spans else ""
+    return _finish(list(dict.fromkeys(new)))

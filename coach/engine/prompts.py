@@ -21,6 +21,9 @@ TEMPLATE_NAMES = (
     "opening",
     "stage",
     "encourager",
+    "angle",
+    "acknowledge",
+    "reflect",
     "clean",
     "playback",
     "playback_missed",
@@ -38,6 +41,12 @@ TEMPLATE_NAMES = (
     "stopped",
     "ended",
     "risk",
+    "risk_question",
+    "risk_choice",
+    "risk_paused",
+    "risk_carry_on",
+    "gentle_opening",
+    "gentle_thanks",
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from coach.engine.phrases import WORD
 
@@ -21,39 +22,10 @@ def word_count(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
 
 
-YES = frozenset(
-    """yes y yeah yep yup yea aye correct right exactly spot ok okay sure indeed
-    absolutely definitely true perfect good great yup""".split()
-)
-NO = frozenset("""no n nope nah not wrong incorrect""".split())
 NEGATIONS = frozenset(
     """no not never wrong incorrect isn't isn’t wasn't wasn’t don't don’t didn't didn’t
     haven't haven’t hasn't hasn’t nothing nope""".split()
 )
-CONFIRMING = frozenset(
-    {"that's right", "that’s right", "that is right", "that's correct", "that’s correct",
-     "that is correct", "that's it", "that’s it", "spot on", "you got it"}
-)
-
-
-def read_confirmation(text: str) -> bool | None:
-    """True for a yes, False for a no, None when the reply is neither (a correction)."""
-    words = [w.group().casefold() for w in WORD.finditer(text)]
-    if not words:
-        return None
-    if words[0] in NO or " ".join(words[:2]) in {"not quite", "not really", "partly", "sort of"}:
-        return False
-    if set(words) & NEGATIONS and words[0] not in YES:
-        return None  # "that is wrong", "it isn't": a correction
-    if words[0] in YES or " ".join(words[:3]) in CONFIRMING or " ".join(words[:2]) in CONFIRMING \
-            or (len(words) <= 3 and "yes" in words):
-        # "yes, but ..." is a correction, not a confirmation.
-        if "but" in words[1:]:
-            return None
-        return True
-    return None
-
-
 STATUS_WORDS = {
     "done": ("done", "did", "finished", "completed", "complete", "achieved", "managed"),
     "dropped": ("let it go", "drop", "dropped", "let go", "abandon", "no longer", "forget"),
@@ -86,3 +58,122 @@ _UNDONE = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\byet to)(?: \w+){0,3}? (?:done|did|do|finished|finish|completed"
     r"|complete|achieved|managed|started|start)\b"
 )
+
+
+RiskChoice = Literal["carry on", "pause", "stop"]
+RISK_CHOICES: tuple[RiskChoice, ...] = ("pause", "stop", "carry on")
+
+_CHOICE_PATTERNS: dict[RiskChoice, re.Pattern[str]] = {
+    "carry on": re.compile(
+        r"\b(?:carry on|carrying on|continue|continuing|go on|going on|keep going|move on"
+        r"|moving on|get back to (?:it|the (?:session|conversation|questions))|back to it"
+        r"|on we go|resume|let's go)\b"
+    ),
+    "pause": re.compile(
+        r"\b(?:pause|pausing|a break|take a break|break for now|later|another time|not now"
+        r"|some other time|come back (?:to it|another|later|tomorrow))\b"
+    ),
+    "stop": re.compile(
+        r"\b(?:stop|stopping|end (?:it )?(?:here|now|the session|this)|finish|quit|exit"
+        r"|that's enough|enough for (?:today|now)|done for (?:today|now))\b"
+    ),
+}
+_NEGATED = re.compile(r"(?:\b(?:not|never|no)\b|n't)(?: \w+){0,2} $")
+
+
+def read_risk_choice(text: str) -> RiskChoice | None:
+    """Which of pause, stop or carry on a reply chooses, or None.
+
+    Only a clear choice counts: a reply that names none, names one only to deny it
+    ("I can't carry on"), or names more than one ("carry on, or maybe pause") is None,
+    so the person is asked again rather than taken back into the conversation.
+    """
+    low = " " + " ".join(w.group().casefold().replace("’", "'") for w in WORD.finditer(text)) + " "
+    chosen: set[RiskChoice] = set()
+    for choice, pattern in _CHOICE_PATTERNS.items():
+        for match in pattern.finditer(low):
+            if choice == "pause" and match.group() == "not now":
+                chosen.add(choice)
+            elif not _NEGATED.search(low[: match.start()]):
+                chosen.add(choice)
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+PlaybackVerdict = Literal["yes", "yes-more", "no", "correction", "more"]
+
+#: Ways of saying yes to a play-back, as their first words (case folded).
+YES_PHRASES = (
+    "yes", "y", "yeah", "yep", "yup", "yea", "ya", "yah", "yeh", "yh", "aye", "correct",
+    "right", "exactly", "spot on", "ok", "okay", "sure", "indeed", "absolutely", "definitely",
+    "true", "perfect", "good", "great", "fine", "pretty much", "mostly", "more or less",
+    "about right", "sounds right", "sounds about right", "that's right", "that is right",
+    "that's correct", "that's it", "that is it", "you got it", "you've got it", "got it",
+    "that's fair", "fair enough", "fair", "bang on", "nailed it", "bingo", "totally",
+    "that sums it up", "that's about it", "broadly", "largely", "basically", "i think so",
+    "yes please", "100", "that's spot on", "thats right", "thats it", "it is", "you have",
+)
+_YES_START = re.compile(
+    r"^(?:(?:well|um+|erm+|oh|so|i mean|honestly)\s+)*(?:"
+    + "|".join(sorted((re.escape(p) for p in YES_PHRASES), key=len, reverse=True))
+    + r")\b(?:\s+(?:yes|yeah|yep|really|exactly|thanks|thank you|that's it|that's right"
+    r"|mostly|i think|pretty much))*"
+)
+_NO_START = re.compile(
+    r"^(?:(?:well|um+|erm+|oh|hmm+|so)\s+)*(?:no|nope|nah|not quite|not really|not exactly"
+    r"|not entirely|not totally|not that|not it|not right|still not|kind of|sort of|partly|half"
+    r"|wrong|incorrect|that's not it|that's not right|that isn't it|that isn't right"
+    r"|that's wrong|you missed|you've missed|you forgot|you left out|missing|actually"
+    r"|it's more that|it's more|more that|not so much)\b"
+)
+_CORRECTION_INSIDE = re.compile(
+    r"\b(?:not \w+(?: \w+)? exactly|it's more (?:that|like|about)|more that|rather than"
+    r"|what i meant|i meant|you missed|the bit about|it's not about|it's not that)\b"
+)
+_FILLER_ONLY = re.compile(
+    r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|really|so"
+    r"|definitely|exactly|lol|haha|ha|:\)|great|good)[\s,.;:!-]*)*$"
+)
+
+
+def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
+    """What a reply to a play-back check says, and the words beyond the verdict.
+
+    - ``yes``: any form of yes ("ya", "spot on", "pretty much", "mostly");
+    - ``yes-more``: a yes with something added ("yeah mostly. It's more that I'm
+      nervous"); the rest is the addition;
+    - ``no``: a bare no ("no", "not really"), with nothing to go on;
+    - ``correction``: a no with what to change ("no, it's more that ...", "you missed ...",
+      "yes, but ...", "it's not lonely exactly, it's ..."); the rest is the whole reply;
+    - ``more``: anything else, taken as more of their answer.
+    """
+    low = " ".join(w.group().casefold().replace("’", "'") for w in WORD.finditer(text))
+    if not low:
+        return "more", ""
+    no = _NO_START.match(low)
+    if no is not None:
+        rest = low[no.end():]
+        if len(WORD.findall(rest)) < 2 and not no.group().startswith(("you ", "missing")):
+            return "no", ""
+        return "correction", text.strip()
+    words = low.split()
+    if len(words) <= 5 and (set(words) & NEGATIONS or "wrong" in words):
+        return "no", ""  # "that is wrong", "it isn't": a no with nothing to go on
+    yes = _YES_START.match(low)
+    if yes is not None:
+        rest = low[yes.end():]
+        if _FILLER_ONLY.match(rest):
+            return "yes", ""
+        if rest.lstrip(" ,.;:!-").startswith(("but ", "though ", "except ")):
+            return "correction", text.strip()  # "yes, but ...": it corrects
+        return "yes-more", _words_after(text, yes.end())
+    if _CORRECTION_INSIDE.search(low):
+        return "correction", text.strip()
+    return "more", text.strip()
+
+
+def _words_after(text: str, folded_end: int) -> str:
+    """``text`` after the words that end at ``folded_end`` of its case-folded word string."""
+    words = list(WORD.finditer(text))
+    folded = " ".join(w.group().casefold().replace("’", "'") for w in words)
+    taken = len(WORD.findall(folded[:folded_end]))
+    return text[words[taken].start():].strip() if taken < len(words) else ""

@@ -13,17 +13,21 @@ answers back through a fresh session.
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, Literal
 
 from coach.engine.analyser import analyse as default_analyse
-from coach.engine.analyser import speaks_of_risk
 from coach.engine.analyser_prompts import signposting
 from coach.engine.dates import find_due_date, nice_date
-from coach.engine.follow_ups import StageState, choose_follow_up
+from coach.engine.acknowledge import acknowledgement
+from coach.engine.follow_ups import (
+    StageState,
+    choose_follow_up,
+    says_dont_know,
+    says_nothing_else,
+)
 from coach.engine.model import (
     ASKING_KINDS,
     Framework,
@@ -33,21 +37,40 @@ from coach.engine.model import (
     Turn,
 )
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import correction_item, playback_items
+from coach.engine.playback import apply_correction, playback_items
 from coach.engine.prompts import Prompts, default_prompts
-from coach.engine.replies import read_command, read_confirmation, read_status, word_count
+from coach.engine.replies import (
+    RISK_CHOICES,
+    read_command,
+    read_playback_reply,
+    read_risk_choice,
+    read_status,
+    word_count,
+)
+from coach.engine.risk import risk_kind
 
 #: An answer longer than this is refused, so nothing the person typed is cut short.
 MAX_ANSWER_CHARS = 50_000
 #: Where the person's focus and any role trap are read from in a long answer: its last
 #: part, where they have arrived. Risk is always looked for in the whole answer.
 ANALYSED_CHARS = 800
-MAX_PLAYBACK_ROUNDS = 3
+#: A stage's play-back is checked at most this many times, then the coach moves on.
+MAX_PLAYBACK_ROUNDS = 2
+#: How many times the choice to pause, stop or carry on is offered after a risk
+#: response before the session pauses by itself (an unattended run offers it once).
+RISK_OFFERS = 2
+#: An answer of at least this many words has its key words said back before the next
+#: question (a simple reflection), unless the next question quotes them already.
+REFLECT_WORDS = 6
+#: The questions a reflection may come before (a clean question quotes them itself).
+REFLECTED_BEFORE = frozenset({"question", "follow-up", "encourager", "reframe"})
+#: Follow-ups built on what was just said: after a risk response they are not asked again.
+FOLLOW_UP_KINDS = frozenset({"encourager", "angle", "clean", "follow-up", "reframe"})
 
 Status = Literal["active", "paused", "finished", "stopped"]
 Awaiting = Literal[
     "review", "review-status", "answer", "check", "playback", "playback-missed",
-    "commitment", "checkout", "none",
+    "commitment", "checkout", "risk", "gentle", "none",
 ]
 
 
@@ -69,7 +92,13 @@ class Session:
         today: Callable[[], date] = date.today,
         analyse: Callable[[str], Any] | None = None,
         reframes: bool | None = None,
+        gentle_start: bool = False,
+        risk_offers: int = RISK_OFFERS,
     ) -> None:
+        """``gentle_start`` opens by asking how the person is, before anything else (the
+        session after one where risk was heard); ``risk_offers`` is how many times the
+        choice to pause, stop or carry on is offered after a risk response before the
+        session pauses by itself."""
         self.framework = framework
         self.seed = seed
         self.rng = random.Random(seed)
@@ -90,7 +119,16 @@ class Session:
         self.commitment_due: date | None = None
         self._review_index = 0
         self._used_phrases: set[str] = set()
+        self._asked: set[str] = set()  # every question asked, to ask none twice
+        self._stage_answers = 0  # answers to stages so far, across the session
+        self._reflection: str | None = None  # their key words, said before the next question
+        self._acknowledged: set[str] = set()  # feelings said back already
         self._out: list[Turn] = []
+        self.gentle_start = gentle_start
+        self.risk_offers = max(1, risk_offers)
+        self.risk_heard = False  # somewhere in this session
+        self._risk_offered = 0  # choices offered since the last risk response
+        self._before_risk: tuple[Turn | None, Awaiting] = (None, "none")
 
     # ------------------------------------------------------------------ queries
 
@@ -113,11 +151,19 @@ class Session:
             raise RuntimeError("the session has already started")
         self._say("opening", self._render("opening", title=self.framework.title,
                                           purpose=self.framework.purpose))
+        if self.gentle_start:
+            self._ask("gentle-opening", self._render("gentle_opening"), None)
+            self.awaiting = "gentle"
+        else:
+            self._begin_conversation()
+        return self._flush()
+
+    def _begin_conversation(self) -> None:
+        """Commitments to review first, if there are any; then the first stage."""
         if self.reviews:
             self._ask_review()
         else:
             self._enter_stage(self.framework.stages[0])
-        return self._flush()
 
     def answer(self, text: str) -> list[Turn]:
         """Take the person's reply; return the coach's lines up to the next question.
@@ -149,7 +195,11 @@ class Session:
         if self.finished or self.pending is None:
             return []
         self._say("acknowledge", self._render("resumed", title=self.framework.title))
-        self._repeat_pending()
+        if self.awaiting == "risk":
+            self._ask("risk-choice", self._render("risk_choice"), self._stage_id(),
+                      {"choices": list(RISK_CHOICES)})
+        else:
+            self._repeat_pending()
         return self._flush()
 
     def interrupt(self) -> list[Turn]:
@@ -199,7 +249,11 @@ class Session:
         self._end("stopped")
 
     def _command_next(self) -> None:
-        if self.awaiting in ("review", "review-status"):
+        if self.awaiting == "risk":
+            self._risk_reply("next")  # not a choice to carry on: the choice is offered again
+        elif self.awaiting == "gentle":
+            self._begin_conversation()
+        elif self.awaiting in ("review", "review-status"):
             self._next_review()
         elif self.awaiting == "commitment":
             self._ask("checkout", self._render("checkout"), None)
@@ -210,7 +264,10 @@ class Session:
             self._leave_stage()
 
     def _command_back(self) -> None:
-        if self.awaiting in ("review", "review-status"):
+        if self.awaiting == "risk":
+            self._risk_reply("back")
+            return
+        if self.awaiting in ("review", "review-status", "gentle"):
             self._repeat_pending()
             return
         if self.awaiting not in ("commitment", "checkout") and len(self.visited) > 1:
@@ -221,66 +278,217 @@ class Session:
     # ------------------------------------------------------------------ answers
 
     def _take_answer(self, text: str) -> None:
-        data: dict[str, object] = {}
+        """Record the answer, then hand it to the handler of the state the session is in.
+
+        Risk comes before everything: an answer that speaks of it is never taken as
+        what the state asked for (a commitment, a review, a stage answer).
+        """
         awaiting = self.awaiting
         analysis = self._analysis(text)
-        at_risk = bool(getattr(analysis, "risk", False))
-        if awaiting == "review-status":
-            status = read_status(text) or "open"
-            data = {"commitment_id": self.reviews[self._review_index].id, "status": status}
-        elif awaiting == "commitment" and not at_risk:
-            due = find_due_date(text, self.today())
-            data = {"commitment": text.strip(), "due": due.isoformat() if due else None}
+        danger = self._risk_in(text, analysis)
+        data: dict[str, object] = {"risk": danger} if danger else self._answer_data(text)
         self._record(Turn(self.next_index, "you", "answer", text, self._stage_id(), data))
+        if awaiting == "risk":
+            self._risk_reply(text, danger)
+        elif danger:
+            self._step_out()
+        else:
+            self._handlers[awaiting](self, text, analysis)
 
-        if at_risk:
-            self._say("risk", self._render("risk", signposting=" ".join(signposting().split())))
-            if awaiting in ("answer", "check") and self.stage_state:
-                self.stage_state.answers.append(text)
-            self._repeat_pending()
+    def _answer_data(self, text: str) -> dict[str, object]:
+        """The facts an answer carries for the store, by the state it answers."""
+        if self.awaiting == "review-status":
+            status = read_status(text) or "open"
+            return {"commitment_id": self.reviews[self._review_index].id, "status": status}
+        if self.awaiting == "commitment":
+            due = find_due_date(text, self.today())
+            return {"commitment": text.strip(), "due": due.isoformat() if due else None}
+        return {}
+
+    # One handler for each state an answer can arrive in.
+
+    def _on_gentle(self, text: str, analysis: Any) -> None:
+        self._say("acknowledge", self._render("gentle_thanks"))
+        self._begin_conversation()
+
+    def _on_review(self, text: str, analysis: Any) -> None:
+        self._ask("commitment-status", self._render("commitment_status"), None)
+        self.awaiting = "review-status"
+
+    def _on_review_status(self, text: str, analysis: Any) -> None:
+        status = read_status(text) or "open"
+        self._say("acknowledge", self._render("commitment_noted", status=status))
+        self._next_review()
+
+    def _on_stage_answer(self, text: str, analysis: Any) -> None:
+        self._stage_answer(text, analysis)
+
+    def _on_playback(self, text: str, analysis: Any) -> None:
+        self._playback_reply(text)
+
+    def _on_playback_missed(self, text: str, analysis: Any) -> None:
+        """The reply to "what did I miss?": it corrects or adds, and is checked once more."""
+        state = self.stage_state
+        assert state is not None
+        verdict, rest = read_playback_reply(text)
+        if verdict in ("yes", "no") or not rest:
+            self._settle_playback()  # nothing to change after all
             return
-
-        if awaiting == "review":
-            self._ask("commitment-status", self._render("commitment_status"), None)
-            self.awaiting = "review-status"
-        elif awaiting == "review-status":
-            self._say("acknowledge", self._render("commitment_noted", status=data["status"]))
-            self._next_review()
-        elif awaiting in ("answer", "check"):
-            self._stage_answer(text, analysis)
-        elif awaiting == "playback":
-            self._playback_reply(text)
-        elif awaiting == "playback-missed":
-            assert self.stage_state is not None
-            self.stage_state.items.append(correction_item(text))
+        if verdict == "more":
+            rest = f"you missed {rest}"
+        state.items = apply_correction(state.items, rest)
+        if state.rounds >= MAX_PLAYBACK_ROUNDS:
+            self._settle_playback()
+        else:
             self._playback()
-        elif awaiting == "commitment":
-            self.commitment = text.strip()
-            self.commitment_due = find_due_date(text, self.today())
-            self._ask("checkout", self._render("checkout"), None)
-            self.awaiting = "checkout"
-        elif awaiting == "checkout":
-            self._close()
+
+    def _on_commitment(self, text: str, analysis: Any) -> None:
+        self.commitment = text.strip()
+        self.commitment_due = find_due_date(text, self.today())
+        self._ask("checkout", self._render("checkout"), None)
+        self.awaiting = "checkout"
+
+    def _on_checkout(self, text: str, analysis: Any) -> None:
+        heard = acknowledgement(text, about_self=True)
+        if heard is not None:
+            words, apologised = heard
+            self._say("acknowledge", self._render("acknowledge", words=words,
+                                                  apologised=apologised), None,
+                      {"items": [words]})
+        self._close()
+
+    def _on_nothing(self, text: str, analysis: Any) -> None:
+        """No question stands (the session has not started or has ended)."""
+
+    _handlers: dict[str, Callable[[Session, str, Any], None]] = {
+        "gentle": _on_gentle,
+        "review": _on_review,
+        "review-status": _on_review_status,
+        "answer": _on_stage_answer,
+        "check": _on_stage_answer,
+        "playback": _on_playback,
+        "playback-missed": _on_playback_missed,
+        "commitment": _on_commitment,
+        "checkout": _on_checkout,
+        "none": _on_nothing,
+    }
 
     def _analysis(self, text: str) -> Any:
         if len(text) <= ANALYSED_CHARS:
             return self.analyse(text)
         tail = text[-ANALYSED_CHARS:]
         tail = tail[tail.find(" ") + 1 :] if " " in tail else tail  # start on a whole word
-        analysis = self.analyse(tail)
-        if not getattr(analysis, "risk", False) and speaks_of_risk(text):
-            analysis = dataclasses.replace(analysis, risk=True, reframe=None)
-        return analysis
+        return self.analyse(tail)
+
+    def _risk_in(self, text: str, analysis: Any) -> str | None:
+        """What risk ``text`` speaks of, read from the whole text, or None.
+
+        The analysis may have read only a long answer's end, so the whole answer is
+        read again; an analysis that says risk (an analyser of the caller's) is heard
+        even when the words alone would not be.
+        """
+        kind = getattr(analysis, "risk_kind", None)
+        if kind is None and (len(text) > ANALYSED_CHARS or self.analyse is not default_analyse):
+            kind = risk_kind(text)  # the analysis read only the answer's end, or is not ours
+        if kind is None and getattr(analysis, "risk", False):
+            kind = "suicide"
+        return kind
+
+    # ------------------------------------------------------------------ risk
+
+    def _step_out(self) -> None:
+        """Leave the script: the support details, are you safe, and the choice."""
+        if self.awaiting != "risk":
+            self._before_risk = (self.pending, self.awaiting)
+        self.risk_heard = True
+        self._risk_offered = 1
+        if self.stage_state is not None:
+            self.stage_state.reframed = True  # no reframe in a stage where risk was heard
+        message = self._render("risk")
+        support = signposting()
+        question = self._render("risk_question")
+        self._ask("risk", f"{message}\n\n{support}\n\n{question}", self._stage_id(),
+                  {"message": message, "support": support, "question": question,
+                   "choices": list(RISK_CHOICES)})
+        self.awaiting = "risk"
+
+    def _risk_reply(self, text: str, danger: str | None = None) -> None:
+        """The reply to a risk response: only an explicit choice to carry on goes back."""
+        choice = None if danger else read_risk_choice(text)
+        if choice == "carry on":
+            self._carry_on()
+        elif choice == "pause":
+            self._command_pause()
+        elif choice == "stop":
+            self._command_stop()
+        elif self._risk_offered >= self.risk_offers:
+            self._say("paused", self._render("risk_paused"), self._stage_id())
+            self.status = "paused"
+        elif danger:
+            self._step_out()  # more of the same: the support details again
+        else:
+            self._risk_offered += 1
+            self._ask("risk-choice", self._render("risk_choice"), self._stage_id(),
+                      {"choices": list(RISK_CHOICES)})
+
+    def _carry_on(self) -> None:
+        """Back to the question that stood before the risk response, gently."""
+        self._say("acknowledge", self._render("risk_carry_on"), self._stage_id())
+        pending, awaiting = self._before_risk
+        self._before_risk = (None, "none")
+        self._risk_offered = 0
+        if awaiting == "commitment":
+            # No commitment is asked for after this: straight on to the check-out.
+            self._ask("checkout", self._render("checkout"), None)
+            self.awaiting = "checkout"
+            return
+        state = self.stage_state
+        if pending is not None and pending.kind in FOLLOW_UP_KINDS and state is not None:
+            # A follow-up built on an earlier answer is not asked again (and no reframe
+            # comes in this stage now): on with the stage's own questions instead.
+            if state.asked < len(state.stage.questions):
+                self._ask_main_question()
+            else:
+                self._end_stage()
+            return
+        self.awaiting = awaiting
+        if pending is not None:
+            self.pending = self._say(pending.kind, pending.text, pending.stage,
+                                     dict(pending.data))
 
     def _stage_answer(self, text: str, analysis: Any) -> None:
         state = self.stage_state
         assert state is not None
         stage = state.stage
+        first_answer = self._stage_answers == 0
+        self._stage_answers += 1
+        remaining = state.asked < len(stage.questions)
+        if says_nothing_else(text) and self.awaiting != "check":
+            # "Nothing else really": on to the stage's next question, or its close.
+            self._ask_main_question() if remaining else self._end_stage()
+            return
+        if says_dont_know(text):
+            if self._follow_up(text, analysis, eager=True, first_answer=first_answer):
+                return
+            self._ask_main_question() if remaining else self._end_stage()
+            return
         if self.awaiting == "check" and state.answers:
             state.answers[-1] = text  # the shorter version replaces the long one
         else:
             state.answers.append(text)
         state.scored[text] = scored_phrases(text, state.answers[:-1])
+        heard = acknowledgement(text)
+        if heard is not None and heard[0].casefold() in self._acknowledged:
+            heard = None  # said back once already
+        if heard is not None:
+            words, apologised = heard
+            self._acknowledged.add(words.casefold())
+            self._say("acknowledge", self._render("acknowledge", words=words,
+                                                  apologised=apologised), stage.id,
+                      {"items": [words]})
+        elif word_count(text) >= REFLECT_WORDS:
+            points = playback_items([text], {text: state.scored[text]})
+            self._reflection = points[0][:1].upper() + points[0][1:] if points else None
         if stage.max_words and state.asked == len(stage.questions):
             count = word_count(text)
             if count > stage.max_words:
@@ -289,15 +497,17 @@ class Session:
                 self.awaiting = "check"
                 return
         slack = stage.answers - len(stage.questions) - state.follow_ups
-        remaining = state.asked < len(stage.questions)
-        if slack > 0 and self._follow_up(text, analysis, eager=not remaining):
+        if slack > 0 and self._follow_up(text, analysis, eager=not remaining,
+                                         first_answer=first_answer,
+                                         acknowledged=heard is not None):
             return
         if remaining:
             self._ask_main_question()
         else:
             self._end_stage()
 
-    def _follow_up(self, text: str, analysis: Any, *, eager: bool) -> bool:
+    def _follow_up(self, text: str, analysis: Any, *, eager: bool, first_answer: bool = False,
+                   acknowledged: bool = False) -> bool:
         """Ask a follow-up if one fits; ``eager`` asks one even for an ordinary answer."""
         state = self.stage_state
         assert state is not None
@@ -305,15 +515,18 @@ class Session:
             state, text, analysis, eager=eager,
             last_kind=self.pending.kind if self.pending else "",
             reframes=self.reframes, used_phrases=self._used_phrases,
+            first_answer=first_answer, acknowledged=acknowledged,
         )
         if chosen is None:
             return False
-        if chosen.kind == "encourager":
-            question = self._render("encourager")
+        if chosen.kind in ("encourager", "angle"):
+            question = self._fresh(chosen.kind)
         elif chosen.kind == "clean":
-            question = self._render("clean", phrase=chosen.phrase)
+            question = self._fresh("clean", phrase=chosen.phrase)
         else:
             question = chosen.text or ""
+        if question is None or self._asked_before(question):
+            return False  # every way of asking it has been used: no question twice
         state.follow_ups += 1
         self._ask(chosen.kind, question, state.stage.id, chosen.data)
         return True
@@ -342,6 +555,7 @@ class Session:
     def _end_stage(self) -> None:
         state = self.stage_state
         assert state is not None
+        self._reflection = None  # the play-back says it all
         if state.stage.playback and state.answers:
             state.items = playback_items(state.answers, state.scored)
             self._playback()
@@ -357,22 +571,39 @@ class Session:
         self.awaiting = "playback"
 
     def _playback_reply(self, text: str) -> None:
+        """A yes moves on; a correction replaces what it corrects and is checked once more.
+
+        A bare no asks what to change; anything else is taken as more of their answer
+        and the conversation moves on. A stage is checked at most twice.
+        """
         state = self.stage_state
         assert state is not None
-        verdict = read_confirmation(text)
-        if verdict is True:
+        verdict, rest = read_playback_reply(text)
+        last_check = state.rounds >= MAX_PLAYBACK_ROUNDS
+        if verdict == "yes":
             self._leave_stage()
-        elif state.rounds >= MAX_PLAYBACK_ROUNDS:
-            if verdict is None:
-                state.items.append(correction_item(text))
-            self._say("acknowledge", self._render("playback_settled"), state.stage.id)
-            self._leave_stage()
-        elif verdict is False and word_count(text) <= 3:
+        elif verdict == "no" and not last_check:
             self._ask("playback-missed", self._render("playback_missed"), state.stage.id)
             self.awaiting = "playback-missed"
+        elif verdict in ("correction", "yes-more") and rest:
+            state.items = apply_correction(state.items, rest)
+            if last_check:
+                self._settle_playback()
+            else:
+                self._playback()
+        elif verdict == "more" and rest:
+            state.items = apply_correction(state.items, f"you missed {rest}")
+            self._settle_playback()
         else:
-            state.items.append(correction_item(text))
-            self._playback()
+            self._settle_playback()
+
+    def _settle_playback(self) -> None:
+        """Keep the stage as the person has put it, and move on without another check."""
+        state = self.stage_state
+        assert state is not None
+        self._say("acknowledge", self._render("playback_settled"), state.stage.id,
+                  {"items": list(state.items)})
+        self._leave_stage()
 
     def _leave_stage(self) -> None:
         state = self.stage_state
@@ -449,7 +680,23 @@ class Session:
     def _ask(self, kind: str, text: str, stage: str | None,
              data: dict[str, object] | None = None) -> None:
         assert kind in ASKING_KINDS, kind
+        reflection, self._reflection = self._reflection, None
+        if reflection and kind in REFLECTED_BEFORE:
+            self._say("reflect", self._render("reflect", words=reflection), stage,
+                      {"items": [reflection]})
+        self._asked.add(_question_key(text))
         self.pending = self._say(kind, text, stage, data)
+
+    def _asked_before(self, question: str) -> bool:
+        return _question_key(question) in self._asked
+
+    def _fresh(self, name: str, **context: Any) -> str | None:
+        """One way of saying template ``name`` not yet asked in this session, or None."""
+        options = [o for o in self.prompts.variants(name, **context)
+                   if not self._asked_before(o)]
+        if not options:
+            return None
+        return options[self.rng.randrange(len(options))] if len(options) > 1 else options[0]
 
     def _repeat_pending(self) -> None:
         if self.pending is not None:
@@ -465,3 +712,19 @@ class Session:
     def _flush(self) -> list[Turn]:
         out, self._out = self._out, []
         return out
+
+
+def _question_key(text: str) -> str:
+    """A question as compared for repeats: its content words, case folded and sorted, so
+    "What else?" and "And what else?" are the same question."""
+    words = {w.group().casefold().replace("’", "'") for w in WORD.finditer(text)}
+    content = sorted(words - QUESTION_STOP) or sorted(words)
+    return " ".join(content)
+
+
+#: Words that do not make two questions different.
+QUESTION_STOP = frozenset(
+    """and so what how is are was were do does did the a an to of that this it you your
+    about there can could would will tell me more say""".split()
+)
+

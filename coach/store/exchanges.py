@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from coach.engine.model import ASKING_KINDS
+from coach.engine.model import ASKING_KINDS, SAFETY_KINDS
 from coach.store.errors import StoreError
 from coach.store.models import Exchange, ExchangeNote
 from coach.store.sessions import SessionStore
@@ -229,6 +229,9 @@ class ExchangeStore(SessionStore):
                 sections.append({"title": titles.get(turn.stage or "", turn.text), "answers": []})
             elif turn.speaker == "coach" and turn.kind in ASKING_KINDS:
                 asked = (turn.kind, turn.text)
+            elif turn.speaker == "you" and (turn.data.get("risk") or (
+                    asked is not None and asked[0] in SAFETY_KINDS)):
+                continue  # risk stays in the transcript, never in a report
             elif turn.speaker == "you" and turn.kind == "answer" and asked is not None:
                 kind, question = asked
                 special = _OWN_SECTIONS.get(kind)

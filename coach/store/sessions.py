@@ -213,6 +213,21 @@ class SessionStore(EntryStore, CommitmentStore):
             )
         return entry_id
 
+    def last_session_heard_risk(self) -> bool:
+        """Whether the latest conversation is one where the coach heard risk.
+
+        The next conversation then opens gently, asking how the person is before
+        anything else.
+        """
+        rows = self.rows(
+            "read the last session",
+            "SELECT EXISTS (SELECT 1 FROM turns t WHERE t.session_id = (SELECT s.id FROM"
+            " sessions s ORDER BY s.started DESC, s.id DESC LIMIT 1) AND t.speaker = 'coach'"
+            " AND t.kind = 'risk')",
+            (),
+        )
+        return bool(rows and rows[0][0])
+
     def get_session(self, session_id: int) -> SessionInfo | None:
         rows = self.rows(
             "read the session",

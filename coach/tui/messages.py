@@ -59,3 +59,10 @@ class ExchangeNoteSaved(Message):
 
     exchange_id: int
     note_id: int
+
+
+@dataclass
+class SafetyChosen(Message):
+    """After a risk response, the person chose to pause, stop or carry on."""
+
+    choice: str

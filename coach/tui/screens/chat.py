@@ -23,10 +23,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.tui.journal_writes import write
-from coach.tui.messages import AnswerSubmitted, SessionEnded, SessionPaused
+from coach.tui.messages import AnswerSubmitted, SafetyChosen, SessionEnded, SessionPaused
 from coach.tui.widgets.answer_box import AnswerBox
 from coach.tui.widgets.chat_log import ChatLog
 from coach.tui.widgets.stage_panel import StagePanel
+from coach.tui.widgets.support_panel import SafetyChoices
 
 if TYPE_CHECKING:
     from coach.engine.model import Framework, Turn
@@ -300,6 +301,17 @@ class ChatScreen(Screen[None]):
 
     def _after_pause(self) -> None:
         assert self.session_id is not None
+        session = self.session
+        if session is not None and session.awaiting == "risk":
+            # Paused at a risk response: the support details stay in view.
+            self.post_message(SessionPaused(self.session_id))
+            box = self.query_one(AnswerBox)
+            box.read_only = True
+            box.placeholder = ("Paused, with everything kept. Esc goes home; resume from "
+                               "Home whenever you choose.")
+            for choices in self.query(SafetyChoices):
+                choices.retire()
+            return
         self.post_message(SessionPaused(self.session_id))
         self.app.notify("Session paused. Resume it from Home.", markup=False)
         self.dismiss()
@@ -315,6 +327,13 @@ class ChatScreen(Screen[None]):
             return
         self.busy = True
         self._send(message.text)
+
+    def on_safety_chosen(self, message: SafetyChosen) -> None:
+        """A button after a risk response: the same as typing pause, stop or carry on."""
+        session = self.session
+        if session is None or session.awaiting != "risk":
+            return
+        self.action_command(message.choice)
 
     def action_command(self, word: str) -> None:
         """A command word, sent as if typed; never written into the answer box."""
@@ -389,6 +408,6 @@ def checkout_answer(transcript: list[Turn]) -> str | None:
     for turn in transcript:
         if turn.speaker == "coach":
             asked = turn.kind == "checkout"
-        elif asked and turn.kind == "answer":
+        elif asked and turn.kind == "answer" and not turn.data.get("risk"):
             return turn.text
     return None

@@ -159,7 +159,15 @@ class EntryEditor(Screen[int | None]):
             return
         entry_id = saved.value
         self.post_message(EntrySaved(entry_id))
-        self.app.notify("Saved to your journal.", markup=False)
+        from coach.engine.analyser_prompts import entry_support
+
+        support = entry_support(f"{title}\n{body}")
+        if support:
+            # Saved already; the support details are shown once, and block nothing.
+            self.app.notify(support, title="Your safety comes first", severity="warning",
+                            timeout=60, markup=False)
+        else:
+            self.app.notify("Saved to your journal.", markup=False)
         self.dismiss(entry_id)
 
     def unsaved(self) -> bool:

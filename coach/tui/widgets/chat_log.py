@@ -6,9 +6,11 @@ from collections.abc import Iterable
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Static
 
 from coach.engine.model import Turn
+from coach.tui.widgets.support_panel import ChoiceOffer, SafetyChoices, SupportPanel
 
 #: How a coach line of each kind is labelled, so play-backs and reframes stand out.
 LABELS = {
@@ -61,9 +63,17 @@ class ChatLog(VerticalScroll, can_focus=False):
     """The scrolling conversation."""
 
     def add_turns(self, turns: Iterable[Turn]) -> None:
-        widgets: list[Static] = []
+        widgets: list[Widget] = []
+        turns = list(turns)
         for turn in turns:
-            if turn.kind == "stage":
+            # Only an offer that is the last thing said still stands (a resumed session
+            # shows its earlier offers too).
+            active = turn is turns[-1]
+            if turn.kind == "risk":
+                widgets.append(SupportPanel(turn, active=active))
+            elif turn.kind == "risk-choice":
+                widgets.append(ChoiceOffer(turn, active=active))
+            elif turn.kind == "stage":
                 widgets.append(StageHeading(turn))
             elif turn.kind == "command":
                 note = Static(Content(f"you said: {turn.text}"), classes="chat-command",
@@ -72,6 +82,8 @@ class ChatLog(VerticalScroll, can_focus=False):
             else:
                 widgets.append(ChatMessage(turn))
         if widgets:
+            for choices in self.query(SafetyChoices):
+                choices.retire()  # only the newest offer of the choice stands
             self.mount_all(widgets)
             self.call_after_refresh(self.scroll_end, animate=False)
 

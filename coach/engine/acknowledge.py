@@ -1,0 +1,118 @@
+"""Acknowledging a feeling, a loss, a fear or shame in the person's own words.
+
+When an answer carries something heavy ("a patient I was fond of died on ward 9",
+"I'm scared of being wrong", "I feel like a fraud"), a good coach says it back first,
+as a short statement in the person's words: not a question, and not an
+interpretation. :func:`acknowledgement` finds the clause that carries it and says it
+back with the pronouns turned round; an apology for it gets "no need to apologise".
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.engine.phrases import WORD
+from coach.engine.playback import turn_round
+
+#: Words that carry a loss. Idioms that borrow them ("dying to", "dead easy") are
+#: screened out below.
+LOSS = frozenset(
+    """died dead death passed funeral bereaved bereavement grief grieving grieve miscarriage
+    killed""".split()
+)
+#: Feelings said about oneself: heard only in a clause with "I", "me" or "my" in it.
+FEELING = frozenset(
+    """cry crying cried tears sobbing sobbed scared afraid frightened terrified fear fears
+    dread dreading panic panicking anxious anxiety ashamed shame embarrassed humiliated
+    fraud failure guilty guilt lonely isolated heartbroken devastated gutted upset hurt
+    hurting overwhelmed exhausted worthless useless hopeless helpless alone sad sadness
+    grieving raw numb""".split()
+)
+#: "lost Mum", "we lost a resident": a loss of someone, not of a contract.
+LOST_SOMEONE = re.compile(
+    r"\b(?:lost|losing) (?:my |our |his |her |their |a |one of (?:my|our) )?(?:mum|mam|mom|dad"
+    r"|mother|father|wife|husband|partner|son|daughter|child|baby|brother|sister|friend|best"
+    r"|grandad|grandpa|grandma|granny|nan|nana|uncle|aunt|auntie|cousin|colleague|patient"
+    r"|resident|pupil|student|client|dog|cat)\b"
+)
+FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself im ive".split())
+NOT_HEAVY = re.compile(
+    r"\b(?:dying to|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
+    r"|cry for help|fear of missing out|no fear|not afraid|not scared|not upset|not hurt"
+    r"|afraid (?:so|not)|i'm afraid (?:that )?(?:we|the|it|this|there)|alone time"
+    r"|passed (?:the|it|on|over|through|by|a|my|our|his|her)|loss of (?:funding|contract|data"
+    r"|income|revenue|the contract))\b"
+)
+APOLOGY = re.compile(r"(?:^|[.!?]\s*)(?:oh |so |very )?sorry[\s,.!]*(?:$|[A-Z]|that's|i )",
+                     re.IGNORECASE)
+SENTENCE = re.compile(r"[^.!?\n]+")
+CLAUSE_BREAK = re.compile(r"\s*(?:,|;|:|\s-\s|\s—\s|\bbut\b|\band so\b)\s*")
+LEAD = re.compile(r"^(?:(?:and|but|so|honestly|to be honest|tbh|sorry|well|i guess|i mean"
+                  r"|like|um+|erm+|oh|anyway|basically)\b[\s,]*)+", re.IGNORECASE)
+WE_TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
+             "we've": "you've", "we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves"}
+MAX_WORDS = 16
+
+
+#: Words inside quotation marks are the coach's quote said again, not a new disclosure.
+QUOTED = re.compile(r"'[^']{2,80}'|\"[^\"]{2,80}\"|‘[^’]{2,80}’|“[^”]{2,80}”")
+
+
+def _heavy_at(sentence: str, about_self: bool) -> int | None:
+    low = sentence.casefold().replace("’", "'")
+    masked = NOT_HEAVY.sub(lambda m: " " * len(m.group()), low)
+    masked = QUOTED.sub(lambda m: " " * len(m.group()), masked)
+    lost = LOST_SOMEONE.search(masked)
+    if lost is not None:
+        return lost.start()
+    mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low))
+    for word in WORD.finditer(masked):
+        if word.group() in LOSS or (mine and word.group() in FEELING):
+            return word.start()
+    return None
+
+
+def _we_to_you(text: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        new = WE_TO_YOU.get(word.casefold().replace("’", "'"))
+        if new is None:
+            return word
+        return new[:1].upper() + new[1:] if word[:1].isupper() else new
+    return WORD.sub(swap, text)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` that holds position ``at``, at most MAX_WORDS words."""
+    start, end = 0, len(sentence)
+    for brk in CLAUSE_BREAK.finditer(sentence):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at:
+            end = brk.start()
+            break
+    clause = sentence[start:end].strip()
+    words = list(WORD.finditer(clause))
+    if len(words) > MAX_WORDS:
+        return ""  # too long to say back as one short statement
+    return LEAD.sub("", clause).strip(" ,;:-")
+
+
+def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] | None:
+    """(what to say back, whether they apologised), or None when nothing heavy was said.
+
+    ``about_self`` says the answer is about the person however it is worded (the reply
+    to "how are you feeling now?"), so a feeling counts without "I" or "my".
+    """
+    for match in SENTENCE.finditer(text):
+        sentence = match.group()
+        at = _heavy_at(sentence, about_self)
+        if at is None:
+            continue
+        clause = _clause(sentence, at)
+        if len(list(WORD.finditer(clause))) < 3:
+            continue
+        said = _we_to_you(turn_round(clause))
+        said = said[:1].upper() + said[1:]
+        return said, APOLOGY.search(text) is not None
+    return None

@@ -1,0 +1,47 @@
+"""Acknowledging a feeling, a loss, a fear or shame in the person's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.acknowledge import acknowledgement
+
+
+@pytest.mark.parametrize(("answer", "said", "apologised"), [
+    ("I care about Kev. He slept in our doorway for 3 years and died last winter. Sorry. "
+     "That's why.", "He slept in your doorway for 3 years and died last winter", True),
+    ("A patient I was fond of died on ward 9 while she waited for a bed, and nobody noticed",
+     "A patient you were fond of died on ward 9 while she waited for a bed", False),
+    ("Honestly I feel like a fraud most days", "You feel like a fraud most days", False),
+    ("I'm scared of being wrong in front of the board.",
+     "You're scared of being wrong in front of the board", False),
+    ("sorry, I think I'll cry if I say it out loud", "You think you'll cry if you say it out loud",
+     True),
+    ("We lost Mum in March and I haven't stopped since, we just keep going",
+     "You lost Mum in March and you haven't stopped since", False),
+    ("The contract went, and then we lost a resident on Friday. It's been grim",
+     "Then you lost a resident on Friday", False),
+])
+def test_the_heavy_clause_is_said_back_in_their_words(answer: str, said: str,
+                                                      apologised: bool) -> None:
+    assert acknowledgement(answer) == (said, apologised)
+
+
+@pytest.mark.parametrize("answer", [
+    "It is all broken and nobody will fix it",
+    "I'm dying to see how the launch goes",
+    "The project is dead in the water",
+    "The deadline moved again",
+    "I'm afraid we missed the target by a mile",
+    "The board passed the budget on Tuesday",
+    "We had a good week on the ward",
+    "The team are anxious about the restructure, understandably",
+])
+def test_ordinary_talk_and_idioms_are_not_acknowledged(answer: str) -> None:
+    assert acknowledgement(answer) is None
+
+
+def test_a_long_clause_is_not_said_back_whole() -> None:
+    long = ("I'm scared that if the inspection goes badly the whole team and the families and "
+            "the governors and the trust will all think the school was let down by me")
+    assert acknowledgement(long) is None

@@ -1,0 +1,391 @@
+"""Play-backs: a few points of the person's own key words, and corrections that replace.
+
+The table holds stages as people really answer them at work: typos, filler, long
+rambles, metaphors. Every point must be an exact slice of one answer (pronouns turned
+round), end on a content word, and the whole play-back must stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+import pytest
+
+from coach.engine.phrases import WORD
+from coach.engine.playback import apply_correction, correction_item, playback_items
+
+# (what the stage is, its answers, a phrase a good coach keeps (or None))
+STAGES: list[tuple[str, list[str], str | None]] = [
+    ("ward", ["Honestly I'm exhausted, the ward is short-staffed every night and I feel like "
+              "I'm holding a door shut with both hands lol",
+              "idk, I guess I just want the team to trust me again, to be fair they've been "
+              "through a lot since the merger", "ok",
+              "Matron keeps saying it's temporary but it's been like this since March and "
+              "two more nurses handed their notice in last week"],
+     "holding a door shut with both hands"),
+    ("gp practice", ["the phones open at 8 and by 8.05 we're full, patients shout at the "
+                     "receptionists and I feel guilty every single morning",
+                     "I want the partners to back the reception team when a patient gets "
+                     "abusive instead of apologising to the patient", "yes",
+                     "one of the receptionists cried in the kitchen on Tuesday and I didn't "
+                     "know what to say to her"], "guilty"),
+    ("a and e", ["its like treading water, we clear one corridor and another fills up",
+                 "sorry this is a bit of a rant", "I worry someone will come to harm on my "
+                 "shift and it will be my name on the incident report, and I don't sleep "
+                 "the night before a run of nights",
+                 "the consultants are good but they're as stretched as we are"],
+     "treading water"),
+    ("head teacher", ["the head said 'leave it with me' and then nothing happened for six "
+                      "weeks", "I'm stretched thin between my boss and my team, the team "
+                      "want answers and I don't have any to give them", "yes",
+                      "I want to be able to go back to my department with a date"],
+     "'leave it with me'"),
+    ("sen", ["we have 40 kids on the SEN register and one SENCo, she is drowning",
+             "parents are angry and I dont blame them, some have waited two years for an "
+             "assessment", "I mean I just want a plan that actually works for the kids"],
+     "drowning"),
+    ("ofsted", ["ofsted are due any week now and the staff are terrified",
+                "I keep telling them it's fine but I'm not sure I believe it myself",
+                "not sure", "what I'd like is for the team to feel proud of what they do "
+                "every day rather than performing for two days of inspection"], "terrified"),
+    ("council housing", ["so basically we've got the council, the housing association and "
+                         "the charity all in one room and nobody wants to own the problem, "
+                         "like, it's everyone's and no one's, and I'm the one who ends up "
+                         "chasing people, which is exhausting tbh and I dont know really",
+                         "not sure", "I'd like one person to say this is mine and I'll sort "
+                         "it"], "exhausting"),
+    ("council cuts", ["We have to cut 2 million from the adult social care budget by April",
+                      "It feels unfair on the people who rely on us, a lot of them have "
+                      "nobody else", "The members want it done quietly, and I'm the one who "
+                      "has to tell the day centre staff that their jobs are going"], "unfair"),
+    ("planning", ["i feel like im banging my head against a brick wall with planning "
+                  "committee", "they never read the reports, they decide in the pub the "
+                  "night before and then my officers get the blame when it goes to appeal",
+                  "ok", "I want the chair to back the officers in public for once"],
+     "brick wall"),
+    ("charity kev", ["I care about Kev. He slept in our doorway for 3 years and died last "
+                     "winter. Sorry. That's why."], "Kev"),
+    ("charity trustees", ["the trustees want growth but we cant even keep the volunteers we "
+                          "have", "I feel torn between the board and the people on the "
+                          "ground", "honestly its a lot", "I want to go to the next board "
+                          "meeting with the volunteer numbers and say this is what growth "
+                          "costs"], "torn"),
+    ("charity funding", ["our biggest grant ends in march and nobody has a plan, the chief "
+                         "exec keeps saying something will turn up",
+                         "I'm scared we'll have to close the night shelter",
+                         "it matters because people sleep there, for some of them it's the "
+                         "only warm place they have"], "scared"),
+    ("tech on call", ["on call is killing the team, we had 14 pages last week and three of "
+                      "them were at 3am for the same flaky disk alert that nobody owns",
+                      "I feel like a firefighter not an engineer",
+                      "I want us to fix the alerts properly and stop treating burnout as the "
+                      "price of the job"], "firefighter"),
+    ("tech roadmap", ["My manager and I disagree about the roadmap for next year",
+                      "We agree on the goal but not the order of the work",
+                      "I am worried that the team will burn out before spring"], "worried"),
+    ("tech deploys", ["deploys are friday afternoons and everyone is on edge",
+                      "its like spinning plates, one drops and the whole weekend goes",
+                      "you know, I just want boring releases", "the CTO thinks moving fast "
+                      "means shipping on fridays and I haven't found a way to push back "
+                      "without sounding negative"], "spinning plates"),
+    ("middle manager", ["I'm the meat in the sandwich between my director and my team",
+                        "they both want different things from me and I can't win, whatever I "
+                        "do one side thinks I've sold them out",
+                        "i guess i feel invisible"], "invisible"),
+    ("new lead", ["i got promoted over my friends and now they dont talk to me at lunch",
+                  "it feels lonely", "I want them to see I'm still me",
+                  "I've started eating at my desk and telling myself it's because I'm busy "
+                  "but really it's because I don't know where to sit"], "lonely"),
+    ("typos", ["teh rota is a mess becuase nobody owns it", "im so tired of chasing people "
+               "for shifts", "dont know really", "i want a rota that works without me "
+               "ringing round at 6am every saturday"], "tired"),
+    ("no punctuation", ["i have been at the trust nine years and every winter it is the same "
+                        "thing we are firefighting from october to march and nobody learns "
+                        "anything and i am honestly fed up with it",
+                        "what would help is a plan in september"], "firefighting"),
+    ("rambling", ["So the thing is, and I know this sounds petty, my colleague keeps taking "
+                  "credit for my work in the team meeting, like last Tuesday she presented "
+                  "the dashboard I built as if it was hers, and I just sat there, and I "
+                  "didn't say anything because I didn't want to make a scene, but it's been "
+                  "eating at me all week to be honest",
+                  "I want to be recognised for what I do", "ok"], "recognised"),
+    ("short", ["the budget"], "budget"),
+    ("two short", ["the budget", "I feel stuck"], "stuck"),
+    ("filler answers", ["I feel stuck in the planning work", "lol", "idk", "yes",
+                        "I'm tired of the rota", "sorry"], "stuck"),
+    ("values", ["fairness matters to me more than anything", "the pay gap in my team "
+                "isn't right, two people doing the same job are on different grades because "
+                "one of them negotiated harder when she joined", "I want to fix it before the "
+                "review"], "fairness"),
+    ("pressure", ["it's like a pressure cooker in the office since the restructure",
+                  "kind of dreading Monday", "I'd love a week where nothing blows up",
+                  "my deputy left in the summer and they haven't replaced her so I'm doing "
+                  "two jobs"], "pressure cooker"),
+    ("school governor", ["I'm a governor and I feel responsible but I have no real power",
+                         "the head doesn't tell us things until it's too late, we found out "
+                         "about the deficit from a parent", "I want honesty from her"],
+     "honesty"),
+    ("nurse", ["I love my patients but I go home and cry in the car",
+               "there's never enough time, I spend more time on the computer than with "
+               "people", "I need someone to notice"], "go home and cry"),
+    ("hr", ["we keep losing good people in their first year and nobody asks why",
+            "exit interviews are a tick box, they go in a folder and nobody reads them, and "
+            "then we're surprised when the next one goes", "I want us to listen before "
+            "they leave"], "listen before they leave"),
+    ("stuck project", ["the project is stuck in a rut and has been for months",
+                       "I've tried everything I can think of", "I feel stuck too, if I'm "
+                       "honest, and I'm supposed to be the one leading it"], "stuck in a rut"),
+    ("quote", ["my director said \"just make it work\" and walked off",
+               "I felt dismissed", "I want to be asked, not told, especially when it's my "
+               "team who'll be doing the work at the weekend"], "dismissed"),
+]
+
+FILLER = re.compile(r"\b(lol|idk|sorry|honestly|i guess|dont know really|tbh|to be fair|"
+                    r"you know|i mean)\b", re.IGNORECASE)
+LEADING_HEDGE = re.compile(r"^(like|sort of|kind of)\b", re.IGNORECASE)
+FUNCTION_WORDS = frozenset("""the a an and but or so because of to in on at for with from by
+    about into than that which who is are was were be been have has had do does did my your
+    our their his her its this these those i we they he she it them us him me you not no
+    very really just can could would should will if as when while""".split())
+# Pronouns that turn round, grouped by what they can stand for in the answer.
+SWAPS = [{"i", "me", "you"}, {"my", "your"}, {"mine", "yours"}, {"myself", "yourself"},
+         {"i'm", "im", "you're"}, {"i've", "ive", "you've"}, {"i'd", "you'd"},
+         {"i'll", "you'll"}, {"am", "are"}, {"was", "were"}]
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def words_of(items: list[str]) -> int:
+    return word_count(" ".join(items))
+
+
+def slice_pattern(point: str) -> re.Pattern[str]:
+    """A pattern for ``point`` with its turned-round pronouns turned back."""
+    parts, last = [], 0
+    for match in WORD.finditer(point):
+        between = point[last : match.start()].strip()
+        if match.start():
+            parts.append(rf"\s*{re.escape(between)}\s*" if between else r"\s+")
+        word = match.group().casefold().replace("’", "'")
+        group = next((g for g in SWAPS if word in g), {word})
+        parts.append("(?:" + "|".join(re.escape(w) for w in sorted(group)) + ")")
+        last = match.end()
+    parts.append(re.escape(point[last:].strip()))
+    return re.compile(r"(?<!\w)" + "".join(parts).replace("'", "['’]") + r"(?!\w)",
+                      re.IGNORECASE)
+
+
+def is_turned_round_slice(point: str, answers: list[str]) -> bool:
+    """True when ``point`` is one contiguous stretch of one answer, "I" read as "you"."""
+    pattern = slice_pattern(point)
+    return any(pattern.search(" ".join(answer.split())) for answer in answers)
+
+
+def test_the_slice_checker_can_fail() -> None:
+    answers = ["I feel stuck in a rut at work"]
+    assert is_turned_round_slice("you feel stuck in a rut", answers)
+    assert not is_turned_round_slice("you feel trapped in a rut", answers)  # a new word
+    assert not is_turned_round_slice("you feel stuck ... at work", answers)  # two slices
+    assert not is_turned_round_slice("stuck in a rut at home", answers)
+    assert not is_turned_round_slice("you feel stuck at work", answers)
+
+
+def test_a_point_that_glues_two_stretches_is_caught() -> None:
+    answers = ["I feel stuck, honestly, in a rut"]
+    assert not is_turned_round_slice("you feel stuck in a rut", answers)
+
+
+@pytest.fixture(scope="module")
+def played() -> dict[str, list[str]]:
+    return {name: playback_items(answers) for name, answers, _ in STAGES}
+
+
+@pytest.mark.parametrize(("name", "answers", "keep"), STAGES, ids=[s[0] for s in STAGES])
+def test_every_point_is_a_turned_round_slice_of_one_answer(
+    name: str, answers: list[str], keep: str | None, played: dict[str, list[str]]
+) -> None:
+    items = played[name]
+    assert items, name
+    for item in items:
+        assert is_turned_round_slice(item, answers), item
+        assert word_count(item) <= 12, item
+        assert not FILLER.search(item), item
+        assert not LEADING_HEDGE.search(item), item
+        ending = item.rstrip("'\"”’")
+        if ending == item:  # a quote ends where the person ended it
+            last = WORD.findall(item)[-1].casefold().replace("’", "'")
+            assert last not in FUNCTION_WORDS, item
+    assert words_of(items) <= 60
+    if keep:
+        assert any(keep in item for item in items), (keep, items)
+
+
+@pytest.mark.parametrize(("name", "answers", "keep"), STAGES, ids=[s[0] for s in STAGES])
+def test_a_stage_has_two_to_four_points_or_one_for_one_short_answer(
+    name: str, answers: list[str], keep: str | None, played: dict[str, list[str]]
+) -> None:
+    items = played[name]
+    substantive = [a for a in answers if word_count(a) > 2 or name.startswith(("short", "two"))]
+    if len(substantive) == 1 and word_count(substantive[0]) <= 12:
+        assert len(items) == 1, items
+    else:
+        assert 2 <= len(items) <= 4, items
+
+
+def test_the_whole_table_is_short(played: dict[str, list[str]]) -> None:
+    lengths = [words_of(items) for items in played.values()]
+    assert median(lengths) <= 35, lengths
+    assert max(lengths) <= 60, lengths
+    glued = [words_of(answers) for _, answers, _ in STAGES]
+    assert median(lengths) <= 0.7 * median(glued)  # not their answers glued together
+
+
+def test_quoted_words_stay_exactly_as_typed() -> None:
+    items = playback_items(["the head said 'leave it with me' and then nothing happened",
+                            "I feel let down"])
+    assert any("'leave it with me'" in item for item in items), items
+    assert "'leave it with you'" not in " ".join(items)
+
+
+def test_pronouns_turn_round_in_the_frame() -> None:
+    items = playback_items(["I feel stuck in the planning work", "My team is tired of me"])
+    assert items[0] == "You feel stuck in the planning work"
+    assert all(not re.search(r"\b(I|my|me)\b", item) for item in items), items
+
+
+def test_answers_that_are_only_filler_give_no_point() -> None:
+    items = playback_items(["ok", "lol", "I'm worried about the audit", "not sure", "idk",
+                            "yes", "sorry"])
+    assert items == ["You're worried about the audit"]
+
+
+def test_a_trailing_hedge_is_left_off_and_a_name_keeps_its_capital() -> None:
+    items = playback_items(["I'm tired of the rota", "Sam said the night shifts were fine "
+                                                     "really"])
+    assert items == ["You're tired of the rota", "Sam said the night shifts were fine"]
+
+
+def test_a_long_answer_is_cut_at_a_clause_not_mid_phrase() -> None:
+    answer = ("I keep going over the same meeting in my head and wondering what I missed "
+              "there because everyone else seemed to know what was going on")
+    items = playback_items([answer])
+    assert items
+    for item in items:
+        assert word_count(item) <= 12
+        assert "…" not in item
+        assert not item.endswith(("in", "the", "my", "your", "what"))
+
+
+def test_the_strongest_phrase_wins_over_the_first_clause() -> None:
+    items = playback_items(["we had a restructure in May, there are new job titles, and "
+                            "I feel like I'm drowning in emails"])
+    assert any("drowning in emails" in item for item in items), items
+
+
+def test_already_scored_phrases_are_used() -> None:
+    from coach.engine.phrases import scored_phrases
+
+    answers = ["the rota is a mess", "I feel trapped by the rota"]
+    scored = {a: scored_phrases(a, answers[:i]) for i, a in enumerate(answers)}
+    assert playback_items(answers, scored) == playback_items(answers)
+
+
+# Corrections: (play-back, what the person said, a point that must be there, words gone)
+LONELY = ["You feel lonely since the promotion", "your team stopped inviting you to lunch"]
+CORRECTIONS: list[tuple[list[str], str, str, list[str]]] = [
+    (LONELY, "no, it's not lonely exactly. it's more that I can't show any wobble in front "
+     "of anyone", "you can't show any wobble in front of anyone", ["lonely"]),
+    (LONELY, "it's not lonely exactly, it's that nobody asks about my weekend",
+     "nobody asks about your weekend", ["lonely"]),
+    (["You're worried about the budget", "the team is tired"],
+     "no, it's more that the budget was cut without asking us",
+     "the budget was cut without asking us", ["worried"]),
+    (["You're worried about the budget", "the team is tired"],
+     "not quite, the team is exhausted not tired", "the team is exhausted not tired", []),
+    (["You're worried about the budget", "the team is tired"],
+     "you missed that it has to say 'together' at the start",
+     "it has to say 'together' at the start", []),
+    (["You want a plan", "the head is kind", "parents are angry", "staff are tired"],
+     "you missed the governors, they never turn up", "the governors", []),
+    (["You feel stuck on the rota"], "no - it's the shift swaps that drive me mad",
+     "the shift swaps that drive you mad", ["stuck"]),
+    (["You feel stuck on the rota", "Sam helps"], "actually the rota is fine, it's Sam",
+     "the rota is fine", ["stuck"]),
+    (["You're angry with the board", "the deadline is March"],
+     "well, more frustrated than angry with the board",
+     "frustrated than angry with the board", []),
+    (["You're angry with the board", "the deadline is March"],
+     "less angry, more let down by the board", "let down by the board", ["angry"]),
+]
+
+
+@pytest.mark.parametrize(("items", "text", "expected", "gone"), CORRECTIONS,
+                         ids=[c[1][:30] for c in CORRECTIONS])
+def test_a_correction_replaces_the_point_it_corrects(
+    items: list[str], text: str, expected: str, gone: list[str]
+) -> None:
+    new = apply_correction(items, text)
+    assert any(expected.casefold() in item.casefold() for item in new), new
+    for word in gone:
+        assert all(not re.search(rf"\b{word}\b", item, re.I) for item in new), new
+    preamble = re.compile(r"^(no|not quite|you missed|actually|well|it's more|more that)\b",
+                          re.I)
+    assert not any(preamble.search(item) for item in new), new
+    assert len(new) <= max(4, len(items))
+    said = [text, *items]
+    assert all(is_turned_round_slice(item, said) for item in new), new
+
+
+def test_the_lonely_correction_leaves_one_point_in_its_place() -> None:
+    new = apply_correction(LONELY, "no, it's not lonely exactly. it's more that I can't show "
+                                   "any wobble in front of anyone")
+    assert new == ["You can't show any wobble in front of anyone",
+                   "your team stopped inviting you to lunch"]
+
+
+def test_a_correction_replaces_instead_of_being_stuck_on() -> None:
+    items = ["You're worried about the budget", "the team is tired"]
+    new = apply_correction(items, "no, it's more that the budget was cut without asking us")
+    assert len(new) == 2 and "worried" not in " ".join(new)
+
+
+def test_you_missed_adds_a_point_and_replaces_the_weakest_of_four() -> None:
+    three = ["You want a plan", "the head is kind", "parents are angry"]
+    assert apply_correction(three, "you missed the governors")[-1] == "the governors"
+    four = [*three, "staff are on site"]
+    new = apply_correction(four, "you missed the governors")
+    assert len(new) == 4 and "the governors" in new
+    assert "parents are angry" in new  # a feeling is never the weakest point
+
+
+def test_yes_with_more_keeps_the_points_and_adds_the_more() -> None:
+    new = apply_correction(["You feel stuck on the rota"], "yeah mostly. It's more that I'm "
+                                                           "nervous about Monday")
+    assert new == ["You feel stuck on the rota", "you're nervous about Monday"]
+
+
+def test_a_stage_of_nothing_but_filler_still_says_their_words_back() -> None:
+    items = playback_items(["ok", "not sure", "yes"])
+    assert items == ["not sure"]  # never an empty play-back, never an invented word
+    assert playback_items(["", "   "]) == []
+
+
+def test_a_correction_with_nothing_in_it_changes_nothing() -> None:
+    items = ["You feel stuck", "the team is tired"]
+    assert apply_correction(items, "no") == items
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("no, it's more that I can't show any wobble", "you can't show any wobble"),
+    ("not quite, the deadline is the real worry", "the deadline is the real worry"),
+    ("you missed that I'm leaving in June", "you're leaving in June"),
+    ("Mostly, but the budget is the real worry", "the budget is the real worry"),
+    ("I also feel proud of what we shipped", "you also feel proud of what we shipped"),
+    ("actually, honestly, my team is just tired lol", "your team is just tired"),
+    ("no - the rota", "the rota"),
+])
+def test_correction_item_drops_the_preamble(text: str, expected: str) -> None:
+    assert correction_item(text) == expected

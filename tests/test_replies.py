@@ -1,0 +1,28 @@
+"""Reading a reply to a play-back check: yes in all its forms, a no, a correction, more."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.replies import read_playback_reply
+
+
+@pytest.mark.parametrize(("reply", "verdict", "rest"), [
+    ("ya", "yes", ""), ("yep", "yes", ""), ("spot on", "yes", ""), ("pretty much", "yes", ""),
+    ("mostly", "yes", ""), ("fine", "yes", ""), ("Yes thanks", "yes", ""),
+    ("That's right.", "yes", ""), ("more or less", "yes", ""), ("bang on", "yes", ""),
+    ("yeah mostly. It's more that I'm nervous", "yes-more", "It's more that I'm nervous"),
+    ("Yes, and the governors too", "yes-more", "and the governors too"),
+    ("no", "no", ""), ("nope", "no", ""), ("not really", "no", ""), ("that is wrong", "no", ""),
+    ("it isn't", "no", ""), ("kind of", "no", ""),
+    ("yes, but the budget matters more", "correction", "yes, but the budget matters more"),
+    ("no, it's more that I can't show any wobble", "correction",
+     "no, it's more that I can't show any wobble"),
+    ("you missed the governors", "correction", "you missed the governors"),
+    ("It's not lonely exactly, it's more that I can't show a wobble", "correction",
+     "It's not lonely exactly, it's more that I can't show a wobble"),
+    ("The budget is the real issue", "more", "The budget is the real issue"),
+    ("", "more", ""),
+])
+def test_a_reply_to_a_playback_is_read(reply: str, verdict: str, rest: str) -> None:
+    assert read_playback_reply(reply) == (verdict, rest)
