@@ -6,14 +6,18 @@ pairs, word classes and class pairs), fitted with scikit-learn (``pip install -e
 
 - Training rows: the rules' corpus (``tests/data/risk_corpus.tsv``), the first held-out
   set (``bench/data/risk_holdout.tsv``, used while the rules were built) and the training
-  sets ``bench/data/risk_train_*.tsv``.
+  sets ``bench/data/risk_train_*.tsv``; and, as ordinary talk that is not risk, up to
+  3,000 utterances from the AnnoMI development split (``../shared/data/annomi``), leaving
+  out its topics about self-harm, suicide or depression and any utterance the rules hear.
+  They teach the model that "I have to do everything myself" is not a cry for help; the
+  false-alarm rate is measured on the labelled rows alone.
 - ``bench/data/risk_holdout2.tsv`` is never trained on, nor used for any choice: it is
   the figure for wordings nothing here has seen.
 - The regularisation strength and the threshold are chosen by 5-fold cross-validation
   over the training rows: the threshold is the lowest at which the rules and the model
   together raise false alarms on at most ``--alarms`` of the out-of-fold safe rows.
 
-    python bench/train_risk.py [--alarms 0.03] [--out coach/engine/data/risk_weights.json]
+    python bench/train_risk.py [--alarms 0.025] [--out coach/engine/data/risk_weights.json]
 """
 
 from __future__ import annotations
@@ -29,16 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach.engine import risk_model as rm  # noqa: E402
-from coach.engine.risk import normalise  # noqa: E402
-
-try:
-    from coach.engine.risk import rule_kind  # noqa: E402
-except ImportError:  # the rules before the model was wired in
-    from coach.engine.risk import risk_kind as _patterns
-    from coach.engine.risk_concepts import concept_risk
-
-    def rule_kind(text: str) -> str | None:
-        return _patterns(text) or concept_risk(normalise(text))
+from coach.engine.risk import normalise, rule_kind  # noqa: E402
 
 try:
     from scipy.sparse import csr_matrix
@@ -52,6 +47,30 @@ TEST = ROOT / "bench" / "data" / "risk_holdout2.tsv"
 SEED = 20261201
 C_VALUES = (0.3, 1.0, 3.0)
 MIN_COUNT = 2
+
+
+ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "annomi-dev.csv"
+ORDINARY = 3000
+
+
+def ordinary_talk() -> list[tuple[str, str]]:
+    """Counselling utterances as examples of talk that is not risk (see the docstring)."""
+    if not ANNOMI.is_file():
+        return []
+    seen: set[str] = set()
+    rows: list[tuple[str, str]] = []
+    with ANNOMI.open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            text = " ".join(record["utterance_text"].split())
+            topic = record["topic"].casefold()
+            if any(w in topic for w in ("harm", "suicid", "depress")) or len(text.split()) < 4:
+                continue
+            if text.casefold() in seen or rule_kind(text) is not None:
+                continue
+            seen.add(text.casefold())
+            rows.append(("none", text))
+    random.Random(SEED).shuffle(rows)
+    return rows[:ORDINARY]
 
 
 def read(path: Path) -> list[tuple[str, str]]:
@@ -108,32 +127,39 @@ def out_of_fold(rows: list[tuple[str, str]], c: float) -> list[float]:
         held_set = set(held)
         model = fit([r for i, r in enumerate(rows) if i not in held_set], c)
         for i in held:
-            probs[i] = model.probability(normalise(rows[i][1]))
+            low = normalise(rows[i][1])
+            probs[i] = model.probability(low) if model.could_hear(low) else 0.0
     return probs
 
 
-def rates(rows: list[tuple[str, str]], heard: list[bool]) -> tuple[float, float]:
-    risky = [h for (kind, _), h in zip(rows, heard, strict=True) if kind != "none"]
-    safe = [h for (kind, _), h in zip(rows, heard, strict=True) if kind == "none"]
+def rates(rows: list[tuple[str, str]], heard: list[bool], labelled: int | None = None,
+          ) -> tuple[float, float]:
+    """(recall, false alarms) over the first ``labelled`` rows (all by default)."""
+    pairs = list(zip(rows, heard, strict=True))[:labelled]
+    risky = [h for (kind, _), h in pairs if kind != "none"]
+    safe = [h for (kind, _), h in pairs if kind == "none"]
     return sum(risky) / max(1, len(risky)), sum(safe) / max(1, len(safe))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--alarms", type=float, default=0.03)
+    parser.add_argument("--alarms", type=float, default=0.025)
     parser.add_argument("--out", type=Path, default=rm.WEIGHTS_FILE)
     args = parser.parse_args()
-    rows = [row for path in TRAIN if path.is_file() for row in read(path)]
+    labelled = [row for path in TRAIN if path.is_file() for row in read(path)]
+    extra = ordinary_talk()
+    rows = labelled + extra
+    print(f"ordinary talk added as not risk: {len(extra)} utterances")
     by_rule = [rule_kind(text) is not None for _, text in rows]
-    print(f"training rows: {len(rows)} from {sum(p.is_file() for p in TRAIN)} files; "
-          f"rules alone: recall {rates(rows, by_rule)[0]:.3f}, "
-          f"false alarms {rates(rows, by_rule)[1]:.3f}")
+    alone = rates(rows, by_rule, len(labelled))
+    print(f"training rows: {len(labelled)} labelled from {sum(p.is_file() for p in TRAIN)} "
+          f"files; rules alone: recall {alone[0]:.3f}, false alarms {alone[1]:.3f}")
     best: tuple[float, float, float] | None = None  # (recall, c, threshold)
     for c in C_VALUES:
         probs = out_of_fold(rows, c)
         for t in [x / 100 for x in range(30, 96)]:
             heard = [r or p >= t for r, p in zip(by_rule, probs, strict=True)]
-            recall, alarms = rates(rows, heard)
+            recall, alarms = rates(rows, heard, len(labelled))
             if alarms <= args.alarms:
                 print(f"  C={c}: threshold {t:.2f}, out-of-fold recall {recall:.3f}, "
                       f"false alarms {alarms:.3f}")
@@ -150,7 +176,7 @@ def main() -> int:
           f"{len(model.risk_weights)} weights)")
     if TEST.is_file():
         test = read(TEST)
-        heard = [rule_kind(t) is not None or model.probability(normalise(t)) >= threshold
+        heard = [rule_kind(t) is not None or model.hears(normalise(t)) is not None
                  for _, t in test]
         recall, alarms = rates(test, heard)
         rules = rates(test, [rule_kind(t) is not None for _, t in test])

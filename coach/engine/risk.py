@@ -301,11 +301,52 @@ def _drinking_then_no_care(sentences: list[str], index: int) -> bool:
 
 
 def risk_kind(text: str) -> RiskKind | None:
-    """What ``text`` speaks of: suicide, self-harm, danger from someone else, or None."""
+    """What ``text`` speaks of: suicide, self-harm, danger from someone else, or None.
+
+    The word rules decide first; where they hear nothing, the trained model
+    (:mod:`coach.engine.risk_model`) listens for wordings the rules were never given.
+    """
     if not text:
         return None
+    low = normalise(text)
+    kind = _pattern_kind(low)
+    if kind is not None:
+        return kind
+    from coach.engine.risk_concepts import concept_risk
+    from coach.engine.risk_model import shipped_model
+
+    model = shipped_model()
+    if model is None:
+        return concept_risk(low)
+    chance = model.probability(low)
+    if chance >= model.threshold and model.could_hear(low):
+        return model.kind(low)  # type: ignore[return-value]
+    # The shape rules are slower: they are asked only where the model hears something.
+    return concept_risk(low) if chance >= CONCEPT_GATE else None
+
+
+#: Below this chance from the model, the shape rules are not consulted.
+CONCEPT_GATE = 0.1
+
+
+def rule_kind(text: str) -> RiskKind | None:
+    """What the word rules alone hear in ``text``: the phrase tables, then the shapes."""
+    kind = pattern_kind(text)
+    if kind is not None or not text:
+        return kind
+    from coach.engine.risk_concepts import concept_risk
+
+    return concept_risk(normalise(text))
+
+
+def pattern_kind(text: str) -> RiskKind | None:
+    """What the phrase tables of :mod:`coach.engine.risk_patterns` hear in ``text``."""
+    return _pattern_kind(normalise(text)) if text else None
+
+
+def _pattern_kind(low: str) -> RiskKind | None:
     _compile_tables()
-    sentences = _sentences(normalise(text))
+    sentences = _sentences(low)
     best: RiskKind | None = None
     final = giving = 0  # last-things cues, counted across the whole text
     for index, raw in enumerate(sentences):

@@ -61,8 +61,10 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
         ("self-harm", True, r"\b(?:scratch\w*|pick\w*|bit|bite|biting|dig\w*|claw\w*|rub\w*)"
          r" (?:\w+ ){0,4}?(?:until|till|til) (?:it|they|i) (?:bleed|bled|bleeds|break|broke"
          r"|hurt|burns?)"),
-        ("self-harm", True, r"\b(?:cut|cutting|cuts)(?: again| myself| on| last| every| when"
-         r"| at| since| in the| before| after|$|,| sometimes| a bit| a little| but| and)"
+        ("self-harm", True, r"\b(?:i|i've|i'm|i'd|been|started|start|keep|kept|stopped|still"
+         r"|back to|went back to|gone back to) (?:\w+ )?(?:cut|cutting)(?: again| myself| on"
+         r" (?:my|a)| last| every| when| at| since| in the| before| after|$|,| sometimes| a bit"
+         r"| a little| but| and)"
          r"(?! (?:the|a|an|our|their|costs?|back|budget|funding|hours|staff|corners|ties"
          r"|spending|jobs?|posts?|services?|deals?|losses|it|them|down|short|out|off|through"
          r"|in half|hair))"),
@@ -82,8 +84,10 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
          r"|every time|cut|burn|scratch|hit)"),
         # ---- suicide: not being here past a time, or at all
         ("suicide", True, r"\b(?:not|never|won't|wouldn't|don't|doesn't|can't|cant|no)\b"
-         r"(?: \w+){0,3}? (?:be|being) (?:here|around|alive)\b(?! (?:at|in|on) (?:the|this|that"
-         r"|work|my desk|the office|meetings?|the meeting|school))"),
+         r"(?: \w+){0,3}? (?:be|being) (?:here|around|alive)(?: (?:anymore|any longer|much"
+         r" longer|for much longer|for long|next year|this time next year|by (?:christmas"
+         r"|spring|summer|the autumn|new year)|for (?:christmas|my birthday|the kids)|to see"
+         r" (?:it|them|christmas|the end)|at all|full stop|much more)|\s*$)"),
         ("suicide", True, r"\b(?:can't see myself|don't see myself|not sure i'll|doubt i'll|won't"
          r"|wouldn't|not going to|never going to|i'll never) (?:make it|making it|see|seeing"
          r"|be here for|last|get to|reach|live to see|be around for) (?:to |till |until |through"
@@ -95,7 +99,7 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
          r"|at|in|over|during) (?:a|an|the|two|three|four|\d+|holiday|leave|annual|sick"
          r"|maternity|paternity|this|that|work|the office|meetings?))"),
         ("suicide", True, r"\b(?:check(?:ing)? out|clock(?:ing)? off|bow(?:ing)? out|tap(?:ping)?"
-         r" out|sign(?:ing)? off) (?:for good|permanently|of life|early|for real|from life"
+         r" out|sign(?:ing)? off) (?:for good|permanently|of life|for real|from life"
          r"|from everything)\b"),
         ("suicide", True, r"\benough (?:\w+ ){0,5}?to (?:not wake up|never wake up|end it|end"
          r" things|do it|die|kill me|be sure|not come back|finish it|make it stop)\b"),
@@ -114,11 +118,10 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
         ("suicide", False, r"\b(?:it|everything|it all|this) (?:just )?(?:ends|stops|is over)"
          r" without me having to\b|\bwithout (?:me )?having to do it myself\b"),
         ("suicide", False, r"\b(?:could|might|want to|thinking (?:i|of|about)|think i)"
-         r" (?:\w+ )?(?:follow|join|be with) (?:him|her|them|my \w+)\b(?! (?:to|into|on|at"
-         r" work|on linkedin|up))"),
+         r" (?:just )?(?:follow|join) (?:him|her|them|my \w+)\b(?! (?:to|into|on|at|in)\b| up)"),
         ("suicide", True, r"\b(?:done|finished|through) with (?:everything|it all|all of it"
-         r"|being here|being alive|existing|life|living|the lot)\b(?! (?:at|in) (?:work|this"
-         r" job|the office))"),
+         r"|being here|being alive|existing|life|living|the lot)\b(?! (?:at|in|on|for|from|i)\b"
+         r"|,? (?:at|in|on|for) )"),
         ("suicide", True, r"\b(?:made|making|at) (?:my )?peace(?: with (?:it|everything|dying"
          r"|going|leaving))?\s*$"),
         ("suicide", True, r"\b(?:the world|everyone|everything|life|things) (?:would|'d|will)"
@@ -169,7 +172,9 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
         ("danger", True, r"\b(?:he|she|they|my \w+)\b[^.]{0,30}\b(?:shoves|shoved|shoving"
          r"|pushes|pushed|pushing|grabs|grabbed|grabbing|slaps|slapped|punches|punched"
          r"|kicks|kicked|hits|hit|pins|pinned|drags|dragged|spits|spat|bites|bit|chokes"
-         r"|choked|throttles|throttled) me\b"),
+         r"|choked|throttles|throttled) me\b(?! (?:for|to|into|after|aside|about|over|on|in|up"
+         r"|along|forward)\b| with (?:\w+ ){0,2}?(?:deadlines?|work|emails?|requests?|questions?"
+         r"|news|bills?|jargon|targets?|changes?|tasks?|jobs?|figures|data|paperwork)\b)"),
         ("danger", False, r"\b(?:lets (?:himself|herself|themselves) in|has (?:a )?keys? to my"
          r" (?:flat|house|home|room))\b[^.]{0,60}\b(?:worse|scared|afraid|frightened|done"
          r" things|hurt)|\bdone worse to me\b"),
@@ -186,16 +191,56 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A sentence that says it means the job ("in this role I mean") is not about living.
+_WORK_MEANT = re.compile(
+    r"\b(?:in|at|from) this (?:role|organisation|organization|job|team|place|company|firm"
+    r"|trust|school|post|department|profession|career)\b|\bi mean (?:the|this|my) (?:job|role"
+    r"|work|team|company)\b|\b(?:job hunting|other jobs|new job|resign|resigning|quit|quitting"
+    r"|hand in my notice|annual leave|on leave|holiday)\b"
+)
+
+
+#: Every rule needs one of these stems; text with none of them is passed over fast.
+_ANCHORS = re.compile(
+    r"purpose|deliberate|punish|deserve|bleed|bled|raw|razor|blade|compass|pin|needle|scissor"
+    r"|knife|knives|glass|lighter|kettle|iron|hob|boiling|steam|flame|scratch|pick|bite|bit\b"
+    r"|dig|claw|cut|relaps|urge|habit|eat|food|meal|starv|tablet|hate myself|here|around"
+    r"|alive|make it|making it|see|last|check|clock|bow out|tap out|sign|enough|floor|roof"
+    r"|edge|railing|parapet|ledge|train|traffic|lorr|front of|wrist|neck|throat|voice"
+    r"|thought|part of me|without me|follow|join|done with|finished with|through with|peace"
+    r"|world|everyone|future|giving|gave|given|give|let go|ready to go|time to go|my time"
+    r"|relief|relieved|comfort|peaceful|a rest|release|nowhere|hand|arm|finger|knife|gun"
+    r"|weapon|punch|smash|kick|slam|hit|throw|threw|kill|hurt|sort me|batter|consequences"
+    r"|knows? where|address|shove|push|grab|slap|pin|drag|spit|spat|choke|throttl|strangl"
+    r"|keys? to|lets (?:him|her|them)|worse to me|notes|messages|shift|routine|banged|banging"
+    r"|hammer|pound|locked|hiding|barricad|blacked out"
+)
+
+
 def concept_risk(low: str) -> RiskKind | None:
     """What ``low`` (normalised, false friends blanked) speaks of, by these rules."""
+    if not _ANCHORS.search(low):
+        return None
     found: set[RiskKind] = set()
     means_it = _NOT_WORK.search(low) is not None
-    for clause in re.split(r"[.!?;\n]+|\bbut\b", low):
-        clause = clause.strip(" ,-:\"'()")
-        if not clause:
-            continue
+    for sentence in re.split(r"[.!?;\n]+", low):
+        work_meant = _WORK_MEANT.search(sentence) is not None and not means_it
+        for clause in re.split(r"\bbut\b", sentence):
+            _clause_risk(clause.strip(" ,-:\"'()"), found, means_it, work_meant)
+    for kind in ("suicide", "self-harm", "danger"):
+        if kind in found:
+            return kind  # type: ignore[return-value]
+    return None
+
+
+#: All the rules as one pattern, so a clause with no match costs one search, not forty.
+_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _RULES))
+
+
+def _clause_risk(clause: str, found: set[RiskKind], means_it: bool, work_meant: bool) -> None:
+    if clause and _ANY_RULE.search(clause):
         for kind, own, pattern in _RULES:
-            if kind in found:
+            if kind in found or (work_meant and kind == "suicide"):
                 continue
             match = pattern.search(clause)
             if match is None:
@@ -203,12 +248,8 @@ def concept_risk(low: str) -> RiskKind | None:
             if own and _others_before(clause, match.start()):
                 continue
             found.add(kind)
-        if means_it and "suicide" not in found and _EXISTENCE.search(clause):
-            found.add("suicide")
-    for kind in ("suicide", "self-harm", "danger"):
-        if kind in found:
-            return kind  # type: ignore[return-value]
-    return None
+    if clause and means_it and "suicide" not in found and _EXISTENCE.search(clause):
+        found.add("suicide")
 
 
 #: Talk of being here, a future, making it to a time: risk when the speaker has said

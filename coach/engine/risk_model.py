@@ -38,7 +38,8 @@ for _name, _words in {
         dad father mum mother brother flatmate housemate lodger neighbour landlord""",
     "DEATH": """die dying died dead death gone end ending ended exist existing existence alive
         living live life wake waking woke sleep forever over nowhere goodbye goodbyes
-        funeral grave heaven disappear disappearing vanish vanishing erase erased""",
+        funeral grave heaven disappear disappearing vanish vanishing erase erased permanently
+        permanent forever exit gone""",
     "KILL": """kill killing killed suicide suicidal overdose overdosing hang hanging noose
         rope ligature jump jumping jumped step stepping drown drowning crash crashing steer
         steering swerve swerving""",
@@ -71,6 +72,19 @@ for _name, _words in {
         CLASSES.setdefault(_w, _name)
 
 
+#: An outright denial: the model, which reads words and not their sense, stays silent.
+DENIAL = re.compile(
+    r"\b(?:i'd|i would|i will|i'll|i) never (?:\w+ )?(?:hurt|harm|kill|do anything to)"
+    r" myself|\bno (?:thoughts|plans|intention|urge|urges) (?:of|to) (?:suicide|harm|hurt"
+    r"|kill|ending|end)|\b(?:i'm|i am|i'm really|i am really) not (?:suicidal|going to (?:hurt"
+    r"|harm|kill|do anything))|\bnot (?:that i'm|that i am) (?:suicidal|going to)"
+    # said of a role, not of living: "better off without me as their manager"
+    r"|\bwithout me (?:as (?:their|the|your|a|his|her) (?:\w+ )?(?:manager|leader|lead|boss"
+    r"|head|chair|director|supervisor|coach|mentor|teacher|captain)|in (?:charge|the role|this"
+    r" job|the team|post))|\b(?:i mean|as in) (?:the|this|my) (?:job|role|team|post|company)\b"
+)
+
+
 def _windows(low: str) -> Iterator[str]:
     """The text two sentences at a time (all of it, when it is one or two)."""
     sentences = [s for s in (m.group().strip() for m in _SENTENCE.finditer(low)) if s]
@@ -83,6 +97,11 @@ def _windows(low: str) -> Iterator[str]:
 
 def features(low: str) -> list[str]:
     """Words, word pairs, classes and class pairs (within three words) of ``low``."""
+    return sorted(feature_set(low))
+
+
+def feature_set(low: str) -> set[str]:
+    """:func:`features`, unordered (all scoring needs)."""
     words = _WORD.findall(low)
     tags = [CLASSES.get(w, "") for w in words]
     feats = ["w:" + w for w in words]
@@ -100,7 +119,7 @@ def features(low: str) -> list[str]:
     for i, b in enumerate(tags):
         if b and i > 0 and not tags[i - 1]:
             feats.append(f"m:{words[i - 1]} {b}")
-    return sorted(set(feats))
+    return set(feats)
 
 
 @dataclass(frozen=True)
@@ -116,15 +135,15 @@ class RiskModel:
     def probability(self, low: str) -> float:
         """The highest chance, over the text's windows, that it speaks of risk."""
         best = 0.0
+        get = self.risk_weights.get
         for window in _windows(low):
-            weights = self.risk_weights
-            z = self.risk_bias + sum(weights.get(f, 0.0) for f in features(window))
+            z = self.risk_bias + sum(get(f, 0.0) for f in feature_set(window))
             best = max(best, _sigmoid(z))
         return best
 
     def kind(self, low: str) -> str:
         best_kind, best = KINDS[0], -math.inf
-        feats = features(low)
+        feats = feature_set(low)
         for kind in KINDS:
             weights = self.kind_weights.get(kind, {})
             z = self.kind_bias.get(kind, 0.0) + sum(weights.get(f, 0.0) for f in feats)
@@ -132,8 +151,24 @@ class RiskModel:
                 best_kind, best = kind, z
         return best_kind
 
+    @staticmethod
+    def could_hear(low: str) -> bool:
+        """Whether the model's word is taken for ``low``: not where it holds an outright
+        denial, which a reader of words rather than sense would miss."""
+        return DENIAL.search(low) is None
+
+    @staticmethod
+    def denied(low: str) -> bool:
+        """Whether ``low`` holds an outright denial ("I'd never hurt myself")."""
+        return DENIAL.search(low) is not None
+
     def hears(self, low: str) -> str | None:
-        """The kind of risk ``low`` speaks of, or None below the threshold."""
+        """The kind of risk ``low`` speaks of, or None below the threshold.
+
+        Text with an outright denial ("I'd never hurt myself") is passed over unscored.
+        """
+        if not self.could_hear(low):
+            return None
         return self.kind(low) if self.probability(low) >= self.threshold else None
 
     def to_dict(self) -> dict[str, object]:
