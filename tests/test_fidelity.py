@@ -51,7 +51,8 @@ CHOICES = ("pause", "stop", "carry on")
 SAMPLES: dict[str, list[dict[str, object]]] = {
     "opening": [{"title": "Think it through", "purpose": "A conversation."}],
     "stage": [{"number": 1, "total": 3, "title": "Goal", "purpose": "Name it."}],
-    "clean": [{"phrase": "stuck in a rut"}],
+    "clean": [{"phrase": "stuck in a rut", "why": why}
+              for why in ("feeling", "metaphor", "value", "contrast", "emphasis", "")],
     "playback": [{"items": ["You feel stuck", "your team is tired"]}],
     "check_words": [{"count": 52, "limit": 40}],
     "commitment_review": [{"text": "call Sam", "due": "Friday 27 November"},

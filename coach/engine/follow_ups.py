@@ -107,8 +107,9 @@ def choose_follow_up(
         return FollowUp("encourager")
     phrase = clean_phrase(state.scored[text], used_phrases)
     if phrase:
-        used_phrases.add(phrase.casefold())
-        return FollowUp("clean", phrase=phrase, data={"quotes": [phrase]})
+        used_phrases.add(phrase.text.casefold())
+        return FollowUp("clean", phrase=phrase.text, data={"quotes": [phrase.text],
+                                                           "why": phrase.why})
     if not eager:
         return None
     stage = state.stage
@@ -119,7 +120,7 @@ def choose_follow_up(
     return FollowUp("encourager")
 
 
-def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> str | None:
+def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
     """The best phrase strong enough to quote, not yet quoted, without an apostrophe,
     and whole: it ends on a content word and is not a bare acronym or name."""
     for phrase in phrases:
@@ -127,7 +128,7 @@ def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> str | None:
             break
         if phrase.text.casefold() not in used and "'" not in phrase.text \
                 and is_whole_phrase(phrase.text):
-            return phrase.text
+            return phrase
     return None
 
 

@@ -318,13 +318,17 @@ def risk_kind(text: str) -> RiskKind | None:
     model = shipped_model()
     if model is None:
         return concept_risk(low)
-    chance = model.probability(low)
-    if chance >= model.threshold and model.could_hear(low):
-        return model.kind(low)  # type: ignore[return-value]
+    # Words in quotation marks are someone else's ("a pupil said 'I want to die'"): the
+    # rules tell reported speech apart, the model cannot, so it does not read them.
+    unquoted = normalise(_QUOTED.sub(" ", text)) if _QUOTED.search(text) else low
+    chance = model.probability(unquoted)
+    if chance >= model.threshold and model.could_hear(unquoted):
+        return model.kind(unquoted)  # type: ignore[return-value]
     # The shape rules are slower: they are asked only where the model hears something.
     return concept_risk(low) if chance >= CONCEPT_GATE else None
 
 
+_QUOTED = re.compile(r"(?<!\w)['‘][^'’]{3,200}['’](?!\w)|[\"“][^\"”]{3,200}[\"”]")
 #: Below this chance from the model, the shape rules are not consulted.
 CONCEPT_GATE = 0.1
 

@@ -522,7 +522,8 @@ class Session:
         if chosen.kind in ("encourager", "angle"):
             question = self._fresh(chosen.kind)
         elif chosen.kind == "clean":
-            question = self._fresh("clean", phrase=chosen.phrase)
+            question = self._fresh("clean", phrase=chosen.phrase,
+                                   why=(chosen.data or {}).get("why", ""))
         else:
             question = chosen.text or ""
         if question is None or self._asked_before(question):
