@@ -127,7 +127,9 @@ class Analyser:
         feats = question_features(low, sents, asked, rule)
         return "open" if model.is_open(feats) else "closed"
 
-    def analyse(self, text: str) -> Analysis:
+    def analyse(self, text: str, *, hear_risk: bool = True) -> Analysis:
+        """What ``text`` does; ``hear_risk`` False leaves risk to the caller (who reads a
+        longer text than this for it)."""
         if not ANY_WORD.search(text):
             return EMPTY
         low = qs.normalise(text)
@@ -159,7 +161,7 @@ class Analyser:
             question = self._kind(low, sents, asked, kind)
         focus, category = cues.focus_of(low)
         trap = cues.trap_of(low)
-        kind_of_risk = risk_kind(text)
+        kind_of_risk = risk_kind(text) if hear_risk else None
         risk = kind_of_risk is not None
         reframe = None  # someone at risk is not met with a coaching question
         if not risk and trap is not None:

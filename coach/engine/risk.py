@@ -330,7 +330,7 @@ def risk_kind(text: str) -> RiskKind | None:
 
 _QUOTED = re.compile(r"(?<!\w)['‘][^'’]{3,200}['’](?!\w)|[\"“][^\"”]{3,200}[\"”]")
 #: Below this chance from the model, the shape rules are not consulted.
-CONCEPT_GATE = 0.1
+CONCEPT_GATE = 0.3
 
 
 def rule_kind(text: str) -> RiskKind | None:

@@ -226,7 +226,8 @@ def concept_risk(low: str) -> RiskKind | None:
     for sentence in re.split(r"[.!?;\n]+", low):
         work_meant = _WORK_MEANT.search(sentence) is not None and not means_it
         for clause in re.split(r"\bbut\b", sentence):
-            _clause_risk(clause.strip(" ,-:\"'()"), found, means_it, work_meant)
+            for window in _windows(clause.strip(" ,-:\"'()")):
+                _clause_risk(window, found, means_it, work_meant)
     for kind in ("suicide", "self-harm", "danger"):
         if kind in found:
             return kind  # type: ignore[return-value]
@@ -258,6 +259,28 @@ _EXISTENCE = re.compile(
     r"\b(?:future|be here|being here|be around|make it|making it|see (?:the end|christmas"
     r"|next)|anywhere|nowhere|alive|last (?:till|until|the)|here for|the point)\b"
 )
+
+
+#: A clause longer than this is read in overlapping windows: no rule spans more.
+WINDOW = 240
+OVERLAP = 80
+
+
+def _windows(clause: str) -> list[str]:
+    if len(clause) <= WINDOW:
+        return [clause]
+    windows, start = [], 0
+    while start < len(clause):
+        end = min(len(clause), start + WINDOW)
+        if end < len(clause):
+            cut = clause.rfind(" ", start + OVERLAP, end)
+            end = cut if cut > 0 else end
+        windows.append(clause[start:end])
+        if end >= len(clause):
+            break
+        nxt = clause.rfind(" ", start, end - OVERLAP)
+        start = nxt + 1 if nxt > start else end
+    return windows
 
 
 def _others_before(clause: str, start: int) -> bool:

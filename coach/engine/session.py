@@ -378,6 +378,10 @@ class Session:
             return self.analyse(text)
         tail = text[-ANALYSED_CHARS:]
         tail = tail[tail.find(" ") + 1 :] if " " in tail else tail  # start on a whole word
+        if self.analyse is default_analyse:  # risk is read from the whole answer instead
+            from coach.engine.analyser import default_analyser
+
+            return default_analyser().analyse(tail, hear_risk=False)
         return self.analyse(tail)
 
     def _risk_in(self, text: str, analysis: Any) -> str | None:
