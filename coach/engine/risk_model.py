@@ -72,17 +72,6 @@ for _name, _words in {
         CLASSES.setdefault(_w, _name)
 
 
-#: Words one of which must be in a text for the model's verdict to count.
-STRONG = frozenset("""
-    die dying died dead death deaths suicide suicidal kill killing killed overdose overdosed
-    hang hanging noose rope ligature jump jumping bridge bridges barrier tracks roof
-    rooftop balcony ledge cliff cliffs tablets tablet pills pill meds paracetamol
-    prescription prescriptions cutting burning bleed bleeding bled razor razors blade blades
-    knife knives punish punishing starve starving exist existing existence alive wake waking
-    funeral goodbye goodbyes disappear vanish erased permanently forever motorway river sea
-    canal drown steer swerve punched punch slap slapped kick kicked shove shoved shoves
-    strangled choked threatened threatens stalking locked bruise bruises bruised unsafe
-""".split())
 #: An outright denial: the model, which reads words and not their sense, stays silent.
 DENIAL = re.compile(
     r"\b(?:i'd|i would|i will|i'll|i) never (?:\w+ )?(?:hurt|harm|kill|do anything to)"
@@ -166,14 +155,10 @@ class RiskModel:
 
     @staticmethod
     def could_hear(low: str) -> bool:
-        """Whether the model's word is taken for ``low``.
-
-        Only where the text holds a strong word of death, means, self-injury or
-        violence (:data:`STRONG`), and no outright denial: a reader of words rather than
-        sense would otherwise hear risk in the manner of risk talk ("I do it all
-        myself, sorry, tbh") rather than in what is said.
-        """
-        return not STRONG.isdisjoint(_WORD.findall(low)) and DENIAL.search(low) is None
+        """Whether the model's word is taken for ``low``: not where it holds an outright
+        denial ("I'd never hurt myself"), which a reader of words rather than sense would
+        take for risk talk."""
+        return DENIAL.search(low) is None
 
     @staticmethod
     def denied(low: str) -> bool:
