@@ -349,12 +349,7 @@ class Session:
         self.awaiting = "checkout"
 
     def _on_checkout(self, text: str, analysis: Any) -> None:
-        heard = acknowledgement(text, about_self=True)
-        if heard is not None:
-            words, apologised = heard
-            self._say("acknowledge", self._render("acknowledge", words=words,
-                                                  apologised=apologised), None,
-                      {"items": [words]})
+        self._acknowledge(text, None, about_self=True)
         self._close()
 
     def _on_nothing(self, text: str, analysis: Any) -> None:
@@ -481,16 +476,8 @@ class Session:
         else:
             state.answers.append(text)
         state.scored[text] = scored_phrases(text, state.answers[:-1])
-        heard = acknowledgement(text)
-        if heard is not None and heard[0].casefold() in self._acknowledged:
-            heard = None  # said back once already
-        if heard is not None:
-            words, apologised = heard
-            self._acknowledged.add(words.casefold())
-            self._say("acknowledge", self._render("acknowledge", words=words,
-                                                  apologised=apologised), stage.id,
-                      {"items": [words]})
-        elif word_count(text) >= REFLECT_WORDS:
+        heard = self._acknowledge(text, stage.id)
+        if not heard and word_count(text) >= REFLECT_WORDS:
             points = playback_items([text], {text: state.scored[text]})
             self._reflection = points[0][:1].upper() + points[0][1:] if points else None
         if stage.max_words and state.asked == len(stage.questions):
@@ -503,12 +490,24 @@ class Session:
         slack = stage.answers - len(stage.questions) - state.follow_ups
         if slack > 0 and self._follow_up(text, analysis, eager=not remaining,
                                          first_answer=first_answer,
-                                         acknowledged=heard is not None):
+                                         acknowledged=heard):
             return
         if remaining:
             self._ask_main_question()
         else:
             self._end_stage()
+
+    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False) -> bool:
+        """Say back, first, a feeling, loss, fear or shame in ``text`` (once a session)."""
+        heard = acknowledgement(text, about_self=about_self)
+        if heard is None or heard[0].casefold() in self._acknowledged:
+            return False
+        words, apologised = heard
+        self._acknowledged.add(words.casefold())
+        self._say("acknowledge", self._render("acknowledge", words=words,
+                                              apologised=apologised), stage,
+                  {"items": [words]})
+        return True
 
     def _follow_up(self, text: str, analysis: Any, *, eager: bool, first_answer: bool = False,
                    acknowledged: bool = False) -> bool:
