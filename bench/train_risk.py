@@ -161,7 +161,7 @@ def main() -> int:
     best: tuple[float, float, float] | None = None  # (recall, c, threshold)
     for c in C_VALUES:
         probs = out_of_fold(rows, c)
-        for t in [x / 100 for x in range(30, 96)]:
+        for t in [x / 1000 for x in range(300, 996, 5)]:
             heard = [r or p >= t for r, p in zip(by_rule, probs, strict=True)]
             recall, alarms = rates(rows, heard, len(labelled))
             if alarms <= args.alarms:

@@ -30,10 +30,11 @@ FEELING = frozenset(
 )
 #: "lost Mum", "we lost a resident": a loss of someone, not of a contract.
 LOST_SOMEONE = re.compile(
-    r"\b(?:lost|losing) (?:my |our |his |her |their |a |one of (?:my|our) )?(?:mum|mam|mom|dad"
+    r"\b(?:lost|losing) (?:my |our |his |her |their |a |one of (?:my|our) |two |three |four"
+    r" |several |another )?(?:mum|mam|mom|dad"
     r"|mother|father|wife|husband|partner|son|daughter|child|baby|brother|sister|friend|best"
     r"|grandad|grandpa|grandma|granny|nan|nana|uncle|aunt|auntie|cousin|colleague|patient"
-    r"|resident|pupil|student|client|dog|cat)\b"
+    r"|resident|residents|patients|pupil|student|client|clients|dog|cat)\b"
 )
 FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself im ive".split())
 NOT_HEAVY = re.compile(

@@ -102,9 +102,15 @@ def features(low: str) -> list[str]:
     return sorted(feature_set(low))
 
 
+#: Words of manner, not of meaning ("tbh", "lol", "sorry"): they come with take-backs in
+#: risk talk and with everything else in text speak, so the model does not read them.
+STYLE = frozenset("""idk tbh lol lmao haha ha jk sorry honestly literally like um umm erm
+    yeah ok okay just really so well anyway basically""".split())
+
+
 def feature_set(low: str) -> set[str]:
     """:func:`features`, unordered (all scoring needs)."""
-    words = _WORD.findall(low)
+    words = [w for w in _WORD.findall(low) if w not in STYLE]
     tags = [CLASSES.get(w, "") for w in words]
     feats = ["w:" + w for w in words]
     feats += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]

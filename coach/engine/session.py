@@ -479,7 +479,9 @@ class Session:
         heard = self._acknowledge(text, stage.id)
         if not heard and word_count(text) >= REFLECT_WORDS:
             points = playback_items([text], {text: state.scored[text]})
-            self._reflection = points[0][:1].upper() + points[0][1:] if points else None
+            if points and _has_content(points[0]) and (
+                    _ends_a_clause(points[0], text) or _telling(points[0])):
+                self._reflection = points[0][:1].upper() + points[0][1:]
         if stage.max_words and state.asked == len(stage.questions):
             count = word_count(text)
             if count > stage.max_words:
@@ -731,4 +733,39 @@ QUESTION_STOP = frozenset(
     """and so what how is are was were do does did the a an to of that this it you your
     about there can could would will tell me more say""".split()
 )
+
+
+def _ends_a_clause(point: str, answer: str) -> bool:
+    """Whether ``point`` ends where a clause of ``answer`` ends, so that said back alone it
+    is whole ("you want the board" cut from "...the board and the staff to talk" is not)."""
+    words = WORD.findall(point)
+    if len(words) < 4:
+        return False
+    last = words[-1].casefold()
+    for match in WORD.finditer(answer):
+        if match.group().casefold() == last:
+            rest = answer[match.end():].lstrip(" \t")
+            if not rest or rest[0] in ".,;:!?)\n" or rest.startswith(("-", "—", "–")):
+                return True
+    return False
+
+
+def _telling(point: str) -> bool:
+    """Whether ``point`` holds a feeling, a metaphor or a value: worth saying back even
+    where it stops short of its clause's end."""
+    from coach.engine.phrases import FEELINGS, METAPHOR, VALUES
+
+    return any(w.casefold() in FEELINGS or w.casefold() in METAPHOR or w.casefold() in VALUES
+               for w in WORD.findall(point))
+
+
+_NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honestly gosh".split())
+
+
+def _has_content(point: str) -> bool:
+    """At least two words of substance: "you don't know, you guess" is not said back."""
+    from coach.engine.phrases import STOP
+
+    return sum(1 for w in WORD.findall(point)
+               if w.casefold() not in STOP and w.casefold() not in _NOT_CONTENT) >= 2
 
