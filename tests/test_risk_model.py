@@ -46,8 +46,18 @@ def test_long_text_is_read_in_windows_so_a_buried_clause_counts() -> None:
     assert risk.risk_kind(buried) == "suicide"
 
 
+#: Heard by the model, not by the rules.
+MODEL_ONLY = "lately I picture the cliff path and feel calm"
+
+
+def test_the_model_hears_what_the_rules_do_not() -> None:
+    assert risk.rule_kind(MODEL_ONLY) is None
+    assert risk.risk_kind(MODEL_ONLY) == "suicide"
+
+
 def test_without_weights_the_rules_still_hear(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rm, "shipped_model", lambda: None)
+    assert risk.risk_kind(MODEL_ONLY) is None  # the model is really out of the way
     assert risk.risk_kind("I want to kill myself") == "suicide"
     assert risk.risk_kind("The deadline is killing me") is None
 

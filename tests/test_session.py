@@ -347,11 +347,9 @@ def test_i_dont_know_gets_another_angle_and_nothing_else_moves_on() -> None:
     session.start()
     turn = session.answer("I don't know")[-1]
     assert turn.kind == "angle" and "what else" not in turn.text.casefold()
-    before = session.stage_state.asked if session.stage_state else 0
     turn = session.answer("Nothing else really.")[-1]
-    assert turn.kind in ("question", "playback", "stage", "commitment")
-    assert session.stage_state is None or session.stage_state.answers == [] or \
-        session.stage_state.asked > before or turn.kind == "playback"
+    assert (turn.kind, turn.text) == ("question", "What matters about it?")  # moved on
+    assert session.stage_state is not None and session.stage_state.answers == []
 
 
 def test_no_question_is_asked_twice_in_a_session() -> None:

@@ -24,9 +24,7 @@ from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import features, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
-from coach.engine.risk import RiskKind, risk_kind, speaks_of_risk
-
-__all__ = ["FIELDS", "Analyser", "Analysis", "analyse", "explain", "speaks_of_risk"]
+from coach.engine.risk import RiskKind, risk_kind
 
 Act = Literal["question", "reflection", "input", "other"]
 QuestionKind = Literal["open", "closed"]

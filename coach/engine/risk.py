@@ -36,6 +36,8 @@ import unicodedata
 from functools import cache
 
 from coach.engine import risk_patterns as rp
+from coach.engine.risk_concepts import concept_risk
+from coach.engine import risk_model
 from coach.engine.risk_patterns import RiskKind
 
 __all__ = ["KINDS", "RiskKind", "normalise", "risk_kind", "speaks_of_risk"]
@@ -312,10 +314,8 @@ def risk_kind(text: str) -> RiskKind | None:
     kind = _pattern_kind(low)
     if kind is not None:
         return kind
-    from coach.engine.risk_concepts import concept_risk
-    from coach.engine.risk_model import shipped_model
 
-    model = shipped_model()
+    model = risk_model.shipped_model()
     if model is None:
         return concept_risk(low)
     # Words in quotation marks are someone else's ("a pupil said 'I want to die'"): the
@@ -338,7 +338,6 @@ def rule_kind(text: str) -> RiskKind | None:
     kind = pattern_kind(text)
     if kind is not None or not text:
         return kind
-    from coach.engine.risk_concepts import concept_risk
 
     return concept_risk(normalise(text))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.risk import RiskKind
+from coach.engine.risk_patterns import RiskKind
 
 _ME = r"(?:i|i'm|i've|i'd|i'll|me|my|myself)"
 _BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|fingers?|forearms?|face"

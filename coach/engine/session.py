@@ -126,7 +126,6 @@ class Session:
         self._out: list[Turn] = []
         self.gentle_start = gentle_start
         self.risk_offers = max(1, risk_offers)
-        self.risk_heard = False  # somewhere in this session
         self._risk_offered = 0  # choices offered since the last risk response
         self._before_risk: tuple[Turn | None, Awaiting] = (None, "none")
 
@@ -135,6 +134,11 @@ class Session:
     @property
     def finished(self) -> bool:
         return self.status in ("finished", "stopped")
+
+    @property
+    def risk_heard(self) -> bool:
+        """Whether the coach has stepped out for risk anywhere in this session."""
+        return any(t.kind == "risk" and t.speaker == "coach" for t in self.transcript)
 
     @property
     def stage(self) -> Stage | None:
@@ -196,8 +200,7 @@ class Session:
             return []
         self._say("acknowledge", self._render("resumed", title=self.framework.title))
         if self.awaiting == "risk":
-            self._ask("risk-choice", self._render("risk_choice"), self._stage_id(),
-                      {"choices": list(RISK_CHOICES)})
+            self._offer_choice()
         else:
             self._repeat_pending()
         return self._flush()
@@ -293,7 +296,7 @@ class Session:
         elif danger:
             self._step_out()
         else:
-            self._handlers[awaiting](self, text, analysis)
+            getattr(self, self._HANDLERS[awaiting])(text, analysis)
 
     def _answer_data(self, text: str) -> dict[str, object]:
         """The facts an answer carries for the store, by the state it answers."""
@@ -319,12 +322,6 @@ class Session:
         status = read_status(text) or "open"
         self._say("acknowledge", self._render("commitment_noted", status=status))
         self._next_review()
-
-    def _on_stage_answer(self, text: str, analysis: Any) -> None:
-        self._stage_answer(text, analysis)
-
-    def _on_playback(self, text: str, analysis: Any) -> None:
-        self._playback_reply(text)
 
     def _on_playback_missed(self, text: str, analysis: Any) -> None:
         """The reply to "what did I miss?": it corrects or adds, and is checked once more."""
@@ -355,17 +352,18 @@ class Session:
     def _on_nothing(self, text: str, analysis: Any) -> None:
         """No question stands (the session has not started or has ended)."""
 
-    _handlers: dict[str, Callable[[Session, str, Any], None]] = {
-        "gentle": _on_gentle,
-        "review": _on_review,
-        "review-status": _on_review_status,
-        "answer": _on_stage_answer,
-        "check": _on_stage_answer,
-        "playback": _on_playback,
-        "playback-missed": _on_playback_missed,
-        "commitment": _on_commitment,
-        "checkout": _on_checkout,
-        "none": _on_nothing,
+    #: The method that takes an answer in each state.
+    _HANDLERS = {
+        "gentle": "_on_gentle",
+        "review": "_on_review",
+        "review-status": "_on_review_status",
+        "answer": "_stage_answer",
+        "check": "_stage_answer",
+        "playback": "_playback_reply",
+        "playback-missed": "_on_playback_missed",
+        "commitment": "_on_commitment",
+        "checkout": "_on_checkout",
+        "none": "_on_nothing",
     }
 
     def _analysis(self, text: str) -> Any:
@@ -399,7 +397,6 @@ class Session:
         """Leave the script: the support details, are you safe, and the choice."""
         if self.awaiting != "risk":
             self._before_risk = (self.pending, self.awaiting)
-        self.risk_heard = True
         self._risk_offered = 1
         if self.stage_state is not None:
             self.stage_state.reframed = True  # no reframe in a stage where risk was heard
@@ -427,8 +424,12 @@ class Session:
             self._step_out()  # more of the same: the support details again
         else:
             self._risk_offered += 1
-            self._ask("risk-choice", self._render("risk_choice"), self._stage_id(),
-                      {"choices": list(RISK_CHOICES)})
+            self._offer_choice()
+
+    def _offer_choice(self) -> None:
+        """Pause, stop or carry on, asked again."""
+        self._ask("risk-choice", self._render("risk_choice"), self._stage_id(),
+                  {"choices": list(RISK_CHOICES)})
 
     def _carry_on(self) -> None:
         """Back to the question that stood before the risk response, gently."""
@@ -445,15 +446,11 @@ class Session:
         if pending is not None and pending.kind in FOLLOW_UP_KINDS and state is not None:
             # A follow-up built on an earlier answer is not asked again (and no reframe
             # comes in this stage now): on with the stage's own questions instead.
-            if state.asked < len(state.stage.questions):
-                self._ask_main_question()
-            else:
-                self._end_stage()
+            self._continue_stage()
             return
         self.awaiting = awaiting
-        if pending is not None:
-            self.pending = self._say(pending.kind, pending.text, pending.stage,
-                                     dict(pending.data))
+        self.pending = pending
+        self._repeat_pending()
 
     def _stage_answer(self, text: str, analysis: Any) -> None:
         state = self.stage_state
@@ -464,12 +461,12 @@ class Session:
         remaining = state.asked < len(stage.questions)
         if says_nothing_else(text) and self.awaiting != "check":
             # "Nothing else really": on to the stage's next question, or its close.
-            self._ask_main_question() if remaining else self._end_stage()
+            self._continue_stage()
             return
         if says_dont_know(text):
             if self._follow_up(text, analysis, eager=True, first_answer=first_answer):
                 return
-            self._ask_main_question() if remaining else self._end_stage()
+            self._continue_stage()
             return
         if self.awaiting == "check" and state.answers:
             state.answers[-1] = text  # the shorter version replaces the long one
@@ -558,6 +555,15 @@ class Session:
         self._ask("question", question, state.stage.id)
         self.awaiting = "answer"
 
+    def _continue_stage(self) -> None:
+        """On to the stage's next main question, or its close when none is left."""
+        state = self.stage_state
+        assert state is not None
+        if state.asked < len(state.stage.questions):
+            self._ask_main_question()
+        else:
+            self._end_stage()
+
     def _end_stage(self) -> None:
         state = self.stage_state
         assert state is not None
@@ -576,7 +582,7 @@ class Session:
                   {"items": list(state.items)})
         self.awaiting = "playback"
 
-    def _playback_reply(self, text: str) -> None:
+    def _playback_reply(self, text: str, analysis: Any = None) -> None:
         """A yes moves on; a correction replaces what it corrects and is checked once more.
 
         A bare no asks what to change; anything else is taken as more of their answer
