@@ -21,6 +21,12 @@ from coach.engine.acknowledge import acknowledgement
      "You lost Mum in March and you haven't stopped since", False),
     ("The contract went, and then we lost a resident on Friday. It's been grim",
      "Then you lost a resident on Friday", False),
+    ("im 4 months in and i feel like im drowning on nights tbh im scared of being wrong",
+     "You're scared of being wrong", False),
+    ("my preceptor who ive seen twice lol i'll cry if i say it out loud tbh idk",
+     "You'll cry if you say it out loud", False),
+    ("we had a bad week on the ward, a patient i was looking after died and i keep going over it",
+     "A patient you were looking after died and you keep going over it", False),
 ])
 def test_the_heavy_clause_is_said_back_in_their_words(answer: str, said: str,
                                                       apologised: bool) -> None:

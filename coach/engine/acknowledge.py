@@ -48,8 +48,14 @@ APOLOGY = re.compile(r"(?:^|[.!?]\s*)(?:oh |so |very )?sorry[\s,.!]*(?:$|[A-Z]|t
                      re.IGNORECASE)
 SENTENCE = re.compile(r"[^.!?\n]+")
 CLAUSE_BREAK = re.compile(r"\s*(?:,|;|:|\s-\s|\s—\s|\bbut\b|\band so\b)\s*")
+#: A join that starts a new statement: "and", "so", "tbh" before a new subject.
+JOIN_BREAK = re.compile(r"\s*\b(?:and|so|tbh|idk|lol|because|cos)\s+(?=(?:i|i'm|im|i've|ive"
+                        r"|i'll|ill|i'd|we|we're|he|she|they|it's|its|there's)\b)",
+                        re.IGNORECASE)
 LEAD = re.compile(r"^(?:(?:and|but|so|honestly|to be honest|tbh|sorry|well|i guess|i mean"
                   r"|like|um+|erm+|oh|anyway|basically)\b[\s,]*)+", re.IGNORECASE)
+TRAIL = re.compile(r"(?:[\s,]+\b(?:tbh|idk|lol|sorry|honestly|really|i guess|i think|haha)\b)+"
+                   r"[\s.!?]*$", re.IGNORECASE)
 WE_TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
              "we've": "you've", "we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves"}
 MAX_WORDS = 16
@@ -84,19 +90,24 @@ def _we_to_you(text: str) -> str:
 
 
 def _clause(sentence: str, at: int) -> str:
-    """The clause of ``sentence`` that holds position ``at``, at most MAX_WORDS words."""
-    start, end = 0, len(sentence)
-    for brk in CLAUSE_BREAK.finditer(sentence):
-        if brk.end() <= at:
-            start = brk.end()
-        elif brk.start() >= at:
-            end = brk.start()
-            break
-    clause = sentence[start:end].strip()
-    words = list(WORD.finditer(clause))
-    if len(words) > MAX_WORDS:
-        return ""  # too long to say back as one short statement
-    return LEAD.sub("", clause).strip(" ,;:-")
+    """The clause of ``sentence`` that holds position ``at``, at most MAX_WORDS words.
+
+    A run-on clause is cut again where "and", "so", "tbh" or the like join two
+    statements ("…died last week and I keep going over it").
+    """
+    for breaks in (CLAUSE_BREAK, JOIN_BREAK):
+        start, end = 0, len(sentence)
+        for brk in breaks.finditer(sentence):
+            if brk.end() <= at:
+                start = brk.end()
+            elif brk.start() >= at:
+                end = brk.start()
+                break
+        clause = sentence[start:end].strip()
+        if len(list(WORD.finditer(clause))) <= MAX_WORDS:
+            return TRAIL.sub("", LEAD.sub("", clause)).strip(" ,;:-")
+        sentence, at = clause, at - start
+    return ""  # too long to say back as one short statement
 
 
 def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] | None:
