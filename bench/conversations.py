@@ -64,9 +64,10 @@ Breach rules, each meant to fire only when the breach is plain (conservative):
    after a safety exchange (going back to where the person was) is not counted.
 
 Also printed: play-back length (median, max), reflections per question (reflections:
-"acknowledge" and "playback" lines, and any coach statement without a "?" that quotes
-3 running words of the last answer; questions: coach lines with a "?" other than
-play-backs and safety lines), reframes per session, how sessions ended, safety
+"acknowledge", "playback", "bridge" (an earlier answer said back) and "branch" (which
+way their words point) lines, and any coach statement without a "?" that quotes 3
+running words of the last answer; questions: coach lines with a "?" other than
+play-backs and safety lines, so a "branch" line counts as both), reframes per session, how sessions ended, safety
 responses (and any in a persona that never signals risk), and yeses not heard (a
 persona's own yes, e.g. "ya", "mostly", met by another play-back or "what did I miss").
 """
@@ -409,7 +410,7 @@ def reflections_and_questions(transcript: Sequence[Any]) -> tuple[int, int]:
             continue
         if turn.kind in SAFETY:
             continue
-        if turn.kind in ("acknowledge", "playback"):
+        if turn.kind in ("acknowledge", "playback", "bridge", "branch"):
             reflections += 1
         elif "?" not in turn.text and turn.kind not in (
                 "opening", "stage", "close", "help", "paused", "stopped", "ended") \

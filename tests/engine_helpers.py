@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
+from coach.engine.analyser import EMPTY, Analysis
 from coach.engine.frameworks import parse_framework
 from coach.engine.model import Framework, Turn
 
@@ -90,15 +92,15 @@ def framework(text: str = TWO_STAGES) -> Framework:
     return parse_framework(text, "test.toml")
 
 
-@dataclass(frozen=True)
-class FakeAnalysis:
-    focus: str = "neutral"
-    trap: str | None = None
-    reframe: str | None = None
-    risk: bool = False
+def FakeAnalysis(  # noqa: N802 - reads like the value it builds
+    focus: str = "neutral", trap: str | None = None, reframe: str | None = None,
+    risk: bool = False,
+) -> Analysis:
+    """An analysis with only the fields a session reads set."""
+    return dataclasses.replace(EMPTY, focus=focus, trap=trap, reframe=reframe, risk=risk)
 
 
-def fake_analyser(table: dict[str, FakeAnalysis]):  # noqa: ANN201
+def fake_analyser(table: dict[str, Analysis]):  # noqa: ANN201
     """An analyser that knows only the answers in ``table``."""
     return lambda text: table.get(text, FakeAnalysis())
 

@@ -64,11 +64,17 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "acknowledge": [{"words": "A patient you were fond of died", "apologised": a}
                     for a in (True, False)],
     "reflect": [{"words": "You feel stuck between the board and the staff"}],
+    "bridge": [{"words": "you have tried talking to her twice"}],
+    "branch": [{"words": ws, "proposed": "Complex",
+                "options": ["Clear", "Complicated", "Complex", "Chaotic"]}
+               for ws in ([], ["nobody knows"], ["nobody knows", "keeps changing"],
+                          ["hindsight", "emerging", "unclear"])],
+    "branch_taken": [{"title": "Complex"}],
 }
 
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
-    "commitment_status", "commitment", "checkout", "gentle_opening", "angle",
+    "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
     *SAFETY_TEMPLATES,
 }
 

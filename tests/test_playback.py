@@ -149,9 +149,10 @@ FUNCTION_WORDS = frozenset("""the a an and but or so because of to in on at for 
     our their his her its this these those i we they he she it them us him me you not no
     very really just can could would should will if as when while""".split())
 # Pronouns that turn round, grouped by what they can stand for in the answer.
-SWAPS = [{"i", "me", "you"}, {"my", "your"}, {"mine", "yours"}, {"myself", "yourself"},
-         {"i'm", "im", "you're"}, {"i've", "ive", "you've"}, {"i'd", "you'd"},
-         {"i'll", "you'll"}, {"am", "are"}, {"was", "were"}]
+SWAPS = [{"i", "me", "you", "we", "us"}, {"my", "your", "our"}, {"mine", "yours", "ours"},
+         {"myself", "yourself"}, {"ourselves", "yourselves"},
+         {"i'm", "im", "you're", "we're"}, {"i've", "ive", "you've", "we've"},
+         {"i'd", "you'd", "we'd"}, {"i'll", "you'll", "we'll"}, {"am", "are"}, {"was", "were"}]
 
 
 def word_count(text: str) -> int:
@@ -302,7 +303,7 @@ CORRECTIONS: list[tuple[list[str], str, str, list[str]]] = [
      "nobody asks about your weekend", ["lonely"]),
     (["You're worried about the budget", "the team is tired"],
      "no, it's more that the budget was cut without asking us",
-     "the budget was cut without asking us", ["worried"]),
+     "the budget was cut without asking you", ["worried"]),
     (["You're worried about the budget", "the team is tired"],
      "not quite, the team is exhausted not tired", "the team is exhausted not tired", []),
     (["You're worried about the budget", "the team is tired"],
@@ -383,7 +384,7 @@ def test_a_correction_with_nothing_in_it_changes_nothing() -> None:
     ("not quite, the deadline is the real worry", "the deadline is the real worry"),
     ("you missed that I'm leaving in June", "you're leaving in June"),
     ("Mostly, but the budget is the real worry", "the budget is the real worry"),
-    ("I also feel proud of what we shipped", "you also feel proud of what we shipped"),
+    ("I also feel proud of what we shipped", "you also feel proud of what you shipped"),
     ("actually, honestly, my team is just tired lol", "your team is just tired"),
     ("no - the rota", "the rota"),
 ])

@@ -92,7 +92,7 @@ def test_a_no_asks_what_was_missed_and_the_correction_is_played_back() -> None:
     assert session.answer("no")[-1].kind == "playback-missed"
     again = session.answer("I also feel proud of what we shipped")[-1]
     assert again.kind == "playback"
-    assert "you also feel proud of what we shipped" in again.text
+    assert "you also feel proud of what you shipped" in again.text
     turns = session.answer("yes")
     assert turns[-1].stage == "second"
 
@@ -116,7 +116,7 @@ def test_playback_checks_stop_after_two_rounds() -> None:
     assert session.answer("not that")[-1].kind == "playback-missed"
     assert session.answer("the budget is what keeps me up")[-1].kind == "playback"  # check 2
     turns = session.answer("nope")
-    assert [t.kind for t in turns][:2] == ["acknowledge", "stage"]
+    assert [t.kind for t in turns][:2] == ["note", "stage"]
     assert "budget" in " ".join(turns[0].data["items"])  # everything they said is kept
 
 
@@ -378,17 +378,55 @@ def test_reframes_can_be_turned_off() -> None:
     ("Honestly it is a crisis", "chaotic"),
     ("Hard to say, it keeps shifting", "complex"),
 ])
-def test_branches_follow_the_answer(answer: str, stage: str) -> None:
+def test_branches_follow_the_answer_once_the_person_agrees(answer: str, stage: str) -> None:
     session = new(BRANCHING)
     session.start()
-    session.answer(answer)
+    asked = session.answer(answer)[-1]
+    assert asked.kind == "branch"  # never a silent turn: which way it points, and a choice
+    assert asked.data["proposed"] == stage
+    assert "clear, complex and chaotic" in asked.text
+    session.answer("yes, that fits")
     assert session.pending.stage == stage
+
+
+@pytest.mark.parametrize(("reply", "stage"), [
+    ("chaotic, really", "chaotic"),
+    ("not clear at all, more complex", "complex"),
+    ("It's more of a crisis than that", "chaotic"),
+    ("Clear I think", "clear"),
+])
+def test_the_person_chooses_the_way_on(reply: str, stage: str) -> None:
+    session = new(BRANCHING)
+    session.start()
+    asked = session.answer("It is obvious, everyone knows what to do")[-1]
+    assert "'obvious'" in asked.text and "'everyone knows'" in asked.text  # their words
+    session.answer(reply)
+    assert session.pending.stage == stage
+
+
+def test_a_reply_that_names_no_way_takes_the_proposal_and_says_so() -> None:
+    session = new(BRANCHING)
+    session.start()
+    session.answer("Hard to say, it keeps shifting")
+    turns = session.answer("hmm, maybe")
+    assert turns[0].kind == "note" and "complex" in turns[0].text
+    assert session.pending.stage == "complex"
+
+
+def test_stages_are_numbered_along_the_path_taken() -> None:
+    session = new(BRANCHING)
+    turns = session.start()
+    assert "Stage 1 of 3" in turns[1].text  # sort, one of the ways on, the statement
+    session.answer("Honestly it is a crisis")
+    turns = session.answer("yes")
+    assert "Stage 2 of 3" in turns[0].text and "Chaotic" in turns[0].text
 
 
 def test_a_word_limit_is_checked_until_met() -> None:
     session = new(BRANCHING)
     session.start()
     session.answer("it is obvious")
+    session.answer("yes")
     session.answer("follow the checklist we already have")
     assert session.pending.stage == "statement"
     turn = session.answer("We help every resident get the support they need quickly")[-1]
@@ -429,3 +467,35 @@ def test_later_playback_points_go_on_in_lower_case_but_names_keep_capitals() -> 
     # Filler ("mostly that", "really") is left out of a play-back.
     assert items == ["You feel stuck in the planning work", "you're tired of the rota",
                      "the team is tired", "Sam said the night shifts were fine"]
+
+
+@pytest.mark.parametrize("answer", [
+    "A patient I was fond of died on the ward last night and I keep thinking about her son",
+    "Honestly I'm scared of being wrong in front of the whole board, properly scared",
+    "My dad died in the summer and I came back to work far too soon, I think",
+])
+def test_after_a_loss_or_fear_is_acknowledged_no_clean_question_or_reframe_comes(
+        answer: str) -> None:
+    from coach.engine.frameworks import load_frameworks
+
+    session = Session(load_frameworks().frameworks["think-it-through"], seed=2)
+    session.start()
+    session.answer("I want to think about my team")
+    turns = session.answer(answer)
+    assert turns[0].kind == "acknowledge"
+    assert turns[-1].kind not in ("clean", "reframe")
+
+
+def test_every_line_a_session_says_is_of_one_typed_kind() -> None:
+    from coach.engine.frameworks import load_frameworks
+    from coach.engine.model import Kind
+
+    for fid in ("cynefin", "think-it-through", "tops-middles-bottoms"):
+        session = Session(load_frameworks().frameworks[fid], seed=1)
+        session.start()
+        for answer in ["I feel stuck in a rut", "It keeps changing, nobody knows", "yes",
+                       "I'll call Sam on Friday", "fine"] * 8:
+            if session.finished:
+                break
+            session.answer(answer)
+        assert all(isinstance(t.kind, Kind) for t in session.transcript)

@@ -126,7 +126,7 @@ def test_carrying_on_returns_to_the_script_without_quoting_or_a_commitment_push(
     start = len(session.transcript)
     session.answer(risky)
     turns = session.answer("I'm ok, let's carry on")
-    assert turns[0].kind == "acknowledge"
+    assert turns[0].kind == "note"
     assert turns[-1].kind in ASKING_KINDS - SAFETY_KINDS
     if position == "commitment":
         assert turns[-1].kind == "checkout"  # no commitment is pushed for
@@ -248,7 +248,7 @@ def test_a_gentle_start_asks_how_they_are_before_any_review() -> None:
     assert [t.kind for t in turns] == ["opening", "gentle-opening"]
     assert "hard conversation" in turns[-1].text
     turns = session.answer("A bit better, thanks")
-    assert [t.kind for t in turns] == ["acknowledge", "commitment-review"]
+    assert [t.kind for t in turns] == ["note", "commitment-review"]
 
 
 def test_a_gentle_start_hears_risk_too() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coach.cli import UserError, row_id, seed
+from coach.engine.model import Kind
 
 if TYPE_CHECKING:
     from coach.engine.model import Framework, Turn
@@ -112,9 +113,9 @@ SUPPORT_RULE = "*" * 60
 
 def _show(turns: list[Turn], out: TextIO) -> None:
     for turn in turns:
-        if turn.kind == "stage":
+        if turn.kind == Kind.STAGE:
             print(f"\n== {turn.text}", file=out)
-        elif turn.kind == "risk":
+        elif turn.kind == Kind.RISK:
             print(f"\n{SUPPORT_RULE}\n{turn.text}\n{SUPPORT_RULE}", file=out)
         else:
             print(turn.text, file=out)

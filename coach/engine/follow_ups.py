@@ -22,11 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from coach.engine.model import Stage
+from coach.engine.model import Kind, Stage
 from coach.engine.phrases import STOP, WORD, Phrase
 from coach.engine.replies import word_count
+
+if TYPE_CHECKING:
+    from coach.engine.analyser import Analysis
+    from coach.engine.branches import BranchProposal
 
 #: An answer with fewer words than this gets an encourager.
 SHORT_ANSWER_WORDS = 6
@@ -49,13 +53,15 @@ class StageState:
     scored: dict[str, list[Phrase]] = field(default_factory=dict)  # each answer's phrases
     rounds: int = 0  # play-back checks made
     angled: bool = False  # "I don't know" was met with another angle in this stage
+    proposal: BranchProposal | None = None  # where a branching stage's answers point
+    branch: str | None = None  # the stage chosen next, once the person has chosen
 
 
 @dataclass(frozen=True)
 class FollowUp:
     """A follow-up to ask: its kind, and its words or the phrase to build them on."""
 
-    kind: str  # "reframe" | "encourager" | "clean" | "follow-up"
+    kind: Kind  # reframe, encourager, angle, clean or follow-up
     text: str | None = None  # the question; None for an encourager (from the templates)
     phrase: str | None = None  # for "clean": the person's phrase the question quotes
     data: dict[str, object] | None = None
@@ -64,7 +70,7 @@ class FollowUp:
 def choose_follow_up(
     state: StageState,
     text: str,
-    analysis: Any,
+    analysis: Analysis | None,
     *,
     eager: bool,
     last_kind: str,
@@ -81,9 +87,9 @@ def choose_follow_up(
     gains the one chosen now. ``first_answer`` is the session's first answer and
     ``acknowledged`` says a feeling in it was just acknowledged: neither is reframed.
     """
-    reframe = getattr(analysis, "reframe", None) if analysis is not None else None
-    focus = getattr(analysis, "focus", None)
-    trap = getattr(analysis, "trap", None)
+    reframe = analysis.reframe if analysis is not None else None
+    focus = analysis.focus if analysis is not None else None
+    trap = analysis.trap if analysis is not None else None
     if (
         reframe
         and reframes
@@ -91,24 +97,25 @@ def choose_follow_up(
         and not state.reframed
         and not first_answer
         and not acknowledged
-        and last_kind != "reframe"
+        and last_kind != Kind.REFRAME
         and focus != "solution"
         and (focus == "problem" or trap)
     ):
         state.reframed = True
-        return FollowUp("reframe", reframe, data={"focus": focus, "trap": trap})
+        return FollowUp(Kind.REFRAME, reframe, data={"focus": focus, "trap": trap})
     if says_dont_know(text):
         if state.angled:
             return None  # asked from another angle already: on with the stage
         state.angled = True
-        return FollowUp("angle")
+        return FollowUp(Kind.ANGLE)
     if word_count(text) < SHORT_ANSWER_WORDS and not state.encouraged:
         state.encouraged = True
-        return FollowUp("encourager")
-    phrase = clean_phrase(state.scored[text], used_phrases)
+        return FollowUp(Kind.ENCOURAGER)
+    # Straight after a feeling or a loss has been said back, no question on a phrase.
+    phrase = None if acknowledged else clean_phrase(state.scored[text], used_phrases)
     if phrase:
         used_phrases.add(phrase.text.casefold())
-        return FollowUp("clean", phrase=phrase.text, data={"quotes": [phrase.text],
+        return FollowUp(Kind.CLEAN, phrase=phrase.text, data={"quotes": [phrase.text],
                                                            "why": phrase.why})
     if not eager:
         return None
@@ -116,8 +123,8 @@ def choose_follow_up(
     if state.framework_follow_ups < len(stage.follow_ups):
         question = stage.follow_ups[state.framework_follow_ups]
         state.framework_follow_ups += 1
-        return FollowUp("follow-up", question)
-    return FollowUp("encourager")
+        return FollowUp(Kind.FOLLOW_UP, question)
+    return FollowUp(Kind.ENCOURAGER)
 
 
 def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
@@ -135,7 +142,15 @@ def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
 #: Words a quoted phrase must not end on: it would be a broken fragment ("trust either").
 DANGLING = STOP | frozenset(
     """about either every each any some many few much more most less such own same other
-    than like as also too very really just even only ever never quite rather""".split()
+    than like as also too very really just even only ever never quite rather nobody
+    everybody somebody anybody everyone someone anyone no""".split()
+)
+
+
+#: Words a quoted phrase must not start on: filler, or a verb that needs its subject.
+OPENS_MID_CLAUSE = frozenset(
+    """idk tbh lol ngl dunno um erm hmm sorry so and but or has have had is are was were
+    does did""".split()
 )
 
 
@@ -147,6 +162,8 @@ def is_whole_phrase(text: str) -> bool:
         return False
     if words[-1].casefold().replace("’", "'") in DANGLING:
         return False
+    if words[0].casefold().replace("’", "'") in OPENS_MID_CLAUSE:
+        return False  # "idk i dont ask for help", "has the trust of people"
     if len(words) == 1 and (words[0].isupper() or words[0][:1].isupper()):
         return False
     return not all(w.isupper() and len(w) > 1 for w in words)

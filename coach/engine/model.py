@@ -4,65 +4,87 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal, Protocol
 
 Speaker = Literal["coach", "you"]
 
-#: Kinds of coach line. ``question``-like kinds end with a question to answer.
-COACH_KINDS = (
-    "opening",  # greeting at the start of a session
-    "stage",  # announces a stage (not a question)
-    "question",  # a framework's own question
-    "encourager",  # minimal encourager after a short answer
-    "angle",  # "I don't know" met with a question from another angle
-    "clean",  # clean-language question over the person's own words
-    "follow-up",  # a framework's follow-up question
-    "reframe",  # problem talk or a role trap met with the matching question
-    "playback",  # summary in the person's words, ending "Is that right?"
-    "playback-missed",  # asks what the play-back missed
-    "acknowledge",  # a short acknowledgement (not a question)
-    "reflect",  # the person's key words said back before the next question
-    "check",  # a stage's own check, such as a word limit
-    "commitment-review",  # asks how an earlier commitment went
-    "commitment-status",  # asks what to do with an earlier commitment
-    "commitment",  # asks for one practical commitment
-    "checkout",  # asks how the person feels now
-    "close",  # the closing words (not a question)
-    "risk",  # steps out of the script: support details, are you safe, pause/stop/carry on
-    "risk-choice",  # offers pause, stop or carry on once more
-    "gentle-opening",  # after a session where risk was heard: how are you today?
-    "help",  # lists the commands
-    "paused",  # says how to resume
-    "stopped",  # the person stopped the session
-    "ended",  # the answers ran out before the conversation ended
-)
+class Kind(StrEnum):
+    """Every kind of line in a conversation: one set for the engine, the store and the
+    screens. A saved turn's kind is one of these values (a ``str``, so it compares equal
+    to the text it is stored as)."""
+
+    # The coach's lines.
+    OPENING = "opening"  #: greeting at the start of a session
+    STAGE = "stage"  #: announces a stage (not a question)
+    QUESTION = "question"  #: a framework's own question
+    ENCOURAGER = "encourager"  #: minimal encourager after a short answer
+    ANGLE = "angle"  #: "I don't know" met with a question from another angle
+    CLEAN = "clean"  #: clean-language question over the person's own words
+    FOLLOW_UP = "follow-up"  #: a framework's follow-up question
+    REFRAME = "reframe"  #: problem talk or a role trap met with the matching question
+    PLAYBACK = "playback"  #: summary in the person's words, ending "Is that right?"
+    PLAYBACK_MISSED = "playback-missed"  #: asks what the play-back missed
+    ACKNOWLEDGE = "acknowledge"  #: a feeling or loss said back in their words (a statement)
+    NOTE = "note"  #: a short word that is not a reflection: welcome back, noted, thanks
+    REFLECT = "reflect"  #: the person's key words said back before the next question
+    BRIDGE = "bridge"  #: says a question was answered already, in their words (not a question)
+    BRANCH = "branch"  #: says which way the answers point and asks which fits
+    CHECK = "check"  #: a stage's own check, such as a word limit
+    REVIEW_OPENING = "review-opening"  #: what's better since last time, before the review
+    COMMITMENT_REVIEW = "commitment-review"  #: asks how an earlier commitment went
+    COMMITMENT_STATUS = "commitment-status"  #: asks what to do with an earlier commitment
+    COMMITMENT = "commitment"  #: asks for one practical commitment
+    COMMITMENT_ACTION = "commitment-action"  #: asks what they will do, when no action was said
+    CHECKOUT = "checkout"  #: asks how the person feels now
+    CLOSE = "close"  #: the closing words (not a question)
+    RISK = "risk"  #: steps out of the script: support details, are you safe, the choice
+    RISK_CHOICE = "risk-choice"  #: offers pause, stop or carry on once more
+    GENTLE_OPENING = "gentle-opening"  #: after a session where risk was heard
+    HELP = "help"  #: lists the commands
+    PAUSED = "paused"  #: says how to resume
+    STOPPED = "stopped"  #: the person stopped the session
+    ENDED = "ended"  #: the answers ran out before the conversation ended
+    # The person's lines.
+    ANSWER = "answer"
+    COMMAND = "command"
+
 
 #: Kinds of line the person produces.
-PERSON_KINDS = ("answer", "command")
+PERSON_KINDS = frozenset({Kind.ANSWER, Kind.COMMAND})
+#: Kinds of line the coach produces.
+COACH_KINDS = tuple(k for k in Kind if k not in PERSON_KINDS)
 
 #: Coach kinds that ask the person something.
 ASKING_KINDS = frozenset(
     {
-        "question",
-        "encourager",
-        "angle",
-        "clean",
-        "follow-up",
-        "reframe",
-        "playback",
-        "playback-missed",
-        "check",
-        "commitment-review",
-        "commitment-status",
-        "commitment",
-        "checkout",
-        "risk",
-        "risk-choice",
-        "gentle-opening",
+        Kind.QUESTION,
+        Kind.ENCOURAGER,
+        Kind.ANGLE,
+        Kind.CLEAN,
+        Kind.FOLLOW_UP,
+        Kind.REFRAME,
+        Kind.PLAYBACK,
+        Kind.PLAYBACK_MISSED,
+        Kind.BRANCH,
+        Kind.CHECK,
+        Kind.REVIEW_OPENING,
+        Kind.COMMITMENT_REVIEW,
+        Kind.COMMITMENT_STATUS,
+        Kind.COMMITMENT,
+        Kind.COMMITMENT_ACTION,
+        Kind.CHECKOUT,
+        Kind.RISK,
+        Kind.RISK_CHOICE,
+        Kind.GENTLE_OPENING,
     }
 )
 #: The coach's lines when someone may be at risk: never summarised or quoted anywhere.
-SAFETY_KINDS = frozenset({"risk", "risk-choice"})
+SAFETY_KINDS = frozenset({Kind.RISK, Kind.RISK_CHOICE})
+#: The coach's lines that say the person's words back (reflections, in MITI's terms).
+REFLECTING_KINDS = frozenset({Kind.ACKNOWLEDGE, Kind.REFLECT, Kind.PLAYBACK, Kind.BRIDGE,
+                              Kind.BRANCH})
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -84,7 +106,7 @@ class Turn:
 
     index: int
     speaker: Speaker
-    kind: str
+    kind: str  # a Kind value
     text: str
     stage: str | None = None
     data: Mapping[str, object] = field(default_factory=dict, compare=False)

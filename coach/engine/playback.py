@@ -21,7 +21,10 @@ from coach.engine.phrases import FEELINGS, METAPHOR, STOP, VALUES, WORD, Phrase,
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
               "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
-              "im": "you're", "ive": "you've"}
+              "im": "you're", "ive": "you've",
+              "we": "you", "us": "you", "our": "your", "ours": "yours",
+              "ourselves": "yourselves", "we're": "you're", "we've": "you've",
+              "we'd": "you'd", "we'll": "you'll"}
 AFTER_I = {"am": "are", "was": "were"}  # verb forms that follow "I" and change with it
 
 MAX_ITEM_WORDS = 12  # a point is a handful of key words, not a sentence
@@ -126,7 +129,7 @@ def turn_round(text: str) -> str:
     return "".join(out)
 
 
-def _say_back(text: str) -> str:
+def say_back(text: str) -> str:
     """``text`` turned round, except inside quotation marks: a quote stays exact."""
     quotes = [" ".join(m.group().split()) for m in QUOTE.finditer(text)]
     turned = turn_round(" ".join(QUOTE.sub("\ue000", text).split()))  # \ue000: no word
@@ -167,7 +170,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        return _say_back(self.raw)
+        return say_back(self.raw)
 
 
 def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
@@ -212,6 +215,7 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
                 filler[k : k + len(p)] = [True] * len(p)
         filler[k] |= low[k] == "like" and gap[k + 1] == "comma"  # "it's, like, everyone's"
     conj = [k in CONJ and (k != "so" or g + 1 < n and low[g + 1] in SO_CLAUSE)
+            and not (k in ("and", "or") and _joins_nouns(low, g))
             for g, k in enumerate(low)]
     fixed = {"hard": 0.0, "comma": 0.2, "quote": 3.0, "glued": INF}  # a quote has a speaker
     begin = [0.0] * n  # what it costs to start a point at word i
@@ -230,6 +234,9 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     for j in range(n - 1, 0, -1):
         finish[j] = fixed.get(gap[j], 1.0 if low[j] in SUBORD else 1.5 if low[j] in PREP
                               else 4.0)
+        if gap[j] == "plain" and (low[j] == "of" or low[j] in PREP
+                                  and low[j - 1].endswith("ing")):
+            finish[j] = 3.5  # "looking | over her shoulder", "the trust | of": a phrase kept
         if gap[j] == "quote":
             finish[j] = 0.5
         elif gap[j] == "plain":
@@ -307,6 +314,25 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             clean = begin[i] <= 0.3 and finish[j] <= 1.5
             found.append(Span(score, a, b, j - i, text[a:b], clean))
     return sorted(found, key=lambda s: (-s.score, s.start))
+
+
+#: Words that show a clause has its own verb: "and the team is tired" is a second clause.
+FINITE = _set("""is are was were am be been has have had do does did can can't cannot could
+    couldn't will won't would wouldn't should shall may might must keep keeps kept feel feels
+    felt seem seems seemed get gets got go goes went want wants wanted need needs needed
+    think thinks thought know knows knew say says said make makes made take takes took""")
+#: What "and" or "or" joins when it joins two things, not two clauses.
+NOUN_START = _set("the a an my our your his her their this that these those some every each"
+                  " all both more less")
+
+
+def _joins_nouns(low: list[str], g: int) -> bool:
+    """Whether the "and"/"or" at word ``g`` joins two noun phrases ("the board and the
+    staff to talk"), so that a point cut there would break a phrase."""
+    if g + 1 >= len(low) or low[g + 1] not in NOUN_START:
+        return False
+    ahead = low[g + 2 : g + 6]
+    return not any(k in FINITE or k.endswith(("'s", "'re", "'ve", "'ll", "'d")) for k in ahead)
 
 
 def _repeated(text: str, counts: Counter[str]) -> frozenset[str]:
@@ -432,7 +458,7 @@ def _clip(text: str) -> str:
     start, end = words[0].start(), words[-1].end()
     if end - start > MAX_ITEM_CHARS:
         return text[start : start + MAX_ITEM_CHARS] + "…"
-    return _say_back(text[start:end])
+    return say_back(text[start:end])
 
 
 #: Words that only start a point with a capital because they started a sentence; a

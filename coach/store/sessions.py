@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from coach.engine.model import Turn
+from coach.engine.model import Kind, Turn
 from coach.store.commitments import COMMITMENT_COLUMNS, CommitmentStore, _due
 from coach.store.entries import EntryStore
 from coach.store.errors import StoreError
@@ -271,7 +271,7 @@ def _settled_playbacks(turns: list[Turn]) -> list[dict[str, object]]:
     """Each stage's last play-back: the version the person confirmed or settled on."""
     last: dict[str | None, Turn] = {}
     for turn in turns:
-        if turn.kind == "playback":
+        if turn.kind == Kind.PLAYBACK:
             last.pop(turn.stage, None)
             last[turn.stage] = turn
     return [t.to_dict() for t in last.values()]

@@ -9,26 +9,29 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from coach.engine.model import Turn
+from coach.engine.model import Kind, Turn
 from coach.tui.widgets.support_panel import ChoiceOffer, SafetyChoices, SupportPanel
 
 #: How a coach line of each kind is labelled, so play-backs and reframes stand out.
 LABELS = {
-    "playback": "play-back",
-    "playback-missed": "play-back",
-    "reframe": "reframe",
-    "clean": "your words",
-    "commitment": "commitment",
-    "commitment-review": "last time",
-    "commitment-status": "last time",
-    "checkout": "check-out",
-    "close": "close",
-    "risk": "support",
-    "help": "help",
-    "paused": "paused",
-    "stopped": "stopped",
+    Kind.PLAYBACK: "play-back",
+    Kind.PLAYBACK_MISSED: "play-back",
+    Kind.BRANCH: "which way",
+    Kind.REFRAME: "reframe",
+    Kind.CLEAN: "your words",
+    Kind.COMMITMENT: "commitment",
+    Kind.COMMITMENT_ACTION: "commitment",
+    Kind.REVIEW_OPENING: "last time",
+    Kind.COMMITMENT_REVIEW: "last time",
+    Kind.COMMITMENT_STATUS: "last time",
+    Kind.CHECKOUT: "check-out",
+    Kind.CLOSE: "close",
+    Kind.RISK: "support",
+    Kind.HELP: "help",
+    Kind.PAUSED: "paused",
+    Kind.STOPPED: "stopped",
 }
-QUIET = frozenset({"acknowledge", "ended", "paused", "stopped", "help"})
+QUIET = frozenset({Kind.NOTE, Kind.ENDED, Kind.PAUSED, Kind.STOPPED, Kind.HELP})
 
 
 class ChatMessage(Static):
@@ -43,7 +46,7 @@ class ChatMessage(Static):
         self.turn = turn
         label = "You" if speaker == "you" else "Coach"
         extra = LABELS.get(turn.kind)
-        if turn.kind == "command":
+        if turn.kind == Kind.COMMAND:
             extra = "command"
         self.border_title = f"{label} · {extra}" if extra else label
         # A bubble is as wide as its text; keep room for the title on the border,
@@ -69,13 +72,13 @@ class ChatLog(VerticalScroll, can_focus=False):
             # Only an offer that is the last thing said still stands (a resumed session
             # shows its earlier offers too).
             active = turn is turns[-1]
-            if turn.kind == "risk":
+            if turn.kind == Kind.RISK:
                 widgets.append(SupportPanel(turn, active=active))
-            elif turn.kind == "risk-choice":
+            elif turn.kind == Kind.RISK_CHOICE:
                 widgets.append(ChoiceOffer(turn, active=active))
-            elif turn.kind == "stage":
+            elif turn.kind == Kind.STAGE:
                 widgets.append(StageHeading(turn))
-            elif turn.kind == "command":
+            elif turn.kind == Kind.COMMAND:
                 note = Static(Content(f"you said: {turn.text}"), classes="chat-command",
                               markup=False)
                 widgets.append(note)

@@ -1,0 +1,99 @@
+"""A simple reflection: the person's own words said back before the next question.
+
+After an answer a good coach often says back its heart, in the person's words and as
+a statement, before asking anything more. :func:`reflection_of` picks the clause
+worth saying back: the one that carries the answer's strongest words (a feeling, a
+metaphor, a value, what they stressed), or, all else equal, the last one, where the
+person has got to. A clause is said back whole, pronouns turned round and any quote
+kept exact; filler at its edges is left off. Nothing is said back when no clause is
+short enough to say whole or has substance ("you don't know, you guess" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.engine.phrases import STOP, WORD, Phrase
+from coach.engine.playback import say_back
+from coach.engine.replies import word_count
+
+#: The longest clause said back as a reflection, in words.
+MAX_WORDS = 16
+#: An answer at least this long is not reflected by a clause of fewer than four words.
+SHORT_WORDS = 6
+_SENTENCE = re.compile(r"[^.!?;\n…]+")
+_CLAUSE = re.compile(r",\s*(?=(?:but|and|so|because|though|although|which|then)\b)"
+                     r"|\s(?=(?:but|because|although|though|whereas)\s)|\s[-–—]\s|,")
+#: Words left off the start of a clause said back ("Yes, mostly. Honestly it's ...").
+_LEAD = frozenset("""and but so or yes yeah yep ya yup no nope nah ok okay well oh honestly
+    sorry basically literally actually anyway um umm erm er uh hmm lol tbh ngl idk dunno
+    mostly plus also""".split())
+_LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
+                 "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
+                 "i suppose", "i think")
+#: Words left off the end of a clause said back.
+_TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly etc tbh
+    idk ngl imo sorry mate""".split())
+#: Words that carry no substance of their own in a reflection.
+_NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honestly gosh".split())
+
+
+def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") -> str | None:
+    """The clause of ``text`` worth saying back, turned round and capitalised, or None;
+    a clause holding ``besides`` (words a question is about to quote) is passed over."""
+    if "?" in text:
+        return None  # a question of theirs is answered, not said back
+    count = word_count(text)
+    strong = [p for p in phrases if p.score > 0]
+    best: tuple[float, int, str] | None = None
+    order = 0
+    for sentence in _SENTENCE.findall(text):
+        pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _CLAUSE.split(sentence)
+        for piece in pieces:
+            clause = trim_filler(piece)
+            n = word_count(clause)
+            if n < 2 or n > MAX_WORDS or not has_content(clause):
+                continue
+            if n < 4 and count >= SHORT_WORDS:
+                continue  # a scrap of a longer answer is not said back alone
+            folded = clause.casefold()
+            if besides and besides.casefold() in folded:
+                continue
+            score = sum(p.score for p in strong if p.text.casefold() in folded)
+            order += 1
+            if best is None or (score, order) >= best[:2]:
+                best = (score, order, clause)
+    if best is None:
+        return None
+    said = say_back(best[2])
+    return said[:1].upper() + said[1:]
+
+
+def trim_filler(piece: str) -> str:
+    """``piece`` without filler at either end, or the punctuation around it."""
+    words = list(WORD.finditer(piece))
+    start, end = 0, len(words)
+    changed = True
+    while changed and start < end:
+        changed = False
+        rest = " ".join(w.group().casefold() for w in words[start:start + 4])
+        for phrase in _LEAD_PHRASES:
+            if rest == phrase or rest.startswith(phrase + " "):
+                start += len(phrase.split())
+                changed = True
+                break
+        if start < end and words[start].group().casefold() in _LEAD:
+            start += 1
+            changed = True
+    while end > start and words[end - 1].group().casefold() in _TRAIL:
+        end -= 1
+    if start >= end:
+        return ""
+    return piece[words[start].start():words[end - 1].end()]
+
+
+def has_content(point: str) -> bool:
+    """At least two words of substance: "you don't know, you guess" is not said back."""
+    return sum(1 for w in WORD.findall(point)
+               if w.casefold() not in STOP and w.casefold() not in _NOT_CONTENT) >= 2

@@ -1,0 +1,274 @@
+"""The session's stage moves: questions, follow-ups, play-backs and the way on.
+
+Within a stage the coach asks the framework's main questions one at a time. After
+each answer it may say back what it heard (a feeling first, else the answer's key
+words) and ask one follow-up built on the answer; at the stage's end it plays back
+the stage in the person's key words and checks it, at most twice. Where a framework
+branches, the coach says which way the answers point and lets the person choose.
+"""
+
+from __future__ import annotations
+
+from coach.engine.acknowledge import acknowledgement
+from coach.engine.analyser import Analysis
+from coach.engine.bridging import already_answered
+from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
+from coach.engine.model import Kind, Stage
+from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
+from coach.engine.phrases import scored_phrases
+from coach.engine.playback import apply_correction, playback_items
+from coach.engine.reflections import reflection_of
+from coach.engine.replies import read_playback_reply, word_count
+from coach.engine.session_voice import Voice, question_key
+
+#: A stage's play-back is checked at most this many times, then the coach moves on.
+MAX_PLAYBACK_ROUNDS = 2
+
+
+class StageMoves(Voice):
+    """Asking, following up, playing back and moving between stages."""
+
+    _stage_answers: int
+    _used_phrases: set[str]
+    _acknowledged: set[str]
+    _said: list[str]  # every stage answer so far, in order, across the session
+
+    def _stage_answer(self, text: str, analysis: Analysis) -> None:
+        state = self.stage_state
+        assert state is not None
+        stage = state.stage
+        first_answer = self._stage_answers == 0
+        self._stage_answers += 1
+        remaining = state.asked < len(stage.questions)
+        if says_nothing_else(text) and self.awaiting != "check":
+            # "Nothing else really": on to the stage's next question, or its close.
+            self._continue_stage()
+            return
+        if says_dont_know(text):
+            if self._follow_up(text, analysis, eager=True, first_answer=first_answer):
+                return
+            self._continue_stage()
+            return
+        if self.awaiting == "check" and state.answers:
+            state.answers[-1] = text  # the shorter version replaces the long one
+        else:
+            state.answers.append(text)
+            self._said.append(text)
+        state.scored[text] = scored_phrases(text, state.answers[:-1])
+        heard = self._acknowledge(text, stage.id)
+        if not heard:
+            self._reflection = reflection_of(text, state.scored[text])
+        if stage.max_words and state.asked == len(stage.questions):
+            count = word_count(text)
+            if count > stage.max_words:
+                self._reflection = None
+                self._ask(Kind.CHECK, self._render("check_words", count=count,
+                                                   limit=stage.max_words), stage.id)
+                self.awaiting = "check"
+                return
+        slack = stage.answers - len(stage.questions) - state.follow_ups
+        if slack > 0 and self._follow_up(text, analysis, eager=not remaining,
+                                         first_answer=first_answer, acknowledged=heard):
+            return
+        self._continue_stage()
+
+    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False) -> bool:
+        """Say back, first, a feeling, loss, fear or shame in ``text`` (once a session)."""
+        heard = acknowledgement(text, about_self=about_self)
+        if heard is None or heard[0].casefold() in self._acknowledged:
+            return False
+        words, apologised = heard
+        self._acknowledged.add(words.casefold())
+        self._say(Kind.ACKNOWLEDGE, self._render("acknowledge", words=words,
+                                                 apologised=apologised), stage,
+                  {"items": [words]})
+        return True
+
+    def _follow_up(self, text: str, analysis: Analysis, *, eager: bool,
+                   first_answer: bool = False, acknowledged: bool = False) -> bool:
+        """Ask a follow-up if one fits; ``eager`` asks one even for an ordinary answer.
+
+        ``acknowledged`` says a feeling or loss in the answer was just said back: then
+        neither a reframe nor a clean question on a phrase comes next (the person is
+        given room, not a question about their words)."""
+        state = self.stage_state
+        assert state is not None
+        chosen = choose_follow_up(
+            state, text, analysis, eager=eager,
+            last_kind=self.pending.kind if self.pending else "",
+            reframes=self.reframes, used_phrases=self._used_phrases,
+            first_answer=first_answer, acknowledged=acknowledged,
+        )
+        if chosen is None:
+            return False
+        if chosen.kind in (Kind.ENCOURAGER, Kind.ANGLE):
+            question = self._fresh(chosen.kind)
+        elif chosen.kind == Kind.CLEAN:
+            question = self._fresh("clean", phrase=chosen.phrase,
+                                   why=(chosen.data or {}).get("why", ""))
+        else:
+            question = chosen.text or ""
+        if question is None or self._asked_before(question):
+            return False  # every way of asking it has been used: no question twice
+        state.follow_ups += 1
+        if chosen.kind == Kind.CLEAN and chosen.phrase and self._reflection and \
+                chosen.phrase.casefold() in self._reflection.casefold():
+            # The clean question quotes those words itself: say back another clause.
+            self._reflection = reflection_of(text, state.scored[text], besides=chosen.phrase)
+        self._ask(Kind(chosen.kind), question, state.stage.id, chosen.data)
+        return True
+
+    # ------------------------------------------------------------------ stages
+
+    def _enter_stage(self, stage: Stage) -> None:
+        self.stage_state = StageState(stage)
+        self.visited.append(stage.id)
+        if len(self.framework.stages) > 1:
+            number, total = path_position(self.framework, self.visited)
+            self._say(Kind.STAGE, self._render("stage", number=number, total=total,
+                                               title=stage.title, purpose=stage.purpose),
+                      stage.id)
+        self._ask_main_question()
+
+    def _ask_main_question(self) -> None:
+        state = self.stage_state
+        assert state is not None
+        while state.asked < len(state.stage.questions):
+            question = state.stage.questions[state.asked]
+            state.asked += 1
+            state.encouraged = False
+            if self._asked_before(question):
+                continue  # asked already in this session, in these words
+            answered = already_answered(question, self._said)
+            if answered is not None:
+                # The person has said this already: say so in their words, and on.
+                self._reflection = None
+                self._say(Kind.BRIDGE, self._render("bridge", words=answered),
+                          state.stage.id, {"items": [answered], "question": question})
+                self._asked.add(question_key(question))
+                continue
+            self._ask(Kind.QUESTION, question, state.stage.id)
+            self.awaiting = "answer"
+            return
+        self._end_stage()
+
+    def _continue_stage(self) -> None:
+        """On to the stage's next main question, or its close when none is left."""
+        self._ask_main_question()
+
+    def _end_stage(self) -> None:
+        state = self.stage_state
+        assert state is not None
+        self._reflection = None  # the play-back says it all
+        if state.stage.playback and state.answers:
+            state.items = playback_items(state.answers, state.scored)
+            self._playback()
+        else:
+            self._leave_stage()
+
+    def _playback(self) -> None:
+        state = self.stage_state
+        assert state is not None
+        state.rounds += 1
+        self._ask(Kind.PLAYBACK, self._render("playback", items=state.items), state.stage.id,
+                  {"items": list(state.items)})
+        self.awaiting = "playback"
+
+    def _playback_reply(self, text: str, analysis: Analysis | None = None) -> None:
+        """A yes moves on; a correction replaces what it corrects and is checked once more.
+
+        A bare no asks what to change; anything else is taken as more of their answer
+        and the conversation moves on. A stage is checked at most twice.
+        """
+        state = self.stage_state
+        assert state is not None
+        verdict, rest = read_playback_reply(text)
+        last_check = state.rounds >= MAX_PLAYBACK_ROUNDS
+        if verdict == "yes":
+            self._leave_stage()
+        elif verdict == "no" and not last_check:
+            self._ask(Kind.PLAYBACK_MISSED, self._render("playback_missed"), state.stage.id)
+            self.awaiting = "playback-missed"
+        elif verdict in ("correction", "yes-more") and rest:
+            state.items = apply_correction(state.items, rest)
+            if last_check:
+                self._settle_playback()
+            else:
+                self._playback()
+        elif verdict == "more" and rest:
+            state.items = apply_correction(state.items, f"you missed {rest}")
+            self._settle_playback()
+        else:
+            self._settle_playback()
+
+    def _on_playback_missed(self, text: str, analysis: Analysis | None = None) -> None:
+        """The reply to "what did I miss?": it corrects or adds, and is checked once more."""
+        state = self.stage_state
+        assert state is not None
+        verdict, rest = read_playback_reply(text)
+        if verdict in ("yes", "no") or not rest:
+            self._settle_playback()  # nothing to change after all
+            return
+        if verdict == "more":
+            rest = f"you missed {rest}"
+        state.items = apply_correction(state.items, rest)
+        if state.rounds >= MAX_PLAYBACK_ROUNDS:
+            self._settle_playback()
+        else:
+            self._playback()
+
+    def _settle_playback(self) -> None:
+        """Keep the stage as the person has put it, and move on without another check."""
+        state = self.stage_state
+        assert state is not None
+        self._say(Kind.NOTE, self._render("playback_settled"), state.stage.id,
+                  {"items": list(state.items)})
+        self._leave_stage()
+
+    def _leave_stage(self) -> None:
+        state = self.stage_state
+        if state is None:
+            self._enter_stage(self.framework.stages[0])
+            return
+        if state.stage.branches and state.branch is None:
+            self._ask_branch(state)
+            return
+        target = self._next_stage_id(state)
+        if target == "end":
+            self._ask_commitment()
+        else:
+            self._enter_stage(self.framework.stage(target))
+
+    def _next_stage_id(self, state: StageState) -> str:
+        stage = state.stage
+        if state.branch is not None:
+            return state.branch
+        if stage.next:
+            return stage.next
+        index = self.framework.stage_index(stage.id)
+        if index + 1 < len(self.framework.stages):
+            return self.framework.stages[index + 1].id
+        return "end"
+
+    # ------------------------------------------------------------------ branches
+
+    def _ask_branch(self, state: StageState) -> None:
+        """Say which way the stage's answers point, in their words, and ask which fits."""
+        proposal = propose_branch(self.framework, state.stage, state.answers)
+        state.proposal = proposal
+        self._ask(Kind.BRANCH, self._render("branch", words=list(proposal.words),
+                                            proposed=proposal.title,
+                                            options=list(proposal.options)),
+                  state.stage.id, {"items": list(proposal.words), "proposed": proposal.goto})
+        self.awaiting = "branch"
+
+    def _on_branch(self, text: str, analysis: Analysis | None = None) -> None:
+        state = self.stage_state
+        assert state is not None and state.proposal is not None
+        reading: BranchReading = read_branch_reply(self.framework, state.stage, text,
+                                                   state.proposal)
+        state.branch = reading.goto
+        if not reading.chosen:
+            title = self.framework.stage(reading.goto).title
+            self._say(Kind.NOTE, self._render("branch_taken", title=title), state.stage.id)
+        self._leave_stage()

@@ -1,0 +1,55 @@
+"""Simple reflections: one whole clause of the person's, said back before the next question."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.phrases import scored_phrases
+from coach.engine.reflections import reflection_of, trim_filler
+
+
+def reflect(text: str) -> str | None:
+    return reflection_of(text, scored_phrases(text, []))
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("I could ring Ruth and ask how she got through her re-inspection.",
+     "You could ring Ruth and ask how she got through her re-inspection"),
+    ("Yes, mostly. It's more that I'm nervous about letting go.",
+     "You're nervous about letting go"),
+    ("tbh i say yes to every extra shift cos i feel bad saying no lol",
+     "You say yes to every extra shift cos you feel bad saying no"),
+    ("the weekly demo works.", "The weekly demo works"),
+    ("Our outreach team has the trust of people nobody else can reach.",
+     "Your outreach team has the trust of people nobody else can reach"),
+    ("idk, like a phone on 1% battery", "Like a phone on 1% battery"),
+])
+def test_a_whole_clause_is_said_back_turned_round(answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
+@pytest.mark.parametrize("answer", [
+    "I don't know, I guess",
+    "yes",
+    "What would you do?",  # their question is answered, not said back
+    "CPO. customers.",
+])
+def test_nothing_is_said_back_without_substance(answer: str) -> None:
+    assert reflect(answer) is None
+
+
+def test_a_quote_inside_the_clause_stays_exact() -> None:
+    said = reflect('My boss said "I will sort it" and nothing happened.')
+    assert said is not None and '"I will sort it"' in said
+
+
+def test_a_clause_the_next_question_quotes_is_passed_over() -> None:
+    text = "I feel stuck in a rut. The team meeting on Monday went really well though."
+    assert "stuck in a rut" in (reflect(text) or "")
+    other = reflection_of(text, scored_phrases(text, []), besides="stuck in a rut")
+    assert other is not None and "stuck" not in other
+
+
+def test_filler_is_trimmed_from_both_ends() -> None:
+    assert trim_filler("ok so honestly the rota is broken lol idk") == "the rota is broken"
+    assert trim_filler("lol") == ""
