@@ -390,3 +390,18 @@ def test_a_correction_with_nothing_in_it_changes_nothing() -> None:
 ])
 def test_correction_item_drops_the_preamble(text: str, expected: str) -> None:
     assert correction_item(text) == expected
+
+
+def test_later_points_keep_a_capital_only_where_a_name_has_one() -> None:
+    items = playback_items(["I feel stuck with the rota and the gaps.",
+                            "Tell the team the truth about the budget.",
+                            "Lou covered the gaps and nobody thanked her."])
+    assert items[1].startswith("tell the team")  # its capital only began a sentence
+    assert items[2].startswith("Lou")  # a name keeps its capital
+
+
+def test_we_and_our_are_turned_round_like_i_and_my() -> None:
+    items = playback_items(["Our biggest grant ends in March and we have no plan for it."])
+    assert items and items[0].startswith("Your biggest grant")
+    assert " we " not in f" {items[0]} " and "our " not in items[0].casefold().replace(
+        "your ", "")

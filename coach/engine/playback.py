@@ -400,7 +400,8 @@ def playback_items(
     if not picked:  # every answer a bare "ok" or "not sure": say back the fullest one
         usable = [a for a in answers if WORD.search(a)]
         return [_clip(max(usable, key=lambda a: len(WORD.findall(a))))] if usable else []
-    return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))])
+    return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))],
+                   answers)
 
 
 #: A longer answer is looked at sentence by sentence: only its most telling sentences
@@ -467,24 +468,36 @@ SENTENCE_STARTERS = frozenset(
     (STOP | {"mostly", "maybe", "because", "perhaps", "probably", "sometimes", "usually",
              "often", "also", "yes", "no", "honestly", "actually", "basically", "everyone",
              "everything", "nobody", "nothing", "people", "yours", "yourself", "you're",
-             "you’re", "you've", "you’ve", "you'd", "you’d", "you'll", "you’ll"})
+             "you’re", "you've", "you’ve", "you'd", "you’d", "you'll", "you’ll",
+             # numbers, and the doing words a step opens on ("Ask Jo", "Take a day")
+             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "ask", "take", "tell", "let", "meet", "stop", "pass", "book", "call", "ring",
+             "send", "write", "talk", "speak", "start", "keep", "give", "try", "bring",
+             "put", "set", "check", "plan", "share", "agree", "email", "phone", "message",
+             "old", "new", "rest", "caught"})
     - {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "im"}
 )
 
 
-def _soften(item: str) -> str:
+def _soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
+    """``item`` without the capital its first word had only for starting a sentence: a
+    common word, or one the person also wrote in lower case; a name keeps its capital."""
     first = WORD.match(item)
     if first and first.start() == 0:
         word = first.group()
-        if word[:1].isupper() and not word.isupper() and word.casefold() in SENTENCE_STARTERS:
+        key = _key(word)
+        if word == "A" or word[:1].isupper() and not word.isupper() and (
+                key in SENTENCE_STARTERS or key in FUNCTION or key in LIGHT or key in CONJ
+                or key in LEAD or key in lowered):
             return item[:1].lower() + item[1:]
     return item
 
 
-def _finish(items: Sequence[str]) -> list[str]:
+def _finish(items: Sequence[str], answers: Sequence[str] = ()) -> list[str]:
     """Later points go on the sentence the first began: "You feel ...; you want ..."."""
     items = [item for item in items if item]
-    return items[:1] + [_soften(item) for item in items[1:]]
+    lowered = frozenset(_key(w) for a in answers for w in WORD.findall(a) if w.islower())
+    return items[:1] + [_soften(item, lowered) for item in items[1:]]
 
 
 _A = r"['’]"
