@@ -70,6 +70,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                for ws in ([], ["nobody knows"], ["nobody knows", "keeps changing"],
                           ["hindsight", "emerging", "unclear"])],
     "branch_taken": [{"title": "Complex"}],
+    "playback_settled": [{"added": None}, {"added": "you're tired of waiting"}],
 }
 
 ASKING_TEMPLATES = {

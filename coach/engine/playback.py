@@ -234,8 +234,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     for j in range(n - 1, 0, -1):
         finish[j] = fixed.get(gap[j], 1.0 if low[j] in SUBORD else 1.5 if low[j] in PREP
                               else 4.0)
-        if gap[j] == "plain" and (low[j] == "of" or low[j] in PREP
-                                  and low[j - 1].endswith("ing")):
+        if gap[j] == "plain" and (low[j] == "of" or low[j] in PREP and (
+                low[j - 1].endswith("ing") or low[j - 1] in LIGHT)):
             finish[j] = 3.5  # "looking | over her shoulder", "the trust | of": a phrase kept
         if gap[j] == "quote":
             finish[j] = 0.5

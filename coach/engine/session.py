@@ -98,6 +98,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session
         self._said: list[str] = []  # every stage answer so far
+        self._reflected: set[str] = set()  # reflections said, none twice
         self._reflection: str | None = None  # their key words, said before the next question
         self._acknowledged: set[str] = set()  # feelings said back already
         self._out: list[Turn] = []

@@ -9,6 +9,8 @@ branches, the coach says which way the answers point and lets the person choose.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from coach.engine.acknowledge import acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.bridging import already_answered
@@ -32,6 +34,7 @@ class StageMoves(Voice):
     _used_phrases: set[str]
     _acknowledged: set[str]
     _said: list[str]  # every stage answer so far, in order, across the session
+    _reflected: set[str]  # reflections said (case folded), none said twice
 
     def _stage_answer(self, text: str, analysis: Analysis) -> None:
         state = self.stage_state
@@ -57,7 +60,10 @@ class StageMoves(Voice):
         state.scored[text] = scored_phrases(text, state.answers[:-1])
         heard = self._acknowledge(text, stage.id)
         if not heard:
-            self._reflection = reflection_of(text, state.scored[text])
+            said = reflection_of(text, state.scored[text])
+            if said is not None and said.casefold() not in self._reflected:
+                self._reflected.add(said.casefold())
+                self._reflection = said
         if stage.max_words and state.asked == len(stage.questions):
             count = word_count(text)
             if count > stage.max_words:
@@ -190,14 +196,16 @@ class StageMoves(Voice):
             self._ask(Kind.PLAYBACK_MISSED, self._render("playback_missed"), state.stage.id)
             self.awaiting = "playback-missed"
         elif verdict in ("correction", "yes-more") and rest:
+            before = list(state.items)
             state.items = apply_correction(state.items, rest)
             if last_check:
-                self._settle_playback()
+                self._settle_playback(before)
             else:
                 self._playback()
         elif verdict == "more" and rest:
+            before = list(state.items)
             state.items = apply_correction(state.items, f"you missed {rest}")
-            self._settle_playback()
+            self._settle_playback(before)
         else:
             self._settle_playback()
 
@@ -211,17 +219,22 @@ class StageMoves(Voice):
             return
         if verdict == "more":
             rest = f"you missed {rest}"
+        before = list(state.items)
         state.items = apply_correction(state.items, rest)
         if state.rounds >= MAX_PLAYBACK_ROUNDS:
-            self._settle_playback()
+            self._settle_playback(before)
         else:
             self._playback()
 
-    def _settle_playback(self) -> None:
-        """Keep the stage as the person has put it, and move on without another check."""
+    def _settle_playback(self, before: Sequence[str] = ()) -> None:
+        """Keep the stage as the person has put it, and move on without another check;
+        a point their last reply added or changed (not in ``before``) is said back."""
         state = self.stage_state
         assert state is not None
-        self._say(Kind.NOTE, self._render("playback_settled"), state.stage.id,
+        added = [item for item in state.items if before and item not in before]
+        words = added[-1] if added else None
+        self._say(Kind.REFLECT if words else Kind.NOTE,
+                  self._render("playback_settled", added=words), state.stage.id,
                   {"items": list(state.items)})
         self._leave_stage()
 
