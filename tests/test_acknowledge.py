@@ -51,3 +51,24 @@ def test_a_long_clause_is_not_said_back_whole() -> None:
     long = ("I'm scared that if the inspection goes badly the whole team and the families and "
             "the governors and the trust will all think the school was let down by me")
     assert acknowledgement(long) is None
+
+
+@pytest.mark.parametrize(("text", "heard"), [
+    ("We lost Albert and Joan within a week of each other.", True),
+    ("We lost Jim last winter and the team hasn't recovered", True),
+    ("we lost Maureen suddenly in the spring", True),
+    ("We lost Tesco as a client", False),
+    ("We lost March to the flu outbreak", False),
+    ("we keep losing Fridays to meetings", False),
+])
+def test_someone_named_who_was_lost_is_acknowledged(text: str, heard: bool) -> None:
+    assert (acknowledgement(text) is not None) is heard
+
+
+def test_a_loss_is_never_the_phrase_of_a_clean_question() -> None:
+    from coach.engine.follow_ups import clean_phrase
+    from coach.engine.phrases import scored_phrases
+
+    text = "We lost the contract we had held for ten years and it felt like a punch"
+    phrase = clean_phrase(scored_phrases(text, []), set())
+    assert phrase is None or "lost" not in phrase.text

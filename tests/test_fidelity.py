@@ -51,8 +51,9 @@ CHOICES = ("pause", "stop", "carry on")
 SAMPLES: dict[str, list[dict[str, object]]] = {
     "opening": [{"title": "Think it through", "purpose": "A conversation."}],
     "stage": [{"number": 1, "total": 3, "title": "Goal", "purpose": "Name it."}],
-    "clean": [{"phrase": "stuck in a rut", "why": why}
-              for why in ("feeling", "metaphor", "value", "contrast", "emphasis", "")],
+    "clean": [{"phrase": phrase, "why": why}
+              for why in ("feeling", "metaphor", "value", "contrast", "emphasis", "")
+              for phrase in ("stuck", "stuck in a rut", "holding a door shut with both hands")],
     "playback": [{"items": ["You feel stuck", "your team is tired"]}],
     "check_words": [{"count": 52, "limit": 40}],
     "commitment_review": [{"text": "call Sam", "due": "Friday 27 November"},

@@ -36,6 +36,14 @@ LOST_SOMEONE = re.compile(
     r"|grandad|grandpa|grandma|granny|nan|nana|uncle|aunt|auntie|cousin|colleague|patient"
     r"|resident|residents|patients|pupil|student|client|clients|dog|cat)\b"
 )
+#: Someone named, lost: "we lost Albert and Joan", "lost Jim last winter" (a company
+#: lost is seldom two names, or lost "last winter" or "to cancer").
+LOST_NAMED = re.compile(
+    r"\b(?:lost|losing) (?!I\b)[A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+\b| (?:last|this) (?:week"
+    r"|month|year|night|winter|spring|summer|autumn)\b| in (?:the )?(?:winter|spring|summer"
+    r"|autumn|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b| to (?:cancer|covid|suicide|an overdose)\b| suddenly\b)"
+)
 FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself im ive".split())
 NOT_HEAVY = re.compile(
     r"\b(?:dying to|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
@@ -72,6 +80,9 @@ def _heavy_at(sentence: str, about_self: bool) -> int | None:
     lost = LOST_SOMEONE.search(masked)
     if lost is not None:
         return lost.start()
+    named = LOST_NAMED.search(sentence)
+    if named is not None:
+        return named.start()
     mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low))
     for word in WORD.finditer(masked):
         if word.group() in LOSS or (mine and word.group() in FEELING):

@@ -17,8 +17,8 @@ FILLER = frozenset(
     just also great good sure hi hello thanks like i see actually anyway""".split()
 )
 OPEN_LEADS = frozenset(
-    """what what's whats how how's why why's where where's when who who's whom whose
-    which tell describe explain imagine talk walk share""".split()
+    """what what's whats how how's why why's where where's whereabouts when who who's whom
+    whose which tell describe explain imagine talk walk share""".split()
 )
 CLOSED_LEADS = frozenset(
     """do does did is are was were have has had can could would will should shall may
@@ -49,6 +49,7 @@ INVITE = re.compile(
     r"|^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
     r"|give me an example|help me understand|paint|expand)\b"
 )
+LIKE_WHAT = re.compile(r"\blike what\W*$")
 SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
 TAGS = frozenset({"right", "ok", "okay", "yeah", "no", "huh", "eh", "correct", "yes"})
 SECOND_CLAUSE = re.compile(
@@ -111,8 +112,8 @@ def _lead_kind(clause: str) -> str | None:
             return "open" if is_invitation(clause, clause.find("why")) else "closed"
         return "open"
     rest = " ".join(words)
-    if INVITE.match(rest) or SAY_MORE.match(rest):
-        return "open"
+    if INVITE.match(rest) or SAY_MORE.match(rest) or LIKE_WHAT.search(clause):
+        return "open"  # "that's X like what?" asks for a likeness: clean language
     if first in CLOSED_LEADS:
         return "closed"
     return None

@@ -134,7 +134,7 @@ def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
         if phrase.score < CLEAN_MIN_SCORE:
             break
         if phrase.text.casefold() not in used and "'" not in phrase.text \
-                and is_whole_phrase(phrase.text):
+                and is_whole_phrase(phrase.text) and not _speaks_of_loss(phrase.text):
             return phrase
     return None
 
@@ -147,10 +147,18 @@ DANGLING = STOP | frozenset(
 )
 
 
+#: A loss is acknowledged, never explored with a question on its words.
+_LOSS = frozenset("lost losing died dead death passed funeral grief grieving killed".split())
+
+
+def _speaks_of_loss(text: str) -> bool:
+    return any(w.casefold() in _LOSS for w in WORD.findall(text))
+
+
 #: Words a quoted phrase must not start on: filler, or a verb that needs its subject.
 OPENS_MID_CLAUSE = frozenset(
     """idk tbh lol ngl dunno um erm hmm sorry so and but or has have had is are was were
-    does did""".split()
+    does did when if because that which who while whilst""".split()
 )
 
 
