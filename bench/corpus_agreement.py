@@ -1,0 +1,57 @@
+"""How far the workplace corpus's two coders agree, field by field (Cohen's kappa).
+
+    python bench/corpus_agreement.py
+
+Reads ``bench/data/workplace/labels_c1.tsv`` and ``labels_c2.tsv`` (each coder's own
+labels, made from ``docs/codebook.md`` without seeing the other's) and prints, per
+field, the share of utterances both coded alike, Cohen's kappa, and how many
+disagreements ``labels_final.tsv`` settled.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "workplace"
+FIELDS = ("act", "question", "multiple", "leading", "advice", "focus", "trap")
+
+
+def load(name: str) -> dict[str, dict[str, str]]:
+    with (DATA / name).open(newline="", encoding="utf-8") as handle:
+        return {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa for two coders' labels of the same items."""
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    expected = sum(ca[k] * cb[k] for k in ca.keys() | cb.keys()) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def main() -> int:
+    first, second = load("labels_c1.tsv"), load("labels_c2.tsv")
+    if first.keys() != second.keys():
+        print("the two coders' files do not cover the same utterances", file=sys.stderr)
+        return 1
+    final = load("labels_final.tsv")
+    ids = sorted(first)
+    print(f"{len(ids)} utterances, two coders")
+    print(f"{'field':10} {'agree':>6} {'kappa':>6} {'settled':>8}")
+    for field in FIELDS:
+        a = [first[i][field] for i in ids]
+        b = [second[i][field] for i in ids]
+        settled = sum(x != y for x, y in zip(a, b))
+        agree = 1 - settled / len(ids)
+        assert all(final[i][field] in (first[i][field], second[i][field]) or
+                   first[i][field] != second[i][field] for i in ids)
+        print(f"{field:10} {agree:6.3f} {kappa(a, b):6.3f} {settled:8d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
