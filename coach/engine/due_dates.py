@@ -74,9 +74,7 @@ _NUMS = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple o
 _UNITS = r"(?:day|week|fortnight|month|year)s?"
 
 # Habits: a rhythm rather than a day. Each pattern's whole match is the habit's words.
-_HABITS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
+_HABIT_PATTERNS = (
         rf"\b(?:in |at |on |for )?(?:every|each)\s+(?:other\s+|single\s+|working\s+)?"
         rf"(?:{_WD_ANY}(?:\s*(?:,|and|&|or)\s*{_WD_ANY})*(?:\s+{_TIMES})?|{_TIMES}|day|week"
         rf"|weekday|weekend|month|fortnight|quarter|year|time|(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS}))\b",
@@ -89,16 +87,61 @@ _HABITS = [
         rf"\b{_NUMS}\s+(?:minutes?|mins?|hours?|hrs?)\s+(?:a|per|each)\s+(?:day|week)\b",
         r"\b(?:daily|weekly|fortnightly|monthly|nightly|everyday)\b",
         r"\b(?:from now on|going forward|whenever\b[^,.;!?]*|each time\b[^,.;!?]*)",
-    )
+)
+_WEEKDAY_WORDS = " ".join(WEEKDAYS) + " tues tue weds wed thurs thur thu mon fri"
+#: The words one of which each habit pattern needs, in the same order.
+_HABIT_NEEDS = (
+    "every each",
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+    _WEEKDAY_WORDS,
+    _WEEKDAY_WORDS + " weekday",
+    "weekdays weekends mornings evenings lunchtimes",
+    "once twice times",
+    "minutes minute mins min hours hour hrs hr",
+    "daily weekly fortnightly monthly nightly everyday",
+    "now forward whenever time",
+)
+_HABITS = [
+    (re.compile(p, re.IGNORECASE), frozenset(needs.split()))
+    for p, needs in zip(_HABIT_PATTERNS, _HABIT_NEEDS, strict=True)
 ]
+_TOKEN = re.compile(r"[^\W\d_]+|\d", re.IGNORECASE)
+_PAD = 60  # characters either side of a word that may start or end a date
+
+
+def _windows(sentence: str, needs: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """The stretches of ``sentence`` around words in ``needs`` ("#": a digit), each cut at
+    spaces, with the words in it: only there can a date or a habit be."""
+    hits = []
+    for token in _TOKEN.finditer(sentence):
+        word = token.group().lower()
+        word = "#" if word.isdigit() else word
+        if word in needs:
+            hits.append((token.start(), token.end(), word))
+    windows: list[tuple[int, int, set[str]]] = []
+    for start, end, word in hits:
+        if windows and start - _PAD <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end + _PAD), windows[-1][2])
+            windows[-1][2].add(word)
+        else:
+            windows.append((start - _PAD, end + _PAD, {word}))
+    out = []
+    for start, end, words in windows:
+        start = 0 if start <= 0 else sentence.rfind(" ", 0, start) + 1
+        cut = sentence.find(" ", end) if end < len(sentence) else -1
+        out.append((start, len(sentence) if cut == -1 else cut, frozenset(words)))
+    return out
 # A bare list of weekdays is not a habit after a word that makes it one-off.
+_HABIT_TRIGGERS = frozenset().union(*(needs for _, needs in _HABITS))
 _ONE_OFF_LIST = re.compile(r"\b(?:by|before|next|this|last|from|until|till|since|after)\s+$")
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that)\s+$")
 
 
 def _habit(sentence: str) -> tuple[str, int] | None:
-    for number, pattern in enumerate(_HABITS):
-        for match in pattern.finditer(sentence):
+    windows = _windows(sentence, _HABIT_TRIGGERS)
+    for number, (pattern, needs) in enumerate(_HABITS):
+        for match in (m for start, end, words in windows if needs & words
+                      for m in pattern.finditer(sentence, start, end)):
             before = sentence[max(0, match.start() - _WINDOW) : match.start()].lower()
             if number == 2 and _ONE_OFF_LIST.search(before):
                 continue
@@ -166,7 +209,6 @@ def _day(d: date) -> tuple[date, date]:
 
 _Finder = Callable[["re.Match[str]", datetime], tuple[date, date] | None]
 _UNIT_WORDS = "day days week weeks fortnight fortnights month months year years"
-_WEEKDAY_WORDS = " ".join(WEEKDAYS) + " tues tue weds wed thurs thur thu mon fri"
 _MONTH_WORDS = " ".join(MONTHS) + " jan feb mar apr jun jul aug sept sep oct nov dec"
 #: Each kind of date: its pattern, kind, the words one of which it needs ("#": a digit),
 #: and how to work it out.
@@ -323,16 +365,7 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
 _COMPILED_MENTIONS = [
     (re.compile(p, re.IGNORECASE), k, frozenset(t.split()), f) for p, k, t, f in _MENTIONS
 ]
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def _words_in(sentence: str) -> frozenset[str]:
-    """The words in ``sentence``, and "#" if it has a digit: which patterns can match."""
-    low = sentence.lower()
-    words = set(_LETTERS.findall(low))
-    if any(ch.isdigit() for ch in low):
-        words.add("#")
-    return frozenset(words)
+_MENTION_TRIGGERS = frozenset().union(*(needs for _, _, needs, _ in _COMPILED_MENTIONS))
 _MONTH_ONLY = len(_MENTIONS) - 2  # a month on its own: only after a word that makes it a date
 _MONTH_PREFIX = re.compile(
     r"\b(?:in|by|before|during|until|till|from|after|since|for|early|late|mid|of|over)\s+$"
@@ -346,11 +379,10 @@ _CLOCK = re.compile(
 
 def _mentions(sentence: str, now: datetime) -> list[_Mention]:
     found: list[tuple[int, int, int, _Mention]] = []
-    words = _words_in(sentence)
+    windows = _windows(sentence, _MENTION_TRIGGERS)
     for number, (pattern, kind, needs, finder) in enumerate(_COMPILED_MENTIONS):
-        if not needs & words:
-            continue
-        for match in pattern.finditer(sentence):
+        for match in (m for start, end, words in windows if needs & words
+                      for m in pattern.finditer(sentence, start, end)):
             before = sentence[max(0, match.start() - _WINDOW) : match.start()].lower()
             if number == _MONTH_ONLY and not _MONTH_PREFIX.search(before):
                 continue  # "the March review", "may": a month alone is not a date
