@@ -39,8 +39,7 @@ def test_begin_saves_the_session_and_its_reviews(journal: Journal, framework: Fr
     assert info is not None and info.title == "A title" and info.kind == "exchange"
     assert info.seed == 3 and info.meta["exchange_id"] == 9
     assert conversations.reviews_from_meta(info.meta) == [
-        OpenCommitment(id=cid, text="Ask Sam how the report is going", due=None,
-                       made=NOW.date().isoformat())]
+        OpenCommitment(id=cid, text="Ask Sam how the report is going", due=None, made=NOW)]
     assert linked == [session_id]
     assert first and first[-1] == session.pending
     assert journal.turns(session_id) == session.transcript

@@ -57,7 +57,7 @@ def test_parse_when_refuses_unknown_phrases(text: str) -> None:
         ("by 12 March", date(2027, 3, 12)),
         ("by 3 December", date(2026, 12, 3)),
         ("talk to Sam tomorrow", date(2026, 11, 21)),
-        ("sometime next week", date(2026, 11, 23)),
+        ("sometime next week", date(2026, 11, 27)),  # a week is due at its Friday
         ("by the end of the month", date(2026, 11, 30)),
         ("within 2 weeks", date(2026, 12, 4)),
         ("in a fortnight", date(2026, 12, 4)),

@@ -47,9 +47,9 @@ def test_a_journal_at_the_previous_version_gains_the_exchange_tables(tmp_path: P
     conn.close()
 
     with Journal.open(path) as journal:
-        assert journal.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
-        assert [m.name for m in migrations.applied(journal.db)][-2:] == [
-            "0003_exchanges", "0004_tag_listing_index"
+        assert journal.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert [m.name for m in migrations.applied(journal.db)][-3:] == [
+            "0003_exchanges", "0004_tag_listing_index", "0005_commitment_habits_and_reviews"
         ]
         assert journal.count_entries() == 3
         assert journal.search("version")[0].entry.body == "Written at version two"

@@ -59,7 +59,7 @@ def test_commitment_from_a_turn_and_its_review(journal: Journal) -> None:
         session_id,
     )
     assert journal.open_commitments() == [
-        OpenCommitment(id=made.id, text="ask Sam for coffee", due="2026-11-27", made="2026-11-23")
+        OpenCommitment(id=made.id, text="ask Sam for coffee", due="2026-11-27", made=NOW)
     ]
     later = journal.start_session("grow", seed=2)
     journal.record_turn(

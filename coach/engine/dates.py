@@ -1,15 +1,17 @@
 """Dates people write: "yesterday", "last monday", "3 days ago", "by Friday".
 
-Pure functions over python-dateutil; ``today`` is always passed in, so the answers
-are deterministic. :func:`parse_when` reads a whole phrase (filters such as
-``--since``); :func:`find_due_date` finds a due date inside a sentence (commitments).
+Pure functions over python-dateutil; ``today`` (or ``now``) is always passed in, so the
+answers are deterministic. :func:`parse_when` reads a whole phrase (filters such as
+``--since``); :func:`read_due` reads when a commitment is due, or the habit it is, from a
+sentence (its rules are in :mod:`coach.engine.due_dates`); :func:`describe_due` says it back.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -196,52 +198,45 @@ def _phrase(phrase: str, today: date) -> date:
     raise ValueError(f"can't read {phrase!r} as a date: {HINT}")
 
 
-# Phrases for find_due_date, searched anywhere in a sentence. Weekdays and dates
-# without a year point forward: the next such day on or after today.
-_DUE: list[tuple[str, _Handler]] = [
-    (r"\b\d{4}-\d{2}-\d{2}\b", lambda m, t: date.fromisoformat(m[0])),
-    (r"\b(?:today|tonight|this evening|this afternoon)\b", lambda m, t: t),
-    (r"\btomorrow\b", lambda m, t: t + timedelta(days=1)),
-    (r"\b(?:the )?end of (?:the |this )?month\b", lambda m, t: end_of_month(t)),
-    (r"\b(?:the )?end of next month\b", lambda m, t: end_of_month(t + relativedelta(months=1))),
-    (r"\b(?:the )?end of (?:the |this )?week\b", lambda m, t: on_or_after(t, 4)),
-    (r"\b(?:the )?end of next week\b", lambda m, t: start_of_week(t) + timedelta(days=11)),
-    (r"\b(?:the )?end of (?:the |this )?year\b", lambda m, t: date(t.year, 12, 31)),
-    (r"\bthis weekend\b", lambda m, t: on_or_after(t, 5)),
-    (r"\bnext week\b", lambda m, t: start_of_week(t) + timedelta(weeks=1)),
-    (r"\bnext month\b", lambda m, t: t.replace(day=1) + relativedelta(months=1)),
-    (
-        rf"\b(?:within|in) (?:the next )?{_NUM} {_UNIT}\b",
-        lambda m, t: t + _delta(_number(m["n"]), m["unit"]),
-    ),
-    (rf"\bnext {_WD_FULL}\b", lambda m, t: after(t, _weekday(m["wd"]))),
-    (rf"\b{_WD_FULL}\b", lambda m, t: on_or_after(t, _weekday(m["wd"]))),
-    (
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}\b\.?,?(?: (?P<y>\d{{4}}))?",
-        lambda m, t: _day_month(int(m["d"]), _month(m["mon"]), _year(m), t, future=True),
-    ),
-    (
-        rf"\b{_MONTH}\b\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?: (?P<y>\d{{4}}))?",
-        lambda m, t: _day_month(int(m["d"]), _month(m["mon"]), _year(m), t, future=True),
-    ),
-]
-_COMPILED_DUE = [(re.compile(p, re.IGNORECASE), h) for p, h in _DUE]
+@dataclass(frozen=True)
+class DueReading:
+    """What a commitment says about when: one due date, a habit, or neither."""
+
+    due: date | None = None
+    habit: str | None = None  # the habit in the person's words: "every Tuesday and Friday"
+    said: str | None = None  # the words the date or habit was read from
+
+
+def read_due(text: str, now: datetime) -> DueReading:
+    """When a commitment is due, read from the person's own words against ``now``.
+
+    A habit ("every Tuesday and Friday", "on Sunday nights") has no single due date. A
+    date that belongs to something else in the sentence ("from next week", "the March
+    review", "last Tuesday") is never the due date, and when unsure there is none. The
+    rules are in :mod:`coach.engine.due_dates` and ``docs/commitments.md``.
+    """
+    from coach.engine.due_dates import reading
+
+    return reading(text, now)
 
 
 def find_due_date(text: str, today: date) -> date | None:
     """The due date a commitment mentions ("by Friday", "within 2 weeks"), or None."""
-    sentence = " ".join(text.split())
-    best: tuple[int, int, date] | None = None
-    for order, (pattern, handler) in enumerate(_COMPILED_DUE):
-        for match in pattern.finditer(sentence):
-            try:
-                found = handler(match, today)
-            except (ValueError, KeyError, OverflowError):
-                continue
-            if best is None or (match.start(), order) < best[:2]:
-                best = (match.start(), order, found)
-            break
-    return best[2] if best else None
+    return read_due(text, datetime.combine(today, time())).due
+
+
+def describe_due(reading: DueReading, today: date) -> str:
+    """``by Monday 14 December``, ``as a habit: every Tuesday and Friday``, or ``""``.
+
+    The year is added when it is not ``today``'s.
+    """
+    if reading.habit:
+        return f"as a habit: {reading.habit}"
+    if reading.due is None:
+        return ""
+    day = reading.due
+    year = f" {day.year}" if day.year != today.year else ""
+    return f"by {day:%A} {day.day} {day:%B}{year}"
 
 
 def nice_date(iso: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal, Protocol
 
@@ -93,9 +94,10 @@ class Turn:
     ``data`` carries facts the store acts on, recognised by their keys:
 
     - a new commitment (the person's answer to the commitment question):
-      ``{"commitment": text, "due": "YYYY-MM-DD" | None}``
+      ``{"commitment": text, "due": "YYYY-MM-DD" | None, "habit": text | None}``
     - an earlier commitment reviewed (the person's answer): ``{"commitment_id": int,
-      "status": "done" | "open" | "dropped"}``
+      "status": "done" | "open" | "dropped", "note": text, "due": "YYYY-MM-DD" | None}``
+      (the note is their words; a due date is a new one for carrying it on)
     - a play-back (coach): ``{"items": [...]}``, the play-back's points
     - a reframe (coach): ``{"focus": ..., "trap": ...}``
     - an answer that speaks of risk (the person's): ``{"risk": "suicide" | "self-harm"
@@ -178,7 +180,12 @@ class OpenCommitment:
     id: int
     text: str
     due: str | None = None  # ISO date
-    made: str | None = None  # ISO date the commitment was made
+    made: datetime | None = None  # when the commitment was made
+    habit: str | None = None  # "every Tuesday and Friday": a habit has no single due date
+
+    def __post_init__(self) -> None:
+        if isinstance(self.made, str):  # as a session's saved meta holds it
+            object.__setattr__(self, "made", datetime.fromisoformat(self.made))
 
 
 class Recorder(Protocol):

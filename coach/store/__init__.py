@@ -13,6 +13,7 @@ from coach.store.errors import StoreError  # noqa: E402
 from coach.store.journal import Journal  # noqa: E402
 from coach.store.models import (  # noqa: E402
     Commitment,
+    CommitmentReview,
     Entry,
     ImportResult,
     SearchHit,
@@ -21,6 +22,7 @@ from coach.store.models import (  # noqa: E402
 
 __all__ = [
     "Commitment",
+    "CommitmentReview",
     "Entry",
     "ImportResult",
     "Journal",

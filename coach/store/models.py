@@ -74,6 +74,26 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class CommitmentReview:
+    """One follow-up of a commitment: what it was marked, the person's words, a new date."""
+
+    status: str
+    note: str | None
+    due: date | None
+    created: datetime
+    session_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "note": self.note,
+            "due": self.due.isoformat() if self.due else None,
+            "created": self.created.isoformat(),
+            "session_id": self.session_id,
+        }
+
+
+@dataclass(frozen=True)
 class Commitment:
     id: int
     text: str
@@ -83,17 +103,30 @@ class Commitment:
     updated: datetime
     session_id: int | None
     source: str
+    habit: str | None = None  # "every Tuesday and Friday": a habit has no single due date
+    reviews: tuple[CommitmentReview, ...] = ()  # oldest first
+
+    def overdue(self, today: date) -> bool:
+        return self.status == "open" and self.due is not None and self.due < today
+
+    @property
+    def last_note(self) -> str | None:
+        """The person's words at the latest follow-up that had any."""
+        notes = [r.note for r in self.reviews if r.note]
+        return notes[-1] if notes else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "text": self.text,
             "due": self.due.isoformat() if self.due else None,
+            "habit": self.habit,
             "status": self.status,
             "created": self.created.isoformat(),
             "updated": self.updated.isoformat(),
             "session_id": self.session_id,
             "source": self.source,
+            "reviews": [r.to_dict() for r in self.reviews],
         }
 
 

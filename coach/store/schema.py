@@ -140,6 +140,29 @@ def m0004_tag_listing_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS tags_tag")
 
 
+COMMITMENT_REVIEW_SCHEMA = (
+    "ALTER TABLE commitments ADD COLUMN habit TEXT",
+    """CREATE TABLE commitment_reviews (
+    id INTEGER PRIMARY KEY,
+    commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    note TEXT,
+    due TEXT,
+    created TEXT NOT NULL,
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX commitment_reviews_commitment ON commitment_reviews(commitment_id, created, id)",
+    "CREATE INDEX commitments_status_created ON commitments(status, created)",
+)
+
+
+@migrations(name="0005_commitment_habits_and_reviews")
+def m0005_commitment_habits_and_reviews(db: Database) -> None:
+    """A commitment can be a habit; each follow-up keeps its status, note and date."""
+    for statement in COMMITMENT_REVIEW_SCHEMA:
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

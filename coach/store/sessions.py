@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, datetime
 from typing import Any
 
 from coach.engine.model import Kind, Turn
-from coach.store.commitments import COMMITMENT_COLUMNS, CommitmentStore, _due
+from coach.store.commitments import COMMITMENT_COLUMNS, CommitmentStore, _due, _habit
 from coach.store.entries import EntryStore
 from coach.store.errors import StoreError
 from coach.store.models import SessionInfo
@@ -19,6 +20,13 @@ SESSION_COLUMNS = (
     "(SELECT count(*) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'you' "
     "AND t.kind = 'answer') AS answers"
 )
+
+
+def _json_value(value: object) -> str:
+    """Times and dates in a session's meta (the commitments it reviews) as ISO text."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} can't be saved in a session's meta")
 
 
 def framework_title(framework: str) -> str:
@@ -49,7 +57,7 @@ class SessionStore(EntryStore, CommitmentStore):
         kind: str = "session",
         meta: dict[str, Any] | None = None,
     ) -> int:
-        meta_json = json.dumps(meta or {}, ensure_ascii=False, sort_keys=True)
+        meta_json = json.dumps(meta or {}, ensure_ascii=False, sort_keys=True, default=_json_value)
         with self.writing("start the session") as conn:
             now = self.stamp()
             cursor = conn.execute(
@@ -103,7 +111,9 @@ class SessionStore(EntryStore, CommitmentStore):
             )
             text = data.get("commitment")
             if isinstance(text, str) and text.strip():
-                self._session_commitment(conn, session_id, text, _due(data.get("due")))
+                habit = data.get("habit")
+                self._session_commitment(conn, session_id, text, _due(data.get("due")),
+                                         habit if isinstance(habit, str) else None)
             cid, wanted = data.get("commitment_id"), data.get("status")
             if cid is not None and isinstance(wanted, str):
                 # A review settles a commitment that is still open; one already settled
@@ -112,23 +122,28 @@ class SessionStore(EntryStore, CommitmentStore):
                     "SELECT status FROM commitments WHERE id = ?", (int(str(cid)),)
                 ).fetchone()
                 if row is None or row[0] == "open":
-                    self._set_status(conn, int(str(cid)), wanted)
+                    note = data.get("note")
+                    self._set_status(conn, int(str(cid)), wanted,
+                                     note=note if isinstance(note, str) else None,
+                                     due=_due(data.get("due")), session_id=session_id)
 
     def _session_commitment(
-        self, conn: sqlite3.Connection, session_id: int, text: str, due: str | None
+        self, conn: sqlite3.Connection, session_id: int, text: str, due: str | None,
+        habit: str | None = None,
     ) -> None:
         """A session makes one commitment: a second answer (after back) replaces it."""
+        habit = _habit(habit)
         row = conn.execute(
             "SELECT id FROM commitments WHERE session_id = ? AND source = 'session'"
             " ORDER BY id LIMIT 1",
             (session_id,),
         ).fetchone()
         if row is None:
-            self._insert_commitment(conn, text, due, session_id, "session")
+            self._insert_commitment(conn, text, due, session_id, "session", habit)
         else:
             conn.execute(
-                "UPDATE commitments SET text = ?, due = ?, updated = ? WHERE id = ?",
-                (text.strip(), due, self.stamp(), row[0]),
+                "UPDATE commitments SET text = ?, due = ?, habit = ?, updated = ? WHERE id = ?",
+                (text.strip(), due, habit, self.stamp(), row[0]),
             )
 
     def recorder(self, session_id: int) -> SessionRecorder:
