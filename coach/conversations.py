@@ -40,12 +40,17 @@ def begin(
     meta: Mapping[str, object] | None = None,
     after_start: Callable[[int], None] | None = None,
     unattended: bool = False,
+    review: bool = False,
 ) -> tuple[Session, int, list[Turn]]:
-    """A new session saved to the journal, opening with any open commitments to review.
+    """A new session saved to the journal, opening with the commitments to follow up.
 
-    After a conversation where risk was heard, the new one opens gently, asking how
-    the person is first. ``unattended`` (answers from a file or a pipe) offers the
-    choice to carry on after a risk response once, then pauses.
+    Those are the open commitments that are due, or were made more than a day ago (at
+    most two, never one made in the last hour); ``review`` asks about every open
+    commitment, whatever its date. An ``unattended`` run (answers from a file or a
+    pipe) reviews nothing unless ``review`` is given, so its lines go to the
+    conversation, and offers the choice to carry on after a risk response once, then
+    pauses. After a conversation where risk was heard, the new one opens gently,
+    asking how the person is first.
 
     ``after_start(session_id)`` runs once the session is in the journal and before its
     first turn is saved (a leadership exchange links the session to itself there).
@@ -54,7 +59,12 @@ def begin(
     from coach.engine.session import Session
 
     seed = seed if seed is not None else new_seed()
-    reviews = journal.open_commitments()
+    if review:
+        reviews = journal.commitments_to_review(journal.now(), every=True)
+    elif unattended:
+        reviews = []
+    else:
+        reviews = journal.commitments_to_review(journal.now())
     gentle = journal.last_session_heard_risk()
     saved_meta = {**(meta or {}), "reviews": [dataclasses.asdict(r) for r in reviews]}
     if gentle:
@@ -63,9 +73,9 @@ def begin(
                                        meta=saved_meta)
     if after_start is not None:
         after_start(session_id)
-    session = Session(framework, seed=seed, open_commitments=reviews, today=journal.today,
+    session = Session(framework, seed=seed, open_commitments=reviews, now=journal.now,
                       recorder=journal.recorder(session_id), gentle_start=gentle,
-                      risk_offers=_risk_offers(unattended))
+                      risk_offers=_risk_offers(unattended), unattended=unattended)
     return session, session_id, session.start()
 
 
@@ -81,10 +91,10 @@ def restore(journal: Journal, framework: Framework, info: SessionInfo, *,
     from coach.engine.session import Session
 
     return Session.restore(framework, journal.turns(info.id), seed=info.seed,
-                           today=journal.today, open_commitments=reviews_from_meta(info.meta),
+                           now=journal.now, open_commitments=reviews_from_meta(info.meta),
                            recorder=journal.recorder(info.id),
                            gentle_start=bool(info.meta.get("gentle_start")),
-                           risk_offers=_risk_offers(unattended))
+                           risk_offers=_risk_offers(unattended), unattended=unattended)
 
 
 def resume(journal: Journal, framework: Framework, info: SessionInfo, *,

@@ -157,3 +157,14 @@ def test_a_new_date_comes_only_with_carrying_on(text: str, due: date | None) -> 
 def test_the_note_is_their_words_stripped() -> None:
     assert read_review("  Not yet: the board moved.  \n", NOW) == ReviewReading(
         status="open", due=None, note="Not yet: the board moved.")
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Try the new handover sheet on Monday", True),
+    ("try a shorter huddle next week", True),
+    ("try harder", False),
+    ("try to be more patient with them", False),
+])
+def test_trying_something_concrete_is_an_action_and_trying_harder_is_not(
+        text: str, action: bool) -> None:
+    assert is_action(text) is action

@@ -34,7 +34,7 @@ def test_begin_saves_the_session_and_its_reviews(journal: Journal, framework: Fr
     linked: list[int] = []
     session, session_id, first = conversations.begin(
         journal, framework, seed=3, title="A title", kind="exchange", meta={"exchange_id": 9},
-        after_start=linked.append)
+        after_start=linked.append, review=True)
     info = journal.get_session(session_id)
     assert info is not None and info.title == "A title" and info.kind == "exchange"
     assert info.seed == 3 and info.meta["exchange_id"] == 9
@@ -43,6 +43,30 @@ def test_begin_saves_the_session_and_its_reviews(journal: Journal, framework: Fr
     assert linked == [session_id]
     assert first and first[-1] == session.pending
     assert journal.turns(session_id) == session.transcript
+
+
+def clocked(moments: list[datetime]) -> Journal:
+    """A journal whose clock reads the last of ``moments`` (append to move it on)."""
+    return Journal.memory(clock=lambda: moments[-1])
+
+
+@pytest.mark.parametrize(("unattended", "review", "asked"), [
+    (False, False, ["Book the room"]),  # due or a day old: followed up, never the newest
+    (True, False, []),  # an unattended run's lines go to the conversation
+    (True, True, ["Write to Jo", "Book the room"]),  # --review asks about every one
+    (False, True, ["Write to Jo", "Book the room"]),
+])
+def test_which_commitments_a_conversation_follows_up(
+        framework: Framework, unattended: bool, review: bool, asked: list[str]) -> None:
+    moments = [NOW]
+    with clocked(moments) as journal:
+        journal.add_commitment("Book the room")
+        moments.append(datetime(2026, 3, 6, 9, 0, tzinfo=UTC))  # two days on
+        journal.add_commitment("Write to Jo")  # just now
+        session, _, first = conversations.begin(journal, framework, seed=1, title="t",
+                                                unattended=unattended, review=review)
+        assert [c.text for c in session.reviews] == asked
+        assert (first[-1].kind == "review-opening") is bool(asked)
 
 
 def test_both_read_dates_against_the_journals_clock(journal: Journal,

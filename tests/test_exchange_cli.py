@@ -24,9 +24,8 @@ NOTES = [
     ("Sam asked why we never invite the council", ["partnership", "question"]),
     ("I let the team lead the meeting", ["leadership moment"]),
 ]
-# The reflection first follows up the commitment made while preparing.
+# Answers from a file go straight to the conversation: no commitment is followed up first.
 REFLECT = [
-    "I asked Sam at lunch", "done",
     "A packed front door and calm staff", "next",
     "Care comes first, paperwork second", "next",
     "Sam said I listen well but decide too fast", "next",
@@ -116,6 +115,7 @@ def test_a_whole_exchange_from_the_command_line(
 
     with Journal.open() as journal:
         assert {c.text for c in journal.commitments("open")} == {
+            "I will ask Sam for honest feedback by Friday",
             "I will invite the council to our huddle next week"}
         assert journal.unfinished_sessions() == []
         kinds = {e.kind for e in journal.newest()}
@@ -156,7 +156,8 @@ def test_an_unfinished_reflection_still_reports(
     assert "No notes were taken." in out and "**Phase:** planned" in out
 
     # Running it again carries on where it stopped.
-    rest = write(tmp_path, "rest.txt", ["next", "next", "next", "next", "Try it", "Fine"])
+    rest = write(tmp_path, "rest.txt", ["next", "next", "next", "next",
+                                        "Try the new handover sheet on Monday", "Fine"])
     code, out, err = run(capsys, "reflect", str(xid), "--answers", str(rest))
     assert code == 0, err
     assert f"Exchange {xid} is now reflected." in out

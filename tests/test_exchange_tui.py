@@ -163,7 +163,7 @@ async def test_preparing_in_the_app_saves_the_conversation_to_the_exchange(
         assert chat.sub_title == "Observing Ana (Hospice): preparation"
         for answer in ("How they share budgets", "next", "My rota problem", "next",
                        "Who decides?", "next", "How decisions are made", "next",
-                       "I will write up my notes by Friday", "Curious"):
+                       "I will write up my notes by Friday", "yes", "Curious"):
             await send(pilot, answer)
         exchange = journal.require_exchange(xid)
         assert exchange.phase == "prepared"

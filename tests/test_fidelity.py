@@ -56,10 +56,15 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
               for phrase in ("stuck", "stuck in a rut", "holding a door shut with both hands")],
     "playback": [{"items": ["You feel stuck", "your team is tired"]}],
     "check_words": [{"count": 52, "limit": 40}],
-    "commitment_review": [{"text": "call Sam", "due": "Friday 27 November"},
+    "commitment_review": [{"text": "call Sam", "due": "by Friday 27 November"},
+                          {"text": "call Sam", "due": "every Monday"},
                           {"text": "call Sam", "due": None}],
-    "commitment_noted": [{"status": s} for s in ("done", "open", "dropped")],
-    "close": [{"commitment": "call Sam", "due": "Friday 27 November"},
+    "commitment_noted": [{"status": s, "due": d} for s in ("done", "open", "dropped")
+                         for d in (None, "Friday 4 December")],
+    "commitment_check": [{"action": "you'll ring Jo", "when": w}
+                         for w in (None, "by Friday 4 December", "as a habit: every Monday")],
+    "commitment_dated": [{"when": w} for w in (None, "by Friday 4 December")],
+    "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},
               {"commitment": "call Sam", "due": None}, {"commitment": None, "due": None}],
     "resumed": [{"title": "Think it through"}],
     "acknowledge": [{"words": "A patient you were fond of died", "apologised": a}
@@ -77,6 +82,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
+    "commitment_action", "commitment_check", "review_opening",
     *SAFETY_TEMPLATES,
 }
 
@@ -92,7 +98,7 @@ def question_problems(text: str, *, kind: str = "question") -> list[str]:
         if ADVICE.search(text):
             problems.append("carries a suggestion")
         return problems
-    if kind == "playback":
+    if kind in ("playback", "commitment-check"):
         if not text.endswith(PLAYBACK_CHECK):
             problems.append("a play-back must end with its check")
         text = text[: -len(PLAYBACK_CHECK)].strip()
@@ -158,7 +164,7 @@ def test_every_template_renders_under_strict_undefined() -> None:
 @pytest.mark.parametrize(("name", "line"), template_outputs())
 def test_every_asking_template_line_is_a_good_question(name: str, line: str) -> None:
     if name in ASKING_TEMPLATES:
-        kind = "playback" if name == "playback" else name
+        kind = "playback" if name in ("playback", "commitment_check") else name
         assert question_problems(line, kind=kind) == []
     else:
         assert "?" not in line, f"{name} should not ask anything"

@@ -105,13 +105,27 @@ def test_the_next_session_follows_up_the_commitment(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     reflect(tmp_path, FULL_RUN, capsys=capsys)
-    code, out, _ = reflect(tmp_path, ["It went well", "done", "stop"], capsys=capsys)
+    code, out, _ = reflect(tmp_path, ["More time to think", "It went well, I did it", "stop"],
+                           "--review", capsys=capsys)
     assert code == 0
+    assert "What's better since we last spoke?" in out or "What has been better" in out
     assert "Last time you said: 'I will book the planning day by Friday'" in out
     with Journal.open() as journal:
         assert journal.commitments() == []
         (done,) = journal.commitments(status="done")
         assert done.text == "I will book the planning day by Friday"
+
+
+def test_an_unattended_run_leaves_reviews_to_review(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reflect(tmp_path, FULL_RUN, capsys=capsys)
+    code, out, _ = reflect(tmp_path, ["The rota again", "stop"], capsys=capsys)
+    assert code == 0
+    assert "Last time you said" not in out  # its first line went to the conversation
+    with Journal.open() as journal:  # still open: nothing was taken as its review
+        assert [c.text for c in journal.commitments()] == [
+            "I will book the planning day by Friday"]
 
 
 def test_markup_like_answers_are_printed_literally(

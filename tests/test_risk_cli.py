@@ -54,7 +54,8 @@ def test_the_next_session_after_risk_opens_gently_before_any_review(
     with Journal.open() as journal:
         journal.add_commitment("Ask Sam for the draft")
     reflect(tmp_path, ["A bit low", RISKY, "stop"], capsys)
-    code, out, err = reflect(tmp_path, ["Better today, thanks", "done"], capsys)
+    code, out, err = reflect(tmp_path, ["Better today, thanks", "Less rushed", "done"], capsys,
+                             "--review")
     assert code == 0, err
     gentle = out.find("Last time was a hard conversation. How are you today?")
     review = out.find("Ask Sam for the draft")

@@ -155,53 +155,116 @@ def test_a_correction_replaces_what_it_corrects_and_keeps_no_preamble() -> None:
     assert "you can't show any wobble in front of anyone" in turn.text.casefold()
 
 
-def test_commitment_with_a_date_then_checkout_then_close() -> None:
-    session = new()
+def reach_commitment(session: Session) -> None:
     session.start()
     for reply in [LONG, "It matters to me because I lead the team", "the budget", "yes",
                   "calm and steady weeks with time to think"]:
         session.answer(reply)
     assert session.pending.kind == "commitment"
-    session.answer("I will book a planning day with Sam by Friday")
-    person = session.transcript[-2]
+
+
+def test_commitment_with_a_date_is_said_back_with_its_reading_then_closed() -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer("I will book a planning day with Sam by Friday")
+    person = session.transcript[-len(turns) - 1]
     assert person.data == {"commitment": "I will book a planning day with Sam by Friday",
-                           "due": "2026-11-27"}
-    assert session.pending.kind == "checkout"
+                           "due": "2026-11-27", "habit": None}
+    check = turns[-1]
+    assert check.kind == "commitment-check"
+    assert "you will book a planning day with Sam by Friday" in check.text
+    assert "by Friday 27 November" in check.text and check.text.endswith("Is that right?")
+    assert session.answer("yes")[-1].kind == "checkout"
     turns = session.answer("lighter")
     assert turns[-1].kind == "close"
-    assert "'I will book a planning day with Sam by Friday'" in turns[-1].text
+    assert "'I will book a planning day with Sam by Friday' (by Friday 27 November)" in \
+        turns[-1].text
     assert session.finished and session.status == "finished"
     with pytest.raises(RuntimeError):
         session.answer("more")
 
 
-def test_open_commitments_are_followed_up_first() -> None:
+def test_the_date_read_can_be_corrected_in_the_next_reply() -> None:
+    session = new()
+    reach_commitment(session)
+    session.answer("I'll ring Jo about the rota on Monday")
+    turns = session.answer("no, make it Wednesday")
+    person = session.transcript[-len(turns) - 1]
+    assert person.data == {"commitment": "I'll ring Jo about the rota on Monday",
+                           "due": "2026-11-25", "habit": None}
+    assert "Wednesday 25 November" in turns[0].text
+    assert turns[-1].kind == "checkout"
+
+
+def test_a_habit_is_kept_as_a_habit_with_no_due_date() -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer("Walk round the ward every Tuesday and Friday before handover")
+    person = session.transcript[-len(turns) - 1]
+    assert person.data["due"] is None and person.data["habit"]
+    assert "as a habit" in turns[-1].text
+
+
+@pytest.mark.parametrize("first", ["yeah", "I need to trust them more", "I feel lighter"])
+def test_no_action_gets_one_gentle_question_then_no_pressure(first: str) -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer(first)
+    assert session.transcript[-len(turns) - 1].data == {}  # nothing stored
+    assert turns[-1].kind == "commitment-action"
+    turns = session.answer("not sure really")
+    assert session.transcript[-len(turns) - 1].data == {}
+    assert turns[-1].kind == "checkout"
+    assert "no commitment" in turns[0].text
+    assert session.commitment is None
+
+
+def test_an_action_after_the_gentle_question_is_the_commitment() -> None:
+    session = new()
+    reach_commitment(session)
+    session.answer("I suppose I should be braver")
+    turns = session.answer("Ask Priya to run Monday's planning meeting")
+    assert session.transcript[-len(turns) - 1].data["commitment"] == \
+        "Ask Priya to run Monday's planning meeting"
+    assert turns[-1].kind == "commitment-check"
+
+
+def test_open_commitments_are_followed_up_after_a_gentle_opening() -> None:
     reviews = [OpenCommitment(4, "call Sam", "2026-11-20"), OpenCommitment(9, "write the plan")]
     session = new(open_commitments=reviews)
     turns = session.start()
+    assert turns[-1].kind == "review-opening"
+    turns = session.answer("The team meeting went better than I feared")
     assert turns[-1].kind == "commitment-review"
     assert "'call Sam'" in turns[-1].text and "Friday 20 November" in turns[-1].text
-    assert session.answer("It went well")[-1].kind == "commitment-status"
-    turns = session.answer("It's done")
-    assert session.transcript[-len(turns) - 1].data == {"commitment_id": 4, "status": "done"}
+    turns = session.answer("Actually I did it, I rang him this morning.")
+    assert session.transcript[-len(turns) - 1].data == {
+        "commitment_id": 4, "status": "done",
+        "note": "Actually I did it, I rang him this morning.", "due": None}
     assert "'write the plan'" in turns[-1].text
-    session.answer("Not started")
+    turns = session.answer("sort of, half of it")
+    assert session.transcript[-len(turns) - 1].data == {}  # unclear: asked once more
+    assert turns[-1].kind == "commitment-status"
     session.answer("carry it on please")
-    assert session.transcript[-4].data == {"commitment_id": 9, "status": "open"}
+    assert session.transcript[-4].data["status"] == "open"
     assert session.pending.kind == "question"
 
 
 @pytest.mark.parametrize(("reply", "status"), [
-    ("done", "done"), ("I did it", "done"), ("let it go", "dropped"), ("drop it", "dropped"),
-    ("carry it on", "open"), ("not done yet", "open"), ("hmm", "open"),
+    ("done", "done"), ("I did it", "done"), ("sent it this morning", "done"),
+    ("let it go", "dropped"), ("dropping it, it's not relevant now", "dropped"),
+    ("not yet", "open"), ("still on it", "open"), ("Old habits", "open"),
+    ("I didn't push", "open"), ("next week", "open"),
 ])
-def test_commitment_status_is_read_from_plain_words(reply: str, status: str) -> None:
+def test_a_review_answer_is_read_in_the_persons_words(reply: str, status: str) -> None:
     session = new(open_commitments=[OpenCommitment(1, "call Sam")])
     session.start()
     session.answer("it was hard")
     session.answer(reply)
     last_reply = [t for t in session.transcript if t.speaker == "you"][-1]
-    assert last_reply.data == {"commitment_id": 1, "status": status}
+    assert last_reply.data["commitment_id"] == 1
+    assert last_reply.data["status"] == status
+    assert last_reply.data["note"] == reply
 
 
 def test_next_skips_to_the_next_stage_and_back_returns() -> None:
@@ -446,7 +509,8 @@ def test_negated_progress_is_not_read_as_done(reply: str, status: str) -> None:
     session.answer("it was hard")
     session.answer(reply)
     last_reply = [t for t in session.transcript if t.speaker == "you"][-1]
-    assert last_reply.data == {"commitment_id": 1, "status": status}
+    assert last_reply.data == {"commitment_id": 1, "status": status, "note": reply,
+                               "due": None}
 
 
 @pytest.mark.parametrize("reply", ["that is wrong", "it isn't", "that's not it at all"])

@@ -248,7 +248,7 @@ def test_a_gentle_start_asks_how_they_are_before_any_review() -> None:
     assert [t.kind for t in turns] == ["opening", "gentle-opening"]
     assert "hard conversation" in turns[-1].text
     turns = session.answer("A bit better, thanks")
-    assert [t.kind for t in turns] == ["note", "commitment-review"]
+    assert [t.kind for t in turns] == ["note", "review-opening"]
 
 
 def test_a_gentle_start_hears_risk_too() -> None:

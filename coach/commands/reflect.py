@@ -40,6 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="fix the coach's choices of wording (default: random)")
     parser.add_argument("--resume", nargs="?", const=0, type=row_id, metavar="ID",
                         help="pick up an unfinished session (default: the latest)")
+    parser.add_argument("--review", action="store_true",
+                        help="first ask about every open commitment, whatever its date "
+                        "(otherwise only those due or made over a day ago; none when "
+                        "answers come from a file or a pipe)")
     parser.set_defaults(func=run)
 
 
@@ -149,7 +153,7 @@ def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bo
 
     framework = load_framework(args.framework, interactive=interactive)
     return conversations.begin(journal, framework, seed=args.seed, title=framework.title,
-                               unattended=not interactive)
+                               unattended=not interactive, review=args.review)
 
 
 def resume_session(journal: Journal, info: SessionInfo, *, unattended: bool = False,

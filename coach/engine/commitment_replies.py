@@ -44,7 +44,7 @@ INNER = _set("""
     caring worry worrying hope hoping wish wishing want wanting need needing like love
     loving hate enjoy enjoying forgive forgiving relax relaxing reflect reflecting consider
     considering ponder wonder wondering notice noticing focus focusing focussing stay staying
-    remain become becoming seem mind allow allowing let letting breathe aim strive try trying
+    remain become becoming seem mind allow allowing let letting breathe aim strive
     imagine imagining visualise visualize embrace own owning value valuing learn guess
     suppose reckon expect expecting bet
     """)

@@ -37,6 +37,7 @@ class Kind(StrEnum):
     COMMITMENT_STATUS = "commitment-status"  #: asks what to do with an earlier commitment
     COMMITMENT = "commitment"  #: asks for one practical commitment
     COMMITMENT_ACTION = "commitment-action"  #: asks what they will do, when no action was said
+    COMMITMENT_CHECK = "commitment-check"  #: the step said back with its date: is that right?
     CHECKOUT = "checkout"  #: asks how the person feels now
     CLOSE = "close"  #: the closing words (not a question)
     RISK = "risk"  #: steps out of the script: support details, are you safe, the choice
@@ -74,6 +75,7 @@ ASKING_KINDS = frozenset(
         Kind.COMMITMENT_STATUS,
         Kind.COMMITMENT,
         Kind.COMMITMENT_ACTION,
+        Kind.COMMITMENT_CHECK,
         Kind.CHECKOUT,
         Kind.RISK,
         Kind.RISK_CHOICE,
@@ -84,7 +86,7 @@ ASKING_KINDS = frozenset(
 SAFETY_KINDS = frozenset({Kind.RISK, Kind.RISK_CHOICE})
 #: The coach's lines that say the person's words back (reflections, in MITI's terms).
 REFLECTING_KINDS = frozenset({Kind.ACKNOWLEDGE, Kind.REFLECT, Kind.PLAYBACK, Kind.BRIDGE,
-                              Kind.BRANCH})
+                              Kind.BRANCH, Kind.COMMITMENT_CHECK})
 
 
 @dataclass(frozen=True)

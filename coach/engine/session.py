@@ -64,12 +64,14 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         reframes: bool | None = None,
         gentle_start: bool = False,
         risk_offers: int = RISK_OFFERS,
+        unattended: bool = False,
     ) -> None:
         """``now`` (or ``today``) is the clock dates are read against; ``gentle_start``
         opens by asking how the person is, before anything else (the session after one
         where risk was heard); ``risk_offers`` is how many times the choice to pause,
         stop or carry on is offered after a risk response before the session pauses by
-        itself."""
+        itself. An ``unattended`` session (answers from a file or a pipe) says the date
+        it read from a commitment without asking whether it is right."""
         self.framework = framework
         self.seed = seed
         self.rng = random.Random(seed)
@@ -94,6 +96,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self.commitment_due: date | None = None
         self.commitment_habit: str | None = None
         self._review_index = 0
+        self._review_asked_status = False
+        self._action_asked = False
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session
@@ -103,6 +107,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._acknowledged: set[str] = set()  # feelings said back already
         self._out: list[Turn] = []
         self.gentle_start = gentle_start
+        self.unattended = unattended
         self.risk_offers = max(1, risk_offers)
         self._risk_offered = 0  # choices offered since the last risk response
         self._before_risk = (None, "none")
@@ -225,9 +230,11 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             self._risk_reply("next")  # not a choice to carry on: the choice is offered again
         elif awaiting == "gentle":
             self._begin_conversation()
+        elif awaiting == "review-opening":
+            self._ask_review()
         elif awaiting in ("review", "review-status"):
             self._next_review()
-        elif awaiting in ("commitment", "commitment-action"):
+        elif awaiting in ("commitment", "commitment-action", "commitment-check"):
             self._ask_checkout()
         elif awaiting == "checkout":
             self._close()
@@ -238,10 +245,11 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         if self.awaiting == "risk":
             self._risk_reply("back")
             return
-        if self.awaiting in ("review", "review-status", "gentle"):
+        if self.awaiting in ("review-opening", "review", "review-status", "gentle"):
             self._repeat_pending()
             return
-        if self.awaiting not in ("commitment", "commitment-action", "checkout") \
+        if self.awaiting not in ("commitment", "commitment-action", "commitment-check",
+                                 "checkout") \
                 and len(self.visited) > 1:
             self.visited.pop()  # the stage we are in
         target = self.framework.stage(
@@ -280,9 +288,9 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
 
     def _answer_data(self, text: str) -> dict[str, object]:
         """The facts an answer carries for the store, by the state it answers."""
-        if self.awaiting == "review-status":
+        if self.awaiting in ("review", "review-status"):
             return self._review_data(text)
-        if self.awaiting in ("commitment", "commitment-action"):
+        if self.awaiting in ("commitment", "commitment-action", "commitment-check"):
             return self._commitment_data(text)
         return {}
 
@@ -292,6 +300,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
     #: The handler that takes an answer in each state.
     _HANDLERS: dict[Awaiting, Handler] = {
         "gentle": CloseMoves._on_gentle,
+        "review-opening": CloseMoves._on_review_opening,
         "review": CloseMoves._on_review,
         "review-status": CloseMoves._on_review_status,
         "answer": StageMoves._stage_answer,
@@ -300,6 +309,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         "playback-missed": StageMoves._on_playback_missed,
         "branch": StageMoves._on_branch,
         "commitment": CloseMoves._on_commitment,
+        "commitment-action": CloseMoves._on_commitment,
+        "commitment-check": CloseMoves._on_commitment_check,
         "checkout": CloseMoves._on_checkout,
         "none": _on_nothing,
     }

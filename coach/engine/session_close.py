@@ -1,15 +1,24 @@
 """The session's opening and closing moves: reviews, the commitment, the check-out.
 
-A session opens by following up commitments from earlier sessions, and closes by
-asking for one practical commitment and how the person feels now.
+A session that has earlier commitments to follow up opens gently ("What's better since
+we last spoke?"), then asks how each went and reads the answer in the person's words:
+done, carried on (with a new date if they give one), or let go; an unclear answer
+("kind of") gets one open question, then their choice. It closes by asking for one
+practical step: an action in their words is said back with the date read from it (or
+the habit), for them to correct; anything else (a yes, a feeling, an insight) gets one
+gentle question about what they will do, and then the session closes with no
+commitment and no pressure.
 """
 
 from __future__ import annotations
 
 from coach.engine.analyser import Analysis
-from coach.engine.dates import find_due_date, nice_date
+from coach.engine.commitment_replies import is_action, read_review
+from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.model import Kind
-from coach.engine.replies import read_status
+from coach.engine.playback import say_back
+from coach.engine.reflections import trim_filler
+from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
 
 
@@ -17,11 +26,15 @@ class CloseMoves(Voice):
     """Reviews of earlier commitments, the new commitment, the check-out and the close."""
 
     _review_index: int
+    unattended: bool
+    _review_asked_status: bool
+    _action_asked: bool
 
     def _begin_conversation(self) -> None:
-        """Commitments to review first, if there are any; then the first stage."""
+        """A gentle opening and the reviews first, if any are due; then the first stage."""
         if self.reviews:
-            self._ask_review()
+            self._ask(Kind.REVIEW_OPENING, self._render("review_opening"), None)
+            self.awaiting = "review-opening"
         else:
             self._enter_stage(self.framework.stages[0])
 
@@ -31,21 +44,49 @@ class CloseMoves(Voice):
 
     # ------------------------------------------------------------------ reviews
 
+    def _on_review_opening(self, text: str, analysis: Analysis) -> None:
+        if not self._acknowledge(text, None, about_self=True):
+            self._reflection = self._reflect_review(text)
+        self._ask_review()
+
+    def _reflect_review(self, text: str) -> str | None:
+        from coach.engine.phrases import scored_phrases
+        from coach.engine.reflections import reflection_of
+
+        return reflection_of(text, scored_phrases(text, []))
+
     def _ask_review(self) -> None:
         review = self.reviews[self._review_index]
-        due = nice_date(review.due) if review.due else None
+        when = ""
+        if review.habit:
+            when = review.habit
+        elif review.due:
+            when = f"by {nice_date(review.due)}"
+        self._review_asked_status = False
         self._ask(Kind.COMMITMENT_REVIEW,
-                  self._render("commitment_review", text=review.text, due=due),
+                  self._render("commitment_review", text=review.text, due=when or None),
                   None, {"commitment_id": review.id})
         self.awaiting = "review"
 
     def _on_review(self, text: str, analysis: Analysis) -> None:
-        self._ask(Kind.COMMITMENT_STATUS, self._render("commitment_status"), None)
-        self.awaiting = "review-status"
+        reading = read_review(text, self.now())
+        if reading.status is None:
+            # "Kind of", "half": one open question, then their choice.
+            self._review_asked_status = True
+            self._ask(Kind.COMMITMENT_STATUS, self._render("commitment_status"), None,
+                      {"commitment_id": self.reviews[self._review_index].id})
+            self.awaiting = "review-status"
+            return
+        self._noted(reading.status, reading.due)
 
     def _on_review_status(self, text: str, analysis: Analysis) -> None:
-        status = read_status(text) or "open"
-        self._say(Kind.NOTE, self._render("commitment_noted", status=status))
+        reading = read_review(text, self.now())
+        status = reading.status or read_status(text) or "open"
+        self._noted(status, reading.due)
+
+    def _noted(self, status: str, due: object) -> None:
+        when = nice_date(due.isoformat()) if hasattr(due, "isoformat") else None
+        self._say(Kind.NOTE, self._render("commitment_noted", status=status, due=when))
         self._next_review()
 
     def _next_review(self) -> None:
@@ -56,27 +97,94 @@ class CloseMoves(Voice):
             self._enter_stage(self.framework.stages[0])
 
     def _review_data(self, text: str) -> dict[str, object]:
-        status = read_status(text) or "open"
-        return {"commitment_id": self.reviews[self._review_index].id, "status": status}
+        """What a review answer tells the store: the commitment's fate and their words."""
+        reading = read_review(text, self.now())
+        status = reading.status
+        if status is None and self.awaiting == "review-status":
+            status = read_status(text) or "open"
+        if status is None:
+            return {}  # unclear: asked once more before anything is marked
+        return {"commitment_id": self.reviews[self._review_index].id, "status": status,
+                "note": reading.note or text.strip(),
+                "due": reading.due.isoformat() if reading.due else None}
 
-    # ------------------------------------------------------------------ the close
+    # ------------------------------------------------------------------ the commitment
 
     def _ask_commitment(self) -> None:
         self.stage_state = None
+        self._action_asked = False
         self._ask(Kind.COMMITMENT, self._render("commitment"), None)
         self.awaiting = "commitment"
 
+    def _reading(self, text: str) -> DueReading:
+        return read_due(text, self.now())
+
     def _commitment_data(self, text: str) -> dict[str, object]:
-        due = find_due_date(text, self.today())
-        return {"commitment": text.strip(), "due": due.isoformat() if due else None}
+        """The new commitment for the store, when the answer is an action."""
+        if self.awaiting == "commitment-check":
+            reading = self._reading(text)
+            if self.commitment is None or (reading.due is None and reading.habit is None):
+                return {}
+            return self._commitment_record(self.commitment, reading)
+        if not is_action(text):
+            return {}
+        return self._commitment_record(text.strip(), self._reading(text))
+
+    @staticmethod
+    def _commitment_record(text: str, reading: DueReading) -> dict[str, object]:
+        return {"commitment": text, "due": reading.due.isoformat() if reading.due else None,
+                "habit": reading.habit}
 
     def _on_commitment(self, text: str, analysis: Analysis) -> None:
+        if not is_action(text):
+            if self.awaiting == "commitment" and not self._action_asked:
+                # A yes, a feeling or an insight: one gentle question about doing.
+                self._action_asked = True
+                if not self._acknowledge(text, None, about_self=True):
+                    self._reflection = self._reflect_review(text)
+                self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_action"), None)
+                self.awaiting = "commitment-action"
+                return
+            self._say(Kind.NOTE, self._render("commitment_none"))
+            self._ask_checkout()
+            return
         self.commitment = text.strip()
-        self.commitment_due = find_due_date(text, self.today())
+        reading = self._reading(text)
+        self.commitment_due = reading.due
+        self.commitment_habit = reading.habit
+        self._check_commitment(reading)
+
+    def _check_commitment(self, reading: DueReading) -> None:
+        """Say the step back with the date read from it, for the person to correct."""
+        assert self.commitment is not None
+        action = _action_said_back(self.commitment)
+        when = describe_due(reading, self.today())
+        if self.unattended:  # no one to correct it: the reading is said, and on
+            self._say(Kind.NOTE, self._render("commitment_dated", when=when or None))
+            self._ask_checkout()
+            return
+        self._ask(Kind.COMMITMENT_CHECK,
+                  self._render("commitment_check", action=action, when=when or None), None,
+                  {"items": [action], "due": reading.due.isoformat() if reading.due else None,
+                   "habit": reading.habit})
+        self.awaiting = "commitment-check"
+
+    def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
+        """A date in the reply corrects the reading; a yes keeps it; a no asks when."""
+        reading = self._reading(text)
+        if reading.due is not None or reading.habit is not None:
+            self.commitment_due, self.commitment_habit = reading.due, reading.habit
+            self._say(Kind.NOTE, self._render("commitment_dated",
+                                              when=describe_due(reading, self.today())))
+            self._ask_checkout()
+            return
+        verdict, _ = read_playback_reply(text)
+        if verdict == "no" and self.commitment_due is not None:
+            self.commitment_due = self.commitment_habit = None
+            self._say(Kind.NOTE, self._render("commitment_dated", when=None))
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
-        self._reflection = None
         self._ask(Kind.CHECKOUT, self._render("checkout"), None)
         self.awaiting = "checkout"
 
@@ -85,7 +193,16 @@ class CloseMoves(Voice):
         self._close()
 
     def _close(self) -> None:
-        due = nice_date(self.commitment_due.isoformat()) if self.commitment_due else None
-        self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=due))
+        when = None
+        if self.commitment is not None:
+            when = describe_due(DueReading(self.commitment_due, self.commitment_habit),
+                                self.today()) or None
+        self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=when))
         self._end("finished")
 
+
+def _action_said_back(text: str) -> str:
+    """The step in the person's words, turned round: "I'll ring Jo" -> "you'll ring Jo";
+    a bare "ring Jo" stays as it is."""
+    said = say_back(trim_filler(text).rstrip(" .!"))
+    return said[:1].lower() + said[1:] if said[:3].casefold() == "you" else said

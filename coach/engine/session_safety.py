@@ -98,7 +98,7 @@ class SafetyMoves(Voice):
         pending, awaiting = self._before_risk
         self._before_risk = (None, "none")
         self._risk_offered = 0
-        if awaiting in ("commitment", "commitment-action"):
+        if awaiting in ("commitment", "commitment-action", "commitment-check"):
             # No commitment is asked for after this: straight on to the check-out.
             self._ask_checkout()
             return

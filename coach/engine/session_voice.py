@@ -24,7 +24,8 @@ Status = Literal["active", "paused", "finished", "stopped"]
 #: What the session waits for: the state an answer arrives in.
 Awaiting = Literal[
     "review-opening", "review", "review-status", "answer", "check", "playback",
-    "playback-missed", "branch", "commitment", "commitment-action", "checkout", "risk",
+    "playback-missed", "branch", "commitment", "commitment-action", "commitment-check",
+    "checkout", "risk",
     "gentle", "none",
 ]
 
