@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from coach.cli import row_id
 from coach.commands.journal import open_journal
+from coach.terminal import print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def run_list(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         found = journal.commitments(None if args.all else "open")
     if args.json:
-        print(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        print_json([c.to_dict() for c in found])
         return 0
     if not found:
         print("No open commitments." if not args.all else "No commitments yet.")
