@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
 from coach.settings import Settings, load_settings, save_settings
+from coach.terminal import printable
 from coach.tui.messages import JournalOpened
 
 if TYPE_CHECKING:
@@ -123,6 +126,18 @@ class CoachApp(App[None]):
     def on_unmount(self) -> None:
         if self._owns_journal and self.journal is not None:
             self.journal.close()
+
+    # ------------------------------------------------------------------ what is shown
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notification; what it quotes (a name, a path, an error) is shown safely."""
+        super().notify(printable(message), title=printable(title), severity=severity,
+                       timeout=timeout, markup=markup)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: a screen's sub-title can hold a name typed or imported."""
+        return super().format_title(printable(title), printable(sub_title))
 
     # ------------------------------------------------------------------ data
 

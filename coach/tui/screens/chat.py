@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from coach.tui.format import literal
 from coach.tui.journal_writes import write
 from coach.tui.messages import AnswerSubmitted, SafetyChosen, SessionEnded, SessionPaused
 from coach.tui.widgets.answer_box import AnswerBox
@@ -285,10 +286,10 @@ class ChatScreen(Screen[None]):
         if session.commitment:
             due = f" (by {session.commitment_due:%A} {session.commitment_due.day} "\
                   f"{session.commitment_due:%B})" if session.commitment_due else ""
-            parts += [("Your commitment: ", "bold"), session.commitment, due, "\n"]
+            parts += [("Your commitment: ", "bold"), literal(session.commitment), due, "\n"]
         checkout = checkout_answer(session.transcript)
         if checkout:
-            parts += [("Check-out: ", "bold"), checkout]
+            parts += [("Check-out: ", "bold"), literal(checkout)]
         if not parts:
             parts = ["The conversation so far is saved in your journal."]
         panel.update(Content.assemble(*parts))

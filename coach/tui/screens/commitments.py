@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from coach.store import Commitment
-from coach.tui.format import commitment_label, day
+from coach.tui.format import commitment_label, day, literal
 from coach.tui.journal_writes import write
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class CommitmentsScreen(Screen[None]):
         mark = "✓ " if commitment.status == "done" else "– "
         return Content.assemble(
             (mark, "$success" if commitment.status == "done" else "dim"),
-            Content(commitment.text),
+            literal(commitment.text),
             (f"  · {word} {day(commitment.updated)}", "dim"),
         )
 

@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from coach.tui.format import literal
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismissed with True for yes, False for no."""
@@ -28,7 +30,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
-            yield Static(Content(self.question), id="question", markup=False)
+            yield Static(literal(self.question), id="question", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="warning")

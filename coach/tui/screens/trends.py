@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Sparkline, Static
 
+from coach.tui.format import literal
 from coach.tui.themes import themes, words_of
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class TrendsScreen(Screen[None]):
         if figures.themes:
             parts: list[Content | str | tuple[str, str]] = []
             for word, count in figures.themes:
-                parts += ["  ", Content(word), (f"  ×{count}", "dim"), "\n"]
+                parts += ["  ", literal(word), (f"  ×{count}", "dim"), "\n"]
             self.query_one("#themes", Static).update(Content.assemble(*parts))
         else:
             self.query_one("#themes", Static).update(Content("Nothing yet: write or reflect, "
