@@ -300,3 +300,60 @@ async def test_notifications_and_the_journal_error_screen(app: CoachApp) -> None
         app.push_screen(JournalErrorScreen(hostile("reason"), Path(f"/tmp/{HOSTILE[:40]}")))
         await settle(pilot)
         assert_shown_safely(app, "reason: Hostile osc52 \\x1b]52", "/tmp/Hostile osc52 \\x1b")
+
+
+# ---------------------------------------------------------------------- a crash
+
+
+class Broken(Screen[None]):
+    def on_mount(self) -> None:
+        raise RuntimeError("something the code did not expect")
+
+
+async def test_a_crash_writes_a_report_and_fails(tmp_path: Path) -> None:
+    with tui_helpers.memory_journal() as journal:
+        journal.add_entry("A private thought that stays out of the report")
+        app = tui_helpers.build_app(journal, tmp_path)
+        with pytest.raises(RuntimeError, match="did not expect"):
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(pilot)
+                app.push_screen(Broken())
+                await settle(pilot)
+    assert app.return_code == 1
+    report = app.crash_report
+    assert report is not None and report.parent == paths.crash_reports_directory()
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    text = report.read_text(encoding="utf-8")
+    assert f"version: coach {__version__}" in text and "time: " in text
+    assert "Traceback (most recent call last)" in text
+    assert "RuntimeError: something the code did not expect" in text
+    assert "A private thought" not in text  # no local variables, so no journal text
+
+
+def test_the_command_line_exits_1_and_names_the_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import coach.tui.app as coach_app_module
+    from coach.cli import run
+
+    class Crashing(CoachApp):
+        CSS_PATH = str(Path(coach_app_module.__file__).with_name("app.tcss"))
+
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.push_screen(Broken())
+
+        def run(self, **options: Any) -> Any:
+            return super().run(headless=True, size=(80, 24), **options)
+
+    def make(**options: Any) -> CoachApp:
+        return Crashing(None, journal_path=tmp_path / "journal.db", open_later=True,
+                        settings_path=tmp_path / "config.toml")
+
+    monkeypatch.setattr("coach.tui.app.make_app", make)
+    assert run([]) == 1
+    err = capsys.readouterr().err
+    assert "coach: the app stopped on an unexpected error (RuntimeError)" in err
+    (report,) = paths.crash_reports_directory().iterdir()
+    assert str(report) in err
+    assert "Traceback" not in err  # the traceback is in the report, not on the screen

@@ -64,6 +64,9 @@ class CoachApp(App[None]):
         self._settings_path = settings_path
         self._owns_journal = owns_journal
         self._open_later = open_later
+        #: an error nothing caught, and where its report went (None: it couldn't be written)
+        self.crash: BaseException | None = None
+        self.crash_report: Path | None = None
         self.settings: Settings = load_settings(settings_path)
         wanted = self.settings.theme
         if wanted and wanted in self.available_themes:
@@ -138,6 +141,23 @@ class CoachApp(App[None]):
     def format_title(self, title: str, sub_title: str) -> Content:
         """The header: a screen's sub-title can hold a name typed or imported."""
         return super().format_title(printable(title), printable(sub_title))
+
+    # ------------------------------------------------------------------ unexpected errors
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error nothing caught: write a crash report, then stop with exit code 1."""
+        if self.crash is None:
+            from coach.crash_reports import write_crash_report
+
+            self.crash = error
+            self.crash_report = write_crash_report(error)
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Stop without printing a traceback of local variables (they hold journal text):
+        the command line says where the crash report is."""
+        self.bell()
+        self._close_messages_no_wait()
 
     # ------------------------------------------------------------------ data
 
