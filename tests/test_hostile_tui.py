@@ -357,3 +357,77 @@ def test_the_command_line_exits_1_and_names_the_report(
     (report,) = paths.crash_reports_directory().iterdir()
     assert str(report) in err
     assert "Traceback" not in err  # the traceback is in the report, not on the screen
+
+
+# ---------------------------------------------------------------------- other programs
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Iterator[tuple[Journal, Journal]]:
+    """The app's journal file, and a second connection to it (another coach)."""
+    path = tmp_path / "shared.db"
+    with Journal.open(path, clock=tui_helpers.fixed_clock) as mine:
+        tui_helpers.fill(mine)
+        with Journal.open(path, clock=tui_helpers.fixed_clock) as theirs:
+            yield mine, theirs
+
+
+async def test_the_journal_list_refreshes_when_the_app_regains_focus(
+        shared: tuple[Journal, Journal], tmp_path: Path) -> None:
+    mine, theirs = shared
+    app = tui_helpers.build_app(mine, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        entries = app.screen.query_one(EntryList)
+        entries.highlighted = 2
+        chosen = entries.current
+        assert chosen is not None and len(entries.entries) == 5
+        assert not app.check_for_changes()  # nothing new yet
+        theirs.add_entry("Written in another terminal", title="From elsewhere")
+        app.post_message(events.AppFocus())
+        await settle(pilot)
+        assert [e.title for e in entries.entries].count("From elsewhere") == 1
+        assert len(entries.entries) == 6
+        assert entries.current is not None and entries.current.id == chosen.id  # kept
+        star = app.screen.query_one("#entry-meta")
+        theirs.set_starred(chosen.id, True)  # the shown entry itself changed
+        app.post_message(events.AppFocus())
+        await settle(pilot)
+        assert "★" in str(star.render())
+
+
+async def test_a_light_timer_notices_changes_too(
+        shared: tuple[Journal, Journal], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    mine, theirs = shared
+    monkeypatch.setattr("coach.tui.app.CHANGE_CHECK_SECONDS", 0.05)
+    app = tui_helpers.build_app(mine, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        theirs.add_commitment("Call Ana back")
+        for _ in range(100):  # no focus event: only the timer can tell
+            await pilot.pause(0.05)
+            if any("Call Ana back" in item for item in tui_helpers.home_items(app, "c")):
+                break
+        assert any("Call Ana back" in item for item in tui_helpers.home_items(app, "c"))
+        await opened(pilot, CommitmentsScreen())
+        theirs.set_commitment_status(2, "done")
+        app.check_for_changes()
+        await settle(pilot)
+        opened_list = app.screen.query_one("#open", OptionList)
+        assert all("Call Ana back" not in str(o.prompt) for o in opened_list.options)
+
+
+async def test_the_apps_own_writes_are_not_news(shared: tuple[Journal, Journal],
+                                                tmp_path: Path) -> None:
+    mine, _ = shared
+    app = tui_helpers.build_app(mine, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.check_for_changes()
+        with app.db_lock:
+            mine.add_entry("Written by this app")
+        assert not app.check_for_changes()

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from coach.store import Commitment
 from coach.tui.format import commitment_label, day, literal
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -51,6 +52,9 @@ class CommitmentsScreen(Screen[None]):
         self.query_one("#closed").border_title = "Done and let go"
         self.reload()
         self.query_one("#open", OptionList).focus()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        self.reload()
 
     def reload(self) -> None:
         journal = self.app.journal

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from coach.tui.format import literal
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 from coach.tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:
@@ -82,6 +83,9 @@ class ExchangesScreen(Screen[None]):
         self.query_one("#exchanges", OptionList).focus()
 
     def on_screen_resume(self) -> None:
+        self.reload()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
         self.reload()
 
     def reload(self) -> None:

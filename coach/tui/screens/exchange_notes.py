@@ -17,7 +17,7 @@ from coach.store.exchanges import QUICK_TAGS
 from coach.terminal import printable
 from coach.tui.format import literal
 from coach.tui.journal_writes import write
-from coach.tui.messages import ExchangeNoteSaved
+from coach.tui.messages import ExchangeNoteSaved, JournalChanged
 from coach.tui.widgets.safe_text import SafeInput
 
 if TYPE_CHECKING:
@@ -82,6 +82,10 @@ class ExchangeNotesScreen(Screen[None]):
         self.reload()
         self._show_tags()
         self.query_one("#note-input", Input).focus()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        if self.sub_title:  # mounted on an exchange that exists
+            self.reload()
 
     def reload(self) -> None:
         journal = self.app.journal

@@ -19,6 +19,7 @@ from coach.store import Entry
 from coach.terminal import printable
 from coach.tui.format import entry_title, literal, stamp
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 from coach.tui.widgets.entry_list import PAGE, EntryList
 from coach.tui.widgets.safe_text import SafeInput
 
@@ -102,6 +103,10 @@ class JournalScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self._shown_id is not None or self.query_one(EntryList).entries:
             self._reload_in_place()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        """Another program changed the journal: load the list again."""
+        self._reload_in_place()
 
     def _reload_in_place(self) -> None:
         """Load the list again, keeping the entry that was highlighted (and showing it

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Sparkline, Static
 
 from coach.tui.format import literal
+from coach.tui.messages import JournalChanged
 from coach.tui.themes import themes, words_of
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ class TrendsScreen(Screen[None]):
         self.sub_title = "Trends"
         self.query_one("#period").focus()
         self.load(12)
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        period = self.query_one("#period", Select).value
+        self.load(period if isinstance(period, int) else 12)
 
     @on(Select.Changed, "#period")
     def _period_changed(self, event: Select.Changed) -> None:
