@@ -431,3 +431,52 @@ async def test_the_apps_own_writes_are_not_news(shared: tuple[Journal, Journal],
         with app.db_lock:
             mine.add_entry("Written by this app")
         assert not app.check_for_changes()
+
+
+# ---------------------------------------------------------------------- deleting
+
+
+@pytest.fixture
+def plain_app(tmp_path: Path) -> Iterator[tuple[CoachApp, Journal]]:
+    with tui_helpers.memory_journal() as journal:
+        tui_helpers.fill(journal)
+        yield tui_helpers.build_app(journal, tmp_path), journal
+
+
+async def test_typing_ahead_in_the_list_deletes_nothing(
+        plain_app: tuple[CoachApp, Journal]) -> None:
+    app, journal = plain_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        first = app.screen.query_one(EntryList).current
+        assert first is not None
+        await pilot.press(*"body", *"yes", "y", "Y")  # meant for a search box
+        await settle(pilot)
+        assert journal.get_entry(first.id) is not None
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        assert dialog.focused is dialog.query_one("#no", Button)  # Cancel is the default
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, JournalScreen)
+        assert journal.count_entries() == 5
+
+
+async def test_deleting_from_the_keyboard_on_purpose(
+        plain_app: tuple[CoachApp, Journal]) -> None:
+    app, journal = plain_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        first = app.screen.query_one(EntryList).current
+        assert first is not None
+        await pilot.press("d", "right", "left", "enter")  # back to Cancel: kept
+        await settle(pilot)
+        assert journal.get_entry(first.id) is not None
+        await pilot.press("d", "tab", "enter")
+        await settle(pilot)
+        assert journal.get_entry(first.id) is None
+        assert "Entry deleted." in [n.message for n in app._notifications]
