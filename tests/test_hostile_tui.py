@@ -480,3 +480,66 @@ async def test_deleting_from_the_keyboard_on_purpose(
         await settle(pilot)
         assert journal.get_entry(first.id) is None
         assert "Entry deleted." in [n.message for n in app._notifications]
+
+
+# ---------------------------------------------------------------------- a write that fails
+
+
+def disk_full(*args: Any, **kwargs: Any) -> Any:
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+async def test_an_answer_survives_a_full_disk(
+        plain_app: tuple[CoachApp, Journal], monkeypatch: pytest.MonkeyPatch) -> None:
+    app, journal = plain_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.action_start("think-it-through")
+        await settle(pilot)
+        chat = app.screen
+        assert isinstance(chat, ChatScreen) and chat.session is not None
+        question = chat.session.pending
+        monkeypatch.setattr(journal, "record_turn", disk_full)
+        await send(pilot, "A long answer I would hate to type again")
+        assert app.is_running and app.screen is chat
+        (notice,) = [n.message for n in app._notifications if n.severity == "error"]
+        assert "full" in notice and "still in the box" in notice
+        assert chat.query_one(AnswerBox).text == "A long answer I would hate to type again"
+        monkeypatch.undo()
+        chat.query_one(AnswerBox).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        said = [t.text for t in journal.turns(chat.session_id or 0) if t.speaker == "you"]
+        assert said == ["A long answer I would hate to type again"]
+        assert chat.session is not None and chat.session.pending != question
+
+
+async def test_a_note_and_an_entry_survive_a_full_disk(
+        plain_app: tuple[CoachApp, Journal], monkeypatch: pytest.MonkeyPatch) -> None:
+    app, journal = plain_app
+    exchange = journal.add_exchange(role="observer", partner="Ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await opened(pilot, ExchangeNotesScreen(exchange))
+        monkeypatch.setattr(journal, "add_exchange_note", disk_full)
+        box = app.screen.query_one("#note-input", Input)
+        box.value = "They start with the patient's story"
+        box.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert box.value == "They start with the patient's story" and app.is_running
+        app.pop_screen()
+        await settle(pilot)
+        app.action_new_entry()
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EntryEditor)
+        monkeypatch.setattr(journal, "add_entry", disk_full)
+        editor.query_one("#body", TextArea).text = "Pages of reflection"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is editor and app.is_running
+        assert editor.query_one("#body", TextArea).text == "Pages of reflection"
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 2 and all("full" in e for e in errors)
+

@@ -168,6 +168,8 @@ class ChatScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="engine")
     def _send(self, text: str) -> None:
+        import sqlite3
+
         from coach.engine.session import AnswerTooLong
         from coach.store import StoreError
 
@@ -203,7 +205,7 @@ class ChatScreen(Screen[None]):
         try:
             with app.db_lock:
                 rebuilt = self._rebuild(app.journal) if app.journal is not None else None
-        except StoreError:
+        except (StoreError, sqlite3.Error, OSError):
             pass  # still stale: the next answer tries again
         if rebuilt is not None and _said(rebuilt.transcript) > said:
             # the answer itself was saved before the journal failed: it is not asked again
