@@ -16,20 +16,14 @@ Cheap to import: nothing here loads Textual or the store.
 from __future__ import annotations
 
 import io
-import json
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-#: Every control character a terminal may act on: C0 but tab and newline, DEL, C1.
-_CONTROLS = [*(c for c in range(0x20) if c not in (0x09, 0x0A)), 0x7F, *range(0x80, 0xA0)]
-#: Lone surrogates (bytes Python could not decode) can't be written out at all.
-_SURROGATES = range(0xD800, 0xE000)
-
-_TABLE: dict[int, str] = {code: f"\\x{code:02x}" for code in _CONTROLS}
-_TABLE.update({code: "\ufffd" for code in _SURROGATES})
+#: Every control character a terminal may act on (C0 but tab and newline, DEL, C1), and
+#: lone surrogates (bytes Python could not decode), which can't be written out at all.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 #: What JSON leaves raw: DEL, C1 (it escapes only those below 0x20), lone surrogates.
 _JSON_RAW = re.compile("[\x7f-\x9f\ud800-\udfff]")
@@ -42,9 +36,12 @@ def printable(text: str) -> str:
     carriage return ``\\x0d``. A lone surrogate (an undecodable byte) becomes U+FFFD.
     Everything else, markup-like text included, is left as it is.
     """
-    if _UNSAFE.search(text) is None:
-        return text
-    return text.translate(_TABLE)
+    return _UNSAFE.sub(_placeholder, text)
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return "\ufffd" if code >= 0xD800 else f"\\x{code:02x}"
 
 
 def without_controls(text: str) -> str:
@@ -67,6 +64,8 @@ def json_text(value: Any, *, ascii_only: bool = False, indent: int | None = 2) -
     are escaped here as ``\\u00NN`` too, which every JSON reader reads back as the
     same character (and so is a lone surrogate, which could not be written at all).
     """
+    import json
+
     text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
