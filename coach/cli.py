@@ -152,8 +152,15 @@ def _run(argv: list[str]) -> int:
         sys.stdout = None  # type: ignore[assignment]  # nothing more to flush at exit
         return 0
     except Exception as exc:
+        import sqlite3
+
         from coach.store import StoreError  # the store is loaded by then if it failed
 
+        if isinstance(exc, sqlite3.Error):  # one the store let through: put the same way
+            from coach.paths import database_file
+            from coach.store.errors import translate
+
+            exc = translate(exc, database_file(getattr(args, "db", None)), "save the change")
         if not isinstance(exc, StoreError):
             raise
         print(f"coach: {exc}", file=sys.stderr)

@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -375,14 +376,16 @@ def test_any_argument_gets_an_answer_never_a_traceback(db: Path, command, text: 
 FULL = "can't save the turn: the disk holding the journal is full; free some space and try again"
 
 
+@pytest.mark.parametrize("error", [StoreError(FULL), sqlite3.OperationalError(
+    "database or disk is full")], ids=["the store's error", "SQLite's own"])
 def test_an_answer_the_journal_refuses_is_printed_back(
         tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, error: Exception) -> None:
     saved = Journal.record_turn
 
     def record_turn(self: Journal, session_id: int, turn: object) -> None:
         if getattr(turn, "speaker", None) == "you":
-            raise StoreError(FULL)
+            raise error
         saved(self, session_id, turn)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Journal, "record_turn", record_turn)
@@ -394,7 +397,8 @@ def test_an_answer_the_journal_refuses_is_printed_back(
     assert "your last answer wasn't saved; here it is, to copy:" in err
     assert "\nMy team waits for me to decide everything\n" in err
     assert "coach reflect --resume 1" in err
-    assert err.rstrip().endswith(f"coach: {FULL}")
+    assert err.rstrip().splitlines()[-1].startswith("coach: can't save the")
+    assert "is full; " in err.rstrip().splitlines()[-1]
     with Journal.open(db) as journal:  # nothing half-saved; the session can be resumed
         assert [t.text for t in journal.turns(1) if t.speaker == "you"] == []
         assert journal.unfinished_sessions()[0].id == 1

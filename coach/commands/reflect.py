@@ -163,6 +163,8 @@ def resume_session(journal: Journal, info: SessionInfo, *, unattended: bool = Fa
 def converse(journal: Journal, session: Session, session_id: int, first: list[Turn], *,
              answers: list[str] | None, interactive: bool, out: TextIO, resume_hint: str) -> None:
     """Run the conversation to its end, or pause it when the answers run out."""
+    import sqlite3
+
     from coach.engine.session import AnswerTooLong
     from coach.store import StoreError
 
@@ -177,7 +179,7 @@ def converse(journal: Journal, session: Session, session_id: int, first: list[Tu
         except AnswerTooLong as exc:
             print(f"coach: {exc}", file=sys.stderr)
             continue
-        except StoreError:
+        except (StoreError, sqlite3.Error):
             # the journal refused it (a full disk, say): what was typed is not lost
             print_unsaved(reply, "your last answer")
             print(f"Everything before it is saved. When the journal is fixed: {resume_hint}",
