@@ -30,6 +30,11 @@ class UserError(Exception):
     """A problem the person can fix; printed as one line, exit code 1."""
 
 
+def print_unsaved(text: str, what: str) -> None:
+    """Print back ``text`` the journal could not take, so it can be copied (to stderr)."""
+    print(f"coach: {what} wasn't saved; here it is, to copy:\n\n{text}\n", file=sys.stderr)
+
+
 #: The largest number SQLite can store, and so the largest id or count accepted.
 LARGEST = 2**63 - 1
 
@@ -77,7 +82,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Arguments that name files: kept byte for byte, whatever the terminal's encoding.
+PATH_ARGUMENTS = frozenset({"db", "file", "out", "answers", "files"})
+
+
+def undecodable(args: argparse.Namespace) -> str | None:
+    """The first text argument holding bytes that are not valid text, shown as ``\\xNN``.
+
+    Python keeps such bytes as lone surrogates (a Latin-1 terminal typing ``é`` into a
+    UTF-8 session, say); they could be neither saved nor searched for. File names may
+    hold any bytes, so they are let through.
+    """
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list | tuple) else (value,):
+            if isinstance(text, str) and any("\ud800" <= c <= "\udfff" for c in text):
+                return _bytes_shown(text)
+    return None
+
+
+def _bytes_shown(text: str) -> str:
+    encoding = sys.getfilesystemencoding()
+    try:
+        return text.encode(encoding, "surrogateescape").decode(encoding, "backslashreplace")
+    except UnicodeError:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
 def run(argv: list[str]) -> int:
+    """Run one command; its output shows control characters rather than obeying them."""
+    from coach.terminal import safe_output
+
+    with safe_output():
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     # Bytes that are not valid text (a pasted binary, a wrong locale) become U+FFFD
     # rather than failing later when they are saved.
     reconfigure = getattr(sys.stdin, "reconfigure", None)
@@ -85,6 +126,12 @@ def run(argv: list[str]) -> int:
         reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    bad = undecodable(args)
+    if bad is not None:
+        print(f"coach: an argument isn't valid text in this terminal's encoding "
+              f"({sys.getfilesystemencoding()}): '{bad}'; set the terminal to that encoding, "
+              "or type it again", file=sys.stderr)
+        return 2
     if args.command is None:
         from coach.commands.app import run_app
 
@@ -105,8 +152,15 @@ def run(argv: list[str]) -> int:
         sys.stdout = None  # type: ignore[assignment]  # nothing more to flush at exit
         return 0
     except Exception as exc:
+        import sqlite3
+
         from coach.store import StoreError  # the store is loaded by then if it failed
 
+        if isinstance(exc, sqlite3.Error):  # one the store let through: put the same way
+            from coach.paths import database_file
+            from coach.store.errors import translate
+
+            exc = translate(exc, database_file(getattr(args, "db", None)), "save the change")
         if not isinstance(exc, StoreError):
             raise
         print(f"coach: {exc}", file=sys.stderr)

@@ -58,6 +58,11 @@ def user_journal_templates_directory() -> Path:
     return data_directory() / "journal"
 
 
+def crash_reports_directory() -> Path:
+    """Where the app writes a report when it stops on an unexpected error."""
+    return data_directory() / "crash-reports"
+
+
 def ensure_private_directory(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the owner only, if missing."""
     if not path.exists():

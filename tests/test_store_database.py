@@ -83,3 +83,14 @@ def test_memory_journal_has_no_path() -> None:
     with Journal.memory() as journal:
         assert journal.path is None
         assert journal.add_entry("x") == 1
+
+
+def test_data_version_tells_another_connections_changes(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    with Journal.open(path) as mine, Journal.open(path) as theirs:
+        before = mine.data_version()
+        mine.add_entry("written here")
+        assert mine.data_version() == before  # its own writes are not news to it
+        theirs.add_entry("written in another terminal")
+        assert mine.data_version() != before
+        assert mine.data_version() == mine.data_version()  # asking changes nothing

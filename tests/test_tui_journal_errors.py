@@ -78,7 +78,7 @@ async def test_starring_tagging_and_deleting_an_entry(app: CoachApp,
         assert READ_ONLY in message and "urgent" in message  # what was typed is not lost
         app.clear_notifications()
 
-        await pilot.press("d", "y")
+        await pilot.press("d", "tab", "enter")  # Tab to Delete, Enter presses it
         await settle(pilot)
         assert_told(app)
         assert app.screen is screen and app.is_running

@@ -130,7 +130,7 @@ async def test_next_stage_and_end_keys(app: CoachApp, journal: Journal) -> None:
         await settle(pilot)
         assert chat.session.stage.id == first
         await pilot.press("ctrl+g")
-        await pilot.press("y")
+        await pilot.press("tab", "enter")  # to "End session", and press it
         await settle(pilot)
         assert chat.session.status == "stopped"
         info = journal.get_session(chat.session_id)

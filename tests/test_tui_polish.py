@@ -83,7 +83,7 @@ async def test_a_stopped_session_marks_only_where_it_stopped(app: CoachApp) -> N
         assert isinstance(chat, ChatScreen)
         await send(pilot, "Something on my mind")
         await pilot.press("ctrl+g")
-        await pilot.press("y")
+        await pilot.press("tab", "enter")  # to "End session", and press it
         await settle(pilot)
         assert chat.session is not None and chat.session.status == "stopped"
         (marked,) = markers(chat)

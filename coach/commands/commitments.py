@@ -9,12 +9,12 @@ habits apart, each with the last thing said about it at a follow-up. Dates given
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from typing import TYPE_CHECKING
 
 from coach.cli import UserError, row_id
 from coach.commands.journal import open_journal
+from coach.terminal import print_json
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -84,7 +84,7 @@ def run_list(args: argparse.Namespace) -> int:
         found = journal.commitments(None if args.all else "open")
         today = journal.today()
     if args.json:
-        print(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        print_json([c.to_dict() for c in found])
         return 0
     if not found:
         print("No open commitments." if not args.all else "No commitments yet.")

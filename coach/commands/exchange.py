@@ -7,12 +7,12 @@ standard input) and are saved to the journal as they happen.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.cli import UserError, row_id, seed
+from coach.terminal import print_json
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -113,8 +113,7 @@ def run_list(args: argparse.Namespace) -> int:
     with _journal(args) as journal:
         exchanges = journal.exchanges()
     if args.json:
-        json.dump([x.to_dict() for x in exchanges], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json([x.to_dict() for x in exchanges])
         return 0
     if not exchanges:
         print("No exchanges yet. Start one with: coach exchange new --role host --with NAME")

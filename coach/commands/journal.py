@@ -8,7 +8,6 @@ nothing here imports Textual.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -16,7 +15,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from coach.cli import UserError, count, row_id
+from coach.cli import UserError, count, print_unsaved, row_id
+from coach.terminal import print_json, printable, raw
 
 if TYPE_CHECKING:
     from coach.store import Entry, Journal, SearchHit
@@ -133,19 +133,25 @@ def run_add(args: argparse.Namespace) -> int:
         body = sys.stdin.read() if sys.stdin is not None else ""
     if not body.strip():
         raise UserError("nothing saved: the entry is empty; write some text and try again")
-    with open_journal(args) as journal:
-        now = journal.now()
-        day = when(args.date, now.date())
-        created = datetime.combine(day, now.timetz()) if day else None
-        entry_id = journal.add_entry(
-            body.strip("\n"),
-            title=args.title,
-            kind="check-in" if template == "check-in" else "free",
-            framework=None if template in ("free", "check-in") else template,
-            tags=args.tag,
-            created=created,
-            mood=args.mood,
-        )
+    try:
+        with open_journal(args) as journal:
+            now = journal.now()
+            day = when(args.date, now.date())
+            created = datetime.combine(day, now.timetz()) if day else None
+            entry_id = journal.add_entry(
+                body.strip("\n"),
+                title=args.title,
+                kind="check-in" if template == "check-in" else "free",
+                framework=None if template in ("free", "check-in") else template,
+                tags=args.tag,
+                created=created,
+                mood=args.mood,
+            )
+    except UserError:
+        if not args.text and sys.stdin is not None and sys.stdin.isatty():
+            # written in the editor, whose file is gone: print it back to copy
+            print_unsaved(body.strip("\n"), "the entry")
+        raise
     print(f"Saved entry {entry_id}.")
     from coach.engine.analyser_prompts import entry_support
 
@@ -183,7 +189,8 @@ def edit(start: str) -> str:
             raise UserError(
                 f"the editor {editor!r} exited with code {result.returncode}; nothing saved"
             )
-        with open(path, encoding="utf-8") as f:
+        # an editor that saved in another encoding loses only the bytes it can't decode
+        with open(path, encoding="utf-8", errors="replace") as f:
             return f.read()
 
 
@@ -218,7 +225,7 @@ def run_list(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entries = journal.newest(args.n, **_filters(args, journal))
     if args.json:
-        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+        print_json([e.to_dict() for e in entries])
         return 0
     if not entries:
         print("No entries yet. Write one with: coach journal add \"...\"")
@@ -230,15 +237,19 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def highlight(hit: SearchHit, bold: bool) -> str:
-    """The snippet, with matches in bold when printing to a terminal."""
-    text = " ".join(hit.snippet.split()) if not bold else hit.snippet
+    """The snippet on one line, with matches in bold when printing to a terminal.
+
+    With ``bold`` the line carries escape codes of its own, so it is written to the
+    terminal as it is: the snippet's own control characters are made visible here.
+    """
     if not bold:
-        return text
+        return " ".join(hit.snippet.split())
     pieces, last = [], 0
     for start, end in hit.highlights:
-        pieces += [hit.snippet[last:start], BOLD, hit.snippet[start:end], RESET]
+        pieces += [printable(hit.snippet[last:start]), BOLD,
+                   printable(hit.snippet[start:end]), RESET]
         last = end
-    pieces.append(hit.snippet[last:])
+    pieces.append(printable(hit.snippet[last:]))
     return " ".join("".join(pieces).split())
 
 
@@ -248,7 +259,7 @@ def run_search(args: argparse.Namespace) -> int:
         hits = journal.search(query, args.n, **_filters(args, journal))
     if args.json:
         rows = [{**h.entry.to_dict(), "snippet": h.snippet, "rank": h.rank} for h in hits]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print_json(rows)
         return 0
     if not hits:
         print(f"Nothing found for {query!r}.")
@@ -261,7 +272,7 @@ def run_search(args: argparse.Namespace) -> int:
             f"{place:>3}. #{entry.id}  {_stamp(entry)}  {_label(entry)}{star}"
             f"  (score {-hit.rank:.3g})"
         )
-        print(f"     {highlight(hit, bold)}")
+        print(f"     {highlight(hit, bold)}", file=raw(sys.stdout) if bold else sys.stdout)
     return 0
 
 
@@ -278,7 +289,7 @@ def run_show(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = _require_entry(journal, args.id)
     if args.json:
-        print(json.dumps(entry.to_dict(), ensure_ascii=False, indent=2))
+        print_json(entry.to_dict())
         return 0
     facts = [entry.created.strftime("%a %d %b %Y %H:%M"), entry.kind]
     if entry.framework:
@@ -351,9 +362,10 @@ def run_delete(args: argparse.Namespace) -> int:
                     f"not deleting entry {args.id} without asking: "
                     "run it in a terminal or add --yes"
                 )
-            answer = input(
+            # input() may write its prompt straight to the terminal
+            answer = input(printable(
                 f"Delete entry {args.id} ({_label(entry, 40)})? This can't be undone. [y/N] "
-            )
+            ))
             if answer.strip().lower() not in ("y", "yes"):
                 print("Kept it.")
                 return 0

@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from coach.commands.journal import open_journal
+from coach.terminal import raw
 
 #: Exports with more entries than this show a progress bar (when stderr is a terminal).
 PROGRESS_FROM = 200
@@ -41,8 +42,10 @@ class ProgressBar:
             return
         width = 30
         filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        sys.stderr.flush()
+        # the carriage return is meant: straight to the terminal, past the safe stream
+        stream = raw(sys.stderr)
+        stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        stream.flush()
         self.shown = True
 
     def close(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import os
 import re
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coach.cli import UserError
+from coach.terminal import print_json, printable, raw
 
 if TYPE_CHECKING:
     from coach.engine.practice import Exercise, Scorecard, Setup, Tally
@@ -106,8 +106,12 @@ class TerminalLines(Lines):
     def read(self, prompt: str = "", timeout: float | None = None) -> str:
         import select
 
-        self.out.write(prompt)
-        self.out.flush()
+        # A prompt may start with a carriage return (to redraw the countdown in place);
+        # the rest can hold names the person typed, so it is made safe to show.
+        back = "\r" if prompt.startswith("\r") else ""
+        stream = raw(self.out)
+        stream.write(back + printable(prompt[len(back):]))
+        stream.flush()
         while "\n" not in self.pending:
             if timeout is not None and os.name == "posix":
                 ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
@@ -443,6 +447,5 @@ def run(args: argparse.Namespace) -> int:
     elif interactive:
         print("Nothing was saved to the journal (--no-save).", file=out)
     if args.json:
-        json.dump({**shown.to_dict(), "entry": entry}, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json({**shown.to_dict(), "entry": entry})
     return 130 if interrupted else 0

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coach.cli import UserError, row_id, seed
+from coach.cli import UserError, print_unsaved, row_id, seed
 from coach.engine.model import Kind
+from coach.terminal import print_json
 
 if TYPE_CHECKING:
     from coach.engine.model import Framework, Turn
@@ -168,7 +168,10 @@ def resume_session(journal: Journal, info: SessionInfo, *, unattended: bool = Fa
 def converse(journal: Journal, session: Session, session_id: int, first: list[Turn], *,
              answers: list[str] | None, interactive: bool, out: TextIO, resume_hint: str) -> None:
     """Run the conversation to its end, or pause it when the answers run out."""
+    import sqlite3
+
     from coach.engine.session import AnswerTooLong
+    from coach.store import StoreError
 
     _show(first, out)
     if session.finished or session.status == "paused":
@@ -181,6 +184,12 @@ def converse(journal: Journal, session: Session, session_id: int, first: list[Tu
         except AnswerTooLong as exc:
             print(f"coach: {exc}", file=sys.stderr)
             continue
+        except (StoreError, sqlite3.Error):
+            # the journal refused it (a full disk, say): what was typed is not lost
+            print_unsaved(reply, "your last answer")
+            print(f"Everything before it is saved. When the journal is fixed: {resume_hint}",
+                  file=sys.stderr)
+            raise
         if not turns and not reply.strip() and interactive:
             print("(Type an answer, or help to see what you can say.)", file=out)
         _show(turns, out)
@@ -216,8 +225,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         with _open_journal(args.db) as journal:  # the saved turns, across every resume
             turns = journal.turns(session_id)
-        json.dump([_public(t) for t in turns], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json([_public(t) for t in turns])
     return 0
 
 

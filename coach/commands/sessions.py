@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from coach.commands.journal import open_journal
+from coach.terminal import print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def run_list(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         found = journal.sessions(None) if args.all else journal.unfinished_sessions()
     if args.json:
-        print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))
+        print_json([s.to_dict() for s in found])
         return 0
     if not found:
         print("No unfinished sessions." if not args.all else "No sessions yet.")

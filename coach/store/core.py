@@ -76,6 +76,12 @@ class JournalBase:
         except sqlite3.Error as exc:
             raise translate(exc, self.path, action) from None
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another coach, a command in
+        another terminal) commits a change to the journal; this connection's own writes
+        leave it as it is. Cheap: no table is read."""
+        return int(self.rows("check the journal for changes", "PRAGMA data_version")[0][0])
+
     @contextmanager
     def writing(self, action: str) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (BEGIN IMMEDIATE) and committed durably."""

@@ -7,19 +7,25 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
 from coach.settings import Settings, load_settings, save_settings
-from coach.tui.messages import JournalOpened
+from coach.terminal import printable
+from coach.tui.messages import JournalChanged, JournalOpened
 
 if TYPE_CHECKING:
     from coach.engine.frameworks import FrameworkError, LoadResult
     from coach.engine.model import Framework
     from coach.store import Journal
+
+#: How often the app asks the journal whether another program has changed it.
+CHANGE_CHECK_SECONDS = 2.0
 
 
 class CoachApp(App[None]):
@@ -61,6 +67,10 @@ class CoachApp(App[None]):
         self._settings_path = settings_path
         self._owns_journal = owns_journal
         self._open_later = open_later
+        self._data_version: int | None = None  # the journal as this app last saw it
+        #: an error nothing caught, and where its report went (None: it couldn't be written)
+        self.crash: BaseException | None = None
+        self.crash_report: Path | None = None
         self.settings: Settings = load_settings(settings_path)
         wanted = self.settings.theme
         if wanted and wanted in self.available_themes:
@@ -83,6 +93,9 @@ class CoachApp(App[None]):
         if self._open_later:
             # after the first frame, so the home screen is drawn without waiting on it
             self.call_after_refresh(self._open_journal)
+        else:
+            self.check_for_changes()
+        self.set_interval(CHANGE_CHECK_SECONDS, self.check_for_changes)
 
     @work(thread=True, exclusive=True, group="journal-open")
     def _open_journal(self) -> None:
@@ -100,6 +113,7 @@ class CoachApp(App[None]):
         self.journal = journal
         self._owns_journal = True
         self._open_later = False
+        self.check_for_changes()
         self.post_message(JournalOpened())
         for screen in self.screen_stack:
             screen.post_message(JournalOpened())
@@ -123,6 +137,65 @@ class CoachApp(App[None]):
     def on_unmount(self) -> None:
         if self._owns_journal and self.journal is not None:
             self.journal.close()
+
+    # ------------------------------------------------------------------ other programs
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        """Back in the terminal window: the journal may have changed meanwhile."""
+        self.check_for_changes()
+
+    def check_for_changes(self) -> bool:
+        """Tell every open screen to reload if another program changed the journal.
+
+        Asked on a light timer and whenever the app regains focus; the app's own writes
+        don't count (its screens show them already). True if something had changed.
+        """
+        from coach.store import StoreError
+
+        journal = self.journal
+        if journal is None or not self.db_lock.acquire(blocking=False):
+            return False  # not open yet, or busy: asked again soon
+        try:
+            version = journal.data_version()
+        except StoreError:
+            return False
+        finally:
+            self.db_lock.release()
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        if changed:
+            for screen in self.screen_stack:
+                screen.post_message(JournalChanged())
+        return changed
+
+    # ------------------------------------------------------------------ what is shown
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notification; what it quotes (a name, a path, an error) is shown safely."""
+        super().notify(printable(message), title=printable(title), severity=severity,
+                       timeout=timeout, markup=markup)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: a screen's sub-title can hold a name typed or imported."""
+        return super().format_title(printable(title), printable(sub_title))
+
+    # ------------------------------------------------------------------ unexpected errors
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error nothing caught: write a crash report, then stop with exit code 1."""
+        if self.crash is None:
+            from coach.crash_reports import write_crash_report
+
+            self.crash = error
+            self.crash_report = write_crash_report(error)
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Stop without printing a traceback of local variables (they hold journal text):
+        the command line says where the crash report is."""
+        self.bell()
+        self._close_messages_no_wait()
 
     # ------------------------------------------------------------------ data
 

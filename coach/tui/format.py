@@ -1,18 +1,37 @@
 """Small helpers that turn store values into literal text for the screens.
 
-Everything a person typed goes into a :class:`Content` as plain text, so markup-like
-text such as ``[bold]`` is shown exactly as typed.
+Everything a person typed, or a file held, goes through :func:`literal`: into a
+:class:`Content` as plain text, so markup-like text such as ``[bold]`` is shown exactly
+as typed, with its control characters shown as ``\\x1b`` placeholders rather than sent
+to the terminal (see :func:`coach.terminal.printable`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from textual.content import Content
 
+from coach.terminal import printable
+
 if TYPE_CHECKING:
     from coach.store import Commitment, Entry, SearchHit, SessionInfo
+
+_SPACES = re.compile(r"\s+")
+
+
+def literal(text: str) -> Content:
+    """``text`` exactly as written: no markup read, control characters made visible."""
+    return Content(printable(text))
+
+
+def markup_literal(text: str) -> str:
+    """``text`` for a place that reads Textual markup (the command palette), shown literally."""
+    from textual.markup import escape
+
+    return escape(printable(text))
 
 
 def day(moment: date | datetime) -> str:
@@ -25,19 +44,21 @@ def stamp(moment: datetime) -> str:
 
 
 def one_line(text: str, width: int = 60) -> str:
-    flat = " ".join(text.split())
+    """``text`` on one line, safe to show, cut to ``width`` characters."""
+    flat = " ".join(printable(text).split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def entry_title(entry: Entry) -> str:
-    return entry.title or one_line(entry.body, 50) or "(untitled)"
+    """The title, or the start of the text, safe to show."""
+    return printable(entry.title) if entry.title else one_line(entry.body, 50) or "(untitled)"
 
 
 def entry_label(entry: Entry, *, width: int = 60) -> Content:
     """One line: star, title, date and kind, fitted into ``width`` cells."""
     star = "★ " if entry.starred else "  "
     head = Content(star).stylize("$warning", 0, 1) if entry.starred else Content(star)
-    meta = f"  {day(entry.created)} · {entry.kind}"
+    meta = f"  {day(entry.created)} · {printable(entry.kind)}"
     room = width - len(star) - len(meta)
     if room < 12:
         meta = f"  {day(entry.created)}"
@@ -47,17 +68,24 @@ def entry_label(entry: Entry, *, width: int = 60) -> Content:
 
 
 def hit_label(hit: SearchHit, *, width: int = 60) -> Content:
+    """The entry's label, and under it the snippet on one line with the matches in bold."""
     title = entry_label(hit.entry, width=width)
-    snippet = Content(" ".join(hit.snippet.split()))
+    pieces: list[tuple[str, str]] = []
+    last = 0
     for start, end in hit.highlights:
-        snippet = snippet.stylize("bold $accent", start, end)
-    return Content.assemble(title, "\n   ", snippet.stylize("dim"))
+        pieces += [(hit.snippet[last:start], ""), (hit.snippet[start:end], "bold $accent")]
+        last = end
+    pieces.append((hit.snippet[last:], ""))
+    flat = [(_SPACES.sub(" ", printable(text)), style) for text, style in pieces]
+    flat[0] = (flat[0][0].lstrip(), flat[0][1])
+    flat[-1] = (flat[-1][0].rstrip(), flat[-1][1])
+    return Content.assemble(title, "\n   ", Content.assemble(*flat).stylize("dim"))
 
 
 def commitment_label(commitment: Commitment) -> Content:
     due = f"due {day(commitment.due)}" if commitment.due else "no date"
     return Content.assemble(
-        Content(commitment.text),
+        literal(commitment.text),
         Content(f"  · {due} · made {day(commitment.created)}").stylize("dim"),
     )
 
@@ -66,6 +94,6 @@ def session_label(info: SessionInfo) -> Content:
     title = info.title or info.framework
     answers = "1 answer" if info.answers == 1 else f"{info.answers} answers"
     return Content.assemble(
-        Content(title),
+        literal(title),
         Content(f"  · {info.status} · {answers} · {stamp(info.updated)}").stylize("dim"),
     )

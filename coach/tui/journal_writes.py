@@ -1,7 +1,8 @@
 """The one way the app writes to the journal: a failed write is told, never a crash.
 
 A journal can turn out read-only, locked by another program or on a full disk only
-when something is written. :func:`write` runs the change while holding the app's
+when something is written (whether the store names the problem or SQLite's own error
+gets through). :func:`write` runs the change while holding the app's
 journal lock and, if the journal refuses it, shows what went wrong and what to do and
 returns ``None``, so the screen stays as it was (with whatever was typed still there).
 Safe to call from a worker thread.
@@ -35,7 +36,10 @@ def write(app: CoachApp, change: Callable[[Journal], T], *, then: str) -> Saved[
     ``then`` tells the person what is kept and how to try again, for example
     "Your answer is still in the box: press Enter to try again."
     """
+    import sqlite3
+
     from coach.store import StoreError
+    from coach.store.errors import translate
 
     journal = app.journal
     if journal is None:
@@ -45,8 +49,11 @@ def write(app: CoachApp, change: Callable[[Journal], T], *, then: str) -> Saved[
     try:
         with app.db_lock:
             return Saved(change(journal))
-    except StoreError as exc:
-        app.notify(failure_notice(exc, then), severity="error", markup=False,
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        # the store says what went wrong; an error it let through is put the same way
+        reason = exc if isinstance(exc, StoreError) else translate(
+            exc, journal.path, "save the change")
+        app.notify(failure_notice(reason, then), severity="error", markup=False,
                    timeout=NOTICE_SECONDS)
         return None
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from coach.tui.format import markup_literal
+
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
@@ -40,13 +42,16 @@ def commands_for(app: CoachApp, screen: Screen[Any]) -> Iterator[SystemCommand]:
                         app.action_exchanges)
     from coach.engine.frameworks import ordered
 
+    # The palette reads markup: names from framework files and the journal are escaped.
     for framework in ordered(app.frameworks.frameworks):
-        yield SystemCommand(f"Reflect with {framework.title}", framework.purpose,
+        yield SystemCommand(f"Reflect with {markup_literal(framework.title)}",
+                            markup_literal(framework.purpose),
                             partial(app.action_start, framework.id))
     with app.db_lock:
         unfinished = app.journal.unfinished_sessions()
     for info in unfinished:
-        yield SystemCommand(f"Resume session {info.id}: {info.title or info.framework}",
+        name = markup_literal(info.title or info.framework)
+        yield SystemCommand(f"Resume session {info.id}: {name}",
                             f"{info.status}, {info.answers} answers so far",
                             partial(app.action_resume, info.id))
     own: Callable[[], list[tuple[str, str, Any]]] | None = getattr(screen, "palette_commands", None)

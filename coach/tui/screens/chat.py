@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from coach.tui.format import literal
 from coach.tui.journal_writes import write
 from coach.tui.messages import AnswerSubmitted, SafetyChosen, SessionEnded, SessionPaused
 from coach.tui.widgets.answer_box import AnswerBox
@@ -167,6 +168,8 @@ class ChatScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="engine")
     def _send(self, text: str) -> None:
+        import sqlite3
+
         from coach.engine.session import AnswerTooLong
         from coach.store import StoreError
 
@@ -202,7 +205,7 @@ class ChatScreen(Screen[None]):
         try:
             with app.db_lock:
                 rebuilt = self._rebuild(app.journal) if app.journal is not None else None
-        except StoreError:
+        except (StoreError, sqlite3.Error, OSError):
             pass  # still stale: the next answer tries again
         if rebuilt is not None and _said(rebuilt.transcript) > said:
             # the answer itself was saved before the journal failed: it is not asked again
@@ -285,10 +288,10 @@ class ChatScreen(Screen[None]):
         if session.commitment:
             due = f" (by {session.commitment_due:%A} {session.commitment_due.day} "\
                   f"{session.commitment_due:%B})" if session.commitment_due else ""
-            parts += [("Your commitment: ", "bold"), session.commitment, due, "\n"]
+            parts += [("Your commitment: ", "bold"), literal(session.commitment), due, "\n"]
         checkout = checkout_answer(session.transcript)
         if checkout:
-            parts += [("Check-out: ", "bold"), checkout]
+            parts += [("Check-out: ", "bold"), literal(checkout)]
         if not parts:
             parts = ["The conversation so far is saved in your journal."]
         panel.update(Content.assemble(*parts))

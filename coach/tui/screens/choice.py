@@ -19,6 +19,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 from textual.widgets.button import ButtonVariant
 
+from coach.tui.format import literal
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -46,7 +48,7 @@ class ChoiceScreen(ModalScreen[str]):
         keys = " · ".join(f"{c.key} {c.label.lower()}" for c in self.choices[1:])
         hint = f"{keys} · Esc {self.choices[0].label.lower()}" if keys else ""
         with Vertical(id="dialog", classes="dialog"):
-            yield Static(Content(self.question), id="question", markup=False)
+            yield Static(literal(self.question), id="question", markup=False)
             if hint:
                 yield Static(Content(hint), classes="hint", markup=False)
             with Horizontal(classes="buttons"):

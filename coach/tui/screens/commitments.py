@@ -21,8 +21,9 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.store import Commitment
-from coach.tui.format import day
+from coach.tui.format import day, literal
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -46,7 +47,7 @@ def open_label(commitment: Commitment, today: date) -> Content:
     else:
         when, style = f"due {day(commitment.due)}", "dim"
     return Content.assemble(
-        Content(commitment.text),
+        literal(commitment.text),
         (f"  · {when}", style),
         (f" · made {day(commitment.created)}", "dim"),
     )
@@ -58,7 +59,7 @@ def detail(commitment: Commitment, today: date) -> Content:
 
     when = describe_due(DueReading(due=commitment.due, habit=commitment.habit), today)
     lines: list[Content | str | tuple[str, str]] = [
-        Content(commitment.text).stylize("bold"), "\n",
+        literal(commitment.text).stylize("bold"), "\n",
         (f"{when or 'no date'} · made {day(commitment.created)} · "
          f"{STATUS_WORDS.get(commitment.status, commitment.status)}", "dim"),
     ]
@@ -67,7 +68,7 @@ def detail(commitment: Commitment, today: date) -> Content:
         lines += ["\n", (f"{day(review.created)}: {STATUS_WORDS.get(review.status, review.status)}"
                          f"{said}", "dim")]
         if review.note:
-            lines += [" — ", Content(review.note)]
+            lines += [" — ", literal(review.note)]
     return Content.assemble(*lines)
 
 
@@ -120,6 +121,9 @@ class CommitmentsScreen(Screen[None]):
         journal = self.app.journal
         return journal.today() if journal is not None else date.today()
 
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        self.reload()
+
     def reload(self) -> None:
         from coach.store.commitments import arrange
 
@@ -148,7 +152,7 @@ class CommitmentsScreen(Screen[None]):
         mark = "✓ " if commitment.status == "done" else "– "
         return Content.assemble(
             (mark, "$success" if commitment.status == "done" else "dim"),
-            Content(commitment.text),
+            literal(commitment.text),
             (f"  · {word} {day(commitment.updated)}", "dim"),
         )
 

@@ -1,4 +1,10 @@
-"""A yes/no question in a small dialog (used before deleting or ending)."""
+"""A yes/no question in a small dialog (used before deleting, discarding or ending).
+
+Saying yes takes a deliberate act. The dialog often opens from a key pressed while
+typing (``d`` in the journal deletes), so no letter answers yes: the next letters typed
+must not delete anything. The cancel button has the focus, so Enter and Space keep
+things as they are; Tab (or →) moves to the yes button, and Enter then presses it.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,17 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from coach.tui.format import literal
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismissed with True for yes, False for no."""
 
     BINDINGS = [
         Binding("escape", "no", "Cancel"),
-        Binding("y", "yes", "Yes", show=False),
         Binding("n", "no", "No", show=False),
+        Binding("left", "app.focus_previous", "Previous", show=False),
+        Binding("right", "app.focus_next", "Next", show=False),
     ]
 
     def __init__(self, question: str, *, yes: str = "Yes", no: str = "Cancel") -> None:
@@ -28,7 +37,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
-            yield Static(Content(self.question), id="question", markup=False)
+            yield Static(literal(self.question), id="question", markup=False)
+            yield Static(Content(f"Tab then Enter: {self.yes_label.lower()} · "
+                                 f"Esc: {self.no_label.lower()}"), classes="hint", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="warning")
@@ -37,7 +48,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.query_one("#no", Button).focus()
 
     @on(Button.Pressed, "#yes")
-    def action_yes(self) -> None:
+    def _yes(self) -> None:
         self.dismiss(True)
 
     @on(Button.Pressed, "#no")

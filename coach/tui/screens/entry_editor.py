@@ -17,6 +17,7 @@ from coach.store.entries import MOODS, normalise_tags
 from coach.store.templates import ENTRY_TEMPLATES, entry_template
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
+from coach.tui.widgets.safe_text import SafeInput, SafeTextArea
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -72,12 +73,12 @@ class EntryEditor(Screen[int | None]):
             yield Select([(TEMPLATE_NAMES.get(t, t), t) for t in ENTRY_TEMPLATES],
                          value=self.template, allow_blank=False, id="template", compact=True,
                          disabled=self.entry is not None)
-            yield Input(self.entry.title or "" if self.entry else "",
+            yield SafeInput(self.entry.title or "" if self.entry else "",
                         placeholder="title (optional)", id="title", compact=True)
-            yield Input(self.tags_text, placeholder="tags", id="tags", compact=True)
+            yield SafeInput(self.tags_text, placeholder="tags", id="tags", compact=True)
             yield Select(MOOD_CHOICES, prompt=NO_MOOD, value=self.shown_mood, id="mood",
                          compact=True, tooltip=f"Mood: 1 low to 5 high, or {NO_MOOD}")
-        yield TextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
+        yield SafeTextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
                        tab_behavior="focus")
         yield Footer()
 

@@ -19,7 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from coach.tui.format import literal
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 from coach.tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ def exchange_label(exchange: Exchange) -> Content:
     day = exchange.day.isoformat() if exchange.day else "no date"
     notes = "1 note" if exchange.notes == 1 else f"{exchange.notes} notes"
     return Content.assemble(
-        Content(exchange.title),
+        literal(exchange.title),
         (f"\n  {exchange.role} · {exchange.phase} · {day} · {notes}", "dim"),
     )
 
@@ -83,6 +85,9 @@ class ExchangesScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        self.reload()
+
     def reload(self) -> None:
         journal = self.app.journal
         assert journal is not None
@@ -120,7 +125,7 @@ class ExchangesScreen(Screen[None]):
                  f"Date: {x.day.isoformat() if x.day else 'not set'}", f"Phase: {x.phase}",
                  f"Notes: {x.notes}", "",
                  "p  prepare", "o  notes on the day", "r  reflect", "w  write the report"]
-        detail.update(Content("\n".join(lines)))
+        detail.update(literal("\n".join(lines)))
 
     @on(OptionList.OptionSelected, "#exchanges")
     def _selected(self) -> None:

@@ -14,8 +14,11 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.store.exchanges import QUICK_TAGS
+from coach.terminal import printable
+from coach.tui.format import literal
 from coach.tui.journal_writes import write
-from coach.tui.messages import ExchangeNoteSaved
+from coach.tui.messages import ExchangeNoteSaved, JournalChanged
+from coach.tui.widgets.safe_text import SafeInput
 
 if TYPE_CHECKING:
     from coach.store.models import ExchangeNote
@@ -29,8 +32,8 @@ def note_label(note: ExchangeNote) -> Content:
     """``09:42  culture · question  The huddle started late``, the text shown literally."""
     parts: list[Content | tuple[str, str]] = [(f"{note.created:%H:%M}  ", "dim")]
     if note.tags:
-        parts.append((" · ".join(note.tags) + "  ", "$accent"))
-    parts.append(Content(" ".join(note.text.split())))
+        parts.append((printable(" · ".join(note.tags) + "  "), "$accent"))
+    parts.append(literal(" ".join(note.text.split())))
     return Content.assemble(*parts)
 
 
@@ -61,7 +64,7 @@ class ExchangeNotesScreen(Screen[None]):
         with Vertical():
             yield OptionList(id="notes", classes="panel")
             yield Static(id="note-tags", markup=False)
-            yield Input(placeholder="What are you noticing? Enter saves it.", id="note-input")
+            yield SafeInput(placeholder="What are you noticing? Enter saves it.", id="note-input")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -79,6 +82,10 @@ class ExchangeNotesScreen(Screen[None]):
         self.reload()
         self._show_tags()
         self.query_one("#note-input", Input).focus()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        if self.sub_title:  # mounted on an exchange that exists
+            self.reload()
 
     def reload(self) -> None:
         journal = self.app.journal

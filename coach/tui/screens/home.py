@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from coach.tui.format import commitment_label, entry_label, session_label
-from coach.tui.messages import JournalOpened
+from coach.tui.messages import JournalChanged, JournalOpened
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -85,6 +85,9 @@ class HomeScreen(Screen[None]):
         self.refresh_lists()
 
     def on_journal_opened(self, message: JournalOpened) -> None:
+        self.refresh_lists()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
         self.refresh_lists()
 
     def refresh_lists(self) -> None:

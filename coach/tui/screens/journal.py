@@ -16,9 +16,12 @@ from textual.timer import Timer
 from textual.widgets import Checkbox, Footer, Header, Input, Markdown, Select, Static
 
 from coach.store import Entry
-from coach.tui.format import entry_title, stamp
+from coach.terminal import printable
+from coach.tui.format import entry_title, literal, stamp
 from coach.tui.journal_writes import write
+from coach.tui.messages import JournalChanged
 from coach.tui.widgets.entry_list import PAGE, EntryList
+from coach.tui.widgets.safe_text import SafeInput
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -75,12 +78,12 @@ class JournalScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
-        yield Input(placeholder="Search the journal…  (/)", id="search", compact=True)
+        yield SafeInput(placeholder="Search the journal…  (/)", id="search", compact=True)
         with Horizontal(id="filters"):
             yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind", compact=True)
-            yield Input(placeholder="tag", id="tag", compact=True)
-            yield Input(placeholder="from YYYY-MM-DD", id="since", compact=True)
-            yield Input(placeholder="to YYYY-MM-DD", id="until", compact=True)
+            yield SafeInput(placeholder="tag", id="tag", compact=True)
+            yield SafeInput(placeholder="from YYYY-MM-DD", id="since", compact=True)
+            yield SafeInput(placeholder="to YYYY-MM-DD", id="until", compact=True)
             yield Checkbox("starred", id="starred", compact=True)
         with Horizontal(id="journal"):
             with Vertical(id="list-panel", classes="panel") as panel:
@@ -99,7 +102,20 @@ class JournalScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         if self._shown_id is not None or self.query_one(EntryList).entries:
-            self.reload()
+            self._reload_in_place()
+
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        """Another program changed the journal: load the list again."""
+        self._reload_in_place()
+
+    def _reload_in_place(self) -> None:
+        """Load the list again, keeping the entry that was highlighted (and showing it
+        afresh, as it may be what changed)."""
+        current = self.query_one(EntryList).current
+        if current is not None and self.select is None:
+            self.select = current.id
+        self._shown_id = None
+        self.reload()
 
     # ------------------------------------------------------------------ loading
 
@@ -131,7 +147,7 @@ class JournalScreen(Screen[None]):
         panel = self.query_one("#list-panel")
         if offset == 0:
             if query.text.strip():
-                panel.border_title = f"Matches for “{query.text.strip()}”"
+                panel.border_title = literal(f"Matches for “{query.text.strip()}”")
             else:
                 panel.border_title = f"Entries ({total:,})" if total is not None else "Entries"
         if offset == 0:
@@ -209,9 +225,9 @@ class JournalScreen(Screen[None]):
         star = "★ " if entry.starred else ""
         meta.update(Content.assemble(
             (star + entry_title(entry), "bold"), "\n",
-            (f"{stamp(entry.created)} · {entry.kind}{tags}", "dim"),
+            (printable(f"{stamp(entry.created)} · {entry.kind}{tags}"), "dim"),
         ))
-        body.update(entry.body)
+        body.update(printable(entry.body))
 
     # ------------------------------------------------------------------ actions
 

@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from coach.tui.format import literal
+
 
 class JournalErrorScreen(Screen[None]):
     """Explains what went wrong with the journal; the file is left untouched."""
@@ -30,8 +32,8 @@ class JournalErrorScreen(Screen[None]):
         with Vertical(id="journal-error", classes="panel") as panel:
             panel.border_title = "The journal can't be opened"
             yield Static(Content.assemble(
-                ("Reason: ", "bold"), self.reason, "\n\n",
-                ("Journal: ", "bold"), str(self.path) if self.path else "(none)", "\n\n",
+                ("Reason: ", "bold"), literal(self.reason), "\n\n",
+                ("Journal: ", "bold"), literal(str(self.path)) if self.path else "(none)", "\n\n",
                 "Nothing was changed. To use another journal, run ", ("coach --db PATH", "bold"),
                 " or set ", ("COACH_DB", "bold"), ". Press q to quit.",
             ), id="reason")

@@ -13,6 +13,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
+from coach.tui.widgets.safe_text import SafeInput
+
 
 @dataclass(frozen=True)
 class NewExchange:
@@ -35,10 +37,10 @@ class NewExchangeForm(ModalScreen["NewExchange | None"]):
             yield Static(Content("A new leadership exchange"))
             yield Select([("I will host", "host"), ("I will observe", "observer")],
                          value="host", allow_blank=False, id="role")
-            yield Input(placeholder="With whom? (required)", id="partner")
-            yield Input(placeholder="Their organisation (optional)", id="org")
-            yield Input(placeholder="When? 12 March, next tuesday ... (optional)", id="when")
-            yield Input(placeholder="Title (optional) - Enter saves", id="title")
+            yield SafeInput(placeholder="With whom? (required)", id="partner")
+            yield SafeInput(placeholder="Their organisation (optional)", id="org")
+            yield SafeInput(placeholder="When? 12 March, next tuesday ... (optional)", id="when")
+            yield SafeInput(placeholder="Title (optional) - Enter saves", id="title")
 
     def on_mount(self) -> None:
         self.query_one("#partner", Input).focus()

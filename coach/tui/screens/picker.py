@@ -13,26 +13,36 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from coach.terminal import printable
+from coach.tui.format import literal
+from coach.tui.widgets.safe_text import SafeInput
+
 if TYPE_CHECKING:
     from coach.engine.model import Framework
     from coach.tui.app import CoachApp
 
 
+# A user's framework file may hold anything: every field of it is shown with printable().
+
+
 def framework_prompt(framework: Framework) -> Content:
-    suits = ", ".join(framework.suits)
+    suits = printable(", ".join(framework.suits))
     return Content.assemble(
-        (framework.title, "bold"), "\n", (framework.purpose, ""), "\n", (f"suits: {suits}", "dim")
+        (printable(framework.title), "bold"), "\n", (printable(framework.purpose), ""), "\n",
+        (f"suits: {suits}", "dim"),
     )
 
 
 def framework_preview(framework: Framework) -> Content:
     parts: list[Content | str | tuple[str, str]] = [
-        (framework.title, "bold $accent"), "\n", framework.purpose, "\n\n",
-        ("Suits: ", "bold"), ", ".join(framework.suits), "\n",
-        ("Source: ", "bold"), framework.source, "\n\n", ("Stages", "bold underline"), "\n",
+        (printable(framework.title), "bold $accent"), "\n", literal(framework.purpose), "\n\n",
+        ("Suits: ", "bold"), literal(", ".join(framework.suits)), "\n",
+        ("Source: ", "bold"), literal(framework.source), "\n\n",
+        ("Stages", "bold underline"), "\n",
     ]
     for number, stage in enumerate(framework.stages, 1):
-        parts += [(f"{number}. {stage.title}", "bold"), "\n", (f"   {stage.purpose}", "dim"), "\n"]
+        parts += [(printable(f"{number}. {stage.title}"), "bold"), "\n",
+                  (printable(f"   {stage.purpose}"), "dim"), "\n"]
     return Content.assemble(*parts)
 
 
@@ -58,7 +68,7 @@ class FrameworkPicker(Screen[None]):
         yield Header(icon="◎")
         with Horizontal(id="picker"):
             with Vertical(id="picker-main"):
-                yield Input(placeholder="Type to filter frameworks…", id="filter")
+                yield SafeInput(placeholder="Type to filter frameworks…", id="filter")
                 yield OptionList(id="frameworks")
             with VerticalScroll(id="preview-panel", classes="panel") as panel:
                 panel.border_title = "Stages"

@@ -28,9 +28,11 @@ from coach.engine.practice import (
     key_lines,
     render_scorecard,
 )
+from coach.tui.format import literal
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.screens.choice import Choice, ChoiceScreen
+from coach.tui.widgets.safe_text import SafeInput
 
 if TYPE_CHECKING:
     from coach.engine.practice_score import Scorecard
@@ -117,9 +119,9 @@ class PracticeScreen(Screen[None]):
             with Grid(id="setup-fields"):
                 for label, field, hint in FIELDS:
                     yield Label(label)
-                    yield Input(placeholder=hint, id=field, compact=True)
+                    yield SafeInput(placeholder=hint, id=field, compact=True)
             listed = "\n".join(f"{n}. {s.text}" for n, s in enumerate(subjects(), 1))
-            yield Static(Content(listed), id="setup-subjects")
+            yield Static(literal(listed), id="setup-subjects")
             yield Checkbox("Confidential: keep only the numbers", id="setup-confidential",
                            compact=True)
             yield Static("Enter in any box begins · Tab moves to the next · Esc goes home",
@@ -129,7 +131,7 @@ class PracticeScreen(Screen[None]):
                 yield Static(id="practice-clock")
             yield Static(id="practice-tally", classes="hint")
             yield VerticalScroll(id="practice-log")
-            yield Input(id="practice-input")
+            yield SafeInput(id="practice-input")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -189,8 +191,9 @@ class PracticeScreen(Screen[None]):
 
     # -- showing ----------------------------------------------------------------------------
     def say(self, text: str, *, note: bool = False) -> None:
+        """A line in the exercise's log; names, moves and notes are shown literally."""
         log = self.query_one("#practice-log", VerticalScroll)
-        log.mount(Static(Content(text), classes="practice-note" if note else ""))
+        log.mount(Static(literal(text), classes="practice-note" if note else ""))
         log.scroll_end(animate=False)
 
     def announce(self) -> None:

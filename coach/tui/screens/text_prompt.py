@@ -6,9 +6,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from coach.tui.format import literal
+from coach.tui.widgets.safe_text import SafeInput
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -24,8 +26,8 @@ class TextPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Content(self.question), markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
+            yield Static(literal(self.question), markup=False)
+            yield SafeInput(self.value, placeholder=self.placeholder, id="prompt-input")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Sparkline, Static
 
+from coach.tui.format import literal
+from coach.tui.messages import JournalChanged
 from coach.tui.themes import themes, words_of
 
 if TYPE_CHECKING:
@@ -93,6 +95,10 @@ class TrendsScreen(Screen[None]):
         self.query_one("#period").focus()
         self.load(12)
 
+    def on_journal_changed(self, message: JournalChanged) -> None:
+        period = self.query_one("#period", Select).value
+        self.load(period if isinstance(period, int) else 12)
+
     @on(Select.Changed, "#period")
     def _period_changed(self, event: Select.Changed) -> None:
         if isinstance(event.value, int):
@@ -131,7 +137,7 @@ class TrendsScreen(Screen[None]):
         if figures.themes:
             parts: list[Content | str | tuple[str, str]] = []
             for word, count in figures.themes:
-                parts += ["  ", Content(word), (f"  ×{count}", "dim"), "\n"]
+                parts += ["  ", literal(word), (f"  ×{count}", "dim"), "\n"]
             self.query_one("#themes", Static).update(Content.assemble(*parts))
         else:
             self.query_one("#themes", Static).update(Content("Nothing yet: write or reflect, "

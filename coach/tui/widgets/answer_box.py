@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
-from textual.widgets import TextArea
 
 from coach.tui.messages import AnswerSubmitted
+from coach.tui.widgets.safe_text import SafeTextArea
 
 NEWLINE_KEYS = frozenset({"ctrl+j", "shift+enter", "alt+enter", "newline"})
 
 
-class AnswerBox(TextArea):
+class AnswerBox(SafeTextArea):
     """Where the person types; posts :class:`AnswerSubmitted` on Enter."""
 
     BINDINGS = [

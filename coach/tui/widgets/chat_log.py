@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
 from coach.engine.model import Kind, Turn
+from coach.tui.format import literal
 from coach.tui.widgets.support_panel import ChoiceOffer, SafetyChoices, SupportPanel
 
 #: How a coach line of each kind is labelled, so play-backs and reframes stand out.
@@ -42,7 +42,7 @@ class ChatMessage(Static):
         classes = f"message -{speaker} -kind-{turn.kind}"
         if turn.kind in QUIET:
             classes += " -quiet"
-        super().__init__(Content(turn.text), classes=classes, markup=False)
+        super().__init__(literal(turn.text), classes=classes, markup=False)
         self.turn = turn
         label = "You" if speaker == "you" else "Coach"
         extra = LABELS.get(turn.kind)
@@ -58,7 +58,8 @@ class StageHeading(Static):
     """A stage announcement, as a rule across the conversation."""
 
     def __init__(self, turn: Turn) -> None:
-        super().__init__(Content(f"── {turn.text} ──"), classes="stage-heading", markup=False)
+        super().__init__(literal(f"── {turn.text} ──"), classes="stage-heading",
+                         markup=False)
         self.turn = turn
 
 
@@ -79,7 +80,7 @@ class ChatLog(VerticalScroll, can_focus=False):
             elif turn.kind == Kind.STAGE:
                 widgets.append(StageHeading(turn))
             elif turn.kind == Kind.COMMAND:
-                note = Static(Content(f"you said: {turn.text}"), classes="chat-command",
+                note = Static(literal(f"you said: {turn.text}"), classes="chat-command",
                               markup=False)
                 widgets.append(note)
             else:
@@ -91,5 +92,5 @@ class ChatLog(VerticalScroll, can_focus=False):
             self.call_after_refresh(self.scroll_end, animate=False)
 
     def add_note(self, text: str) -> None:
-        self.mount(Static(Content(text), classes="chat-note", markup=False))
+        self.mount(Static(literal(text), classes="chat-note", markup=False))
         self.call_after_refresh(self.scroll_end, animate=False)

@@ -6,6 +6,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from coach.engine.model import Framework
+from coach.terminal import printable
+from coach.tui.format import literal
 
 
 class StagePanel(Static):
@@ -17,7 +19,7 @@ class StagePanel(Static):
         self.current: str | None = None
         self.visited: set[str] = set()
         self.closing = False
-        self.border_title = framework.title
+        self.border_title = literal(framework.title)
 
     def on_mount(self) -> None:
         self.show()
@@ -31,12 +33,13 @@ class StagePanel(Static):
     def show(self) -> None:
         parts: list[Content | str | tuple[str, str]] = []
         for number, stage in enumerate(self.framework.stages, 1):
+            title = printable(stage.title)  # a user's framework file may hold anything
             if stage.id == self.current and not self.closing:
-                parts += [(f"▶ {number}. {stage.title}", "bold $accent"), "\n"]
+                parts += [(f"▶ {number}. {title}", "bold $accent"), "\n"]
             elif stage.id in self.visited or stage.id == self.current:
-                parts += [(f"✓ {number}. {stage.title}", "dim"), "\n"]
+                parts += [(f"✓ {number}. {title}", "dim"), "\n"]
             else:
-                parts += [f"  {number}. {stage.title}", "\n"]
+                parts += [f"  {number}. {title}", "\n"]
         marker = ("▶ ", "bold $accent") if self.closing else ("  ", "")
         parts += ["\n", marker, ("Commitment & check-out", "bold" if self.closing else "dim")]
         self.update(Content.assemble(*parts))

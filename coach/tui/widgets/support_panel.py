@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Button, Static
 
 from coach.engine.model import Turn
+from coach.tui.format import literal
 from coach.tui.messages import SafetyChosen
 
 #: (choice as the session reads it, button label, button id)
@@ -59,11 +59,11 @@ class SupportPanel(Vertical):
         data = self.turn.data
         message, support, question = (data.get(k) for k in ("message", "support", "question"))
         if isinstance(message, str) and isinstance(support, str) and isinstance(question, str):
-            yield Static(Content(message), classes="support-message", markup=False)
-            yield Static(Content(support), classes="support-list", markup=False)
-            yield Static(Content(question), classes="support-question", markup=False)
+            yield Static(literal(message), classes="support-message", markup=False)
+            yield Static(literal(support), classes="support-list", markup=False)
+            yield Static(literal(question), classes="support-question", markup=False)
         else:  # a turn saved without its parts: show it whole
-            yield Static(Content(self.turn.text), classes="support-message", markup=False)
+            yield Static(literal(self.turn.text), classes="support-message", markup=False)
         yield SafetyChoices(active=self.active)
 
 
@@ -77,5 +77,5 @@ class ChoiceOffer(Vertical):
         self.border_title = "Your choice"
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.turn.text), classes="support-question", markup=False)
+        yield Static(literal(self.turn.text), classes="support-question", markup=False)
         yield SafetyChoices(active=self.active)
