@@ -91,7 +91,7 @@ def test_the_list_puts_overdue_first_and_habits_apart(capsys, later_db: Path) ->
     assert order == sorted(order)
     assert "book the room  (by Fri 04 Dec 2026; overdue;" in out
     assert "walk at lunch  (every weekday;" in out
-    assert "read the ␛[31mchapter" in out and "\x1b" not in out
+    assert "read the \\x1b[31mchapter" in out and "\x1b" not in out
 
 
 @pytest.mark.parametrize(

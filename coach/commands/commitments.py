@@ -9,12 +9,11 @@ habits apart, each with the last thing said about it at a follow-up. Dates given
 from __future__ import annotations
 
 import argparse
-import re
 from typing import TYPE_CHECKING
 
 from coach.cli import UserError, row_id
 from coach.commands.journal import open_journal
-from coach.terminal import print_json
+from coach.terminal import print_json, printable
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -23,12 +22,6 @@ if TYPE_CHECKING:
     from coach.store import Commitment
 
 DATE_HINT = "try next friday, by the 14th, 12 March, in two weeks or end of June"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def shown(text: str) -> str:
-    """Typed text as printed: control characters become visible symbols (␛, ␊)."""
-    return _CONTROL.sub(lambda m: "␡" if m[0] == "\x7f" else chr(0x2400 + ord(m[0])), text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -103,10 +96,10 @@ def run_list(args: argparse.Namespace) -> int:
         shown_any = True
         for item in items:
             status = "" if item.status == "open" else f"  [{item.status}]"
-            print(f"{item.id:>5}  {shown(item.text)}  ({when_words(item, today)}; "
+            print(f"{item.id:>5}  {printable(item.text)}  ({when_words(item, today)}; "
                   f"made {item.created:%d %b}){status}")
             if item.last_note:
-                print(f"       last said: {shown(item.last_note)}")
+                print(f"       last said: {printable(item.last_note)}")
     if not args.all:
         print("\nMark one with: coach commitments done ID (or drop ID); change it with "
               "coach commitments edit ID")
@@ -126,7 +119,7 @@ def run_status(args: argparse.Namespace) -> int:
         item = journal.require_commitment(args.id)
         today = journal.today()
     words = {"done": "Done", "dropped": "Let go of", "open": "Carrying on with"}
-    print(f"{words[args.status]}: {shown(item.text)}"
+    print(f"{words[args.status]}: {printable(item.text)}"
           + (f" ({when_words(item, today)})" if args.status == "open" else ""))
     return 0
 
@@ -153,5 +146,5 @@ def run_edit(args: argparse.Namespace) -> int:
             due, habit = None, args.habit
         item = journal.update_commitment(args.id, text=args.text, due=due, habit=habit)
         today = journal.today()
-    print(f"Changed: {shown(item.text)} ({said or when_words(item, today)})")
+    print(f"Changed: {printable(item.text)} ({said or when_words(item, today)})")
     return 0
