@@ -97,7 +97,8 @@ def test_parent_folders_are_private_whatever_the_umask(tmp_path: Path) -> None:
             journal.add_entry("made under umask 000")
     finally:
         os.umask(old)
-    for folder in (tmp_path / "a", tmp_path / "a" / "b", target, tmp_path / "x", tmp_path / "x" / "y"):
+    made = (tmp_path / "a", tmp_path / "a" / "b", target, tmp_path / "x", tmp_path / "x" / "y")
+    for folder in made:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     assert stat.S_IMODE((tmp_path / "x" / "y" / "journal.db").stat().st_mode) == 0o600
     os.chmod(tmp_path, 0o755)
