@@ -122,35 +122,40 @@ with Journal.open(sys.argv[2]) as journal:
     started = time.perf_counter()
     result = journal.import_file(sys.argv[1], max_size=None)
     took = time.perf_counter() - started
-print(result.added, took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(result.added, took, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 """
 
 
-def streamed_import(source: Path, db_path: Path) -> tuple[int, float, float]:
-    """Import ``source`` into a new journal in a fresh process: (added, seconds, peak MB)."""
+def streamed_import(source: Path, db_path: Path) -> tuple[int, float, float, float]:
+    """Import ``source`` into a new journal in a fresh process:
+    (added, seconds, processor seconds of the whole process, peak MB)."""
     for stale in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         stale.unlink(missing_ok=True)
     out = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE, str(source), str(db_path)],
         capture_output=True, text=True, check=True,
     )
-    added, took, rss = out.stdout.split()
-    return int(added), float(took), int(rss) / 1024  # ru_maxrss is in KiB on Linux
+    added, took, cpu, rss = out.stdout.split()
+    return int(added), float(took), float(cpu), int(rss) / 1024  # ru_maxrss is in KiB
 
 
 def import_scaling(folder: Path, sizes: list[int], seed: int) -> None:
     """Time and peak memory of the import at each size: per-entry time shows linearity."""
-    print("  streamed import, each in a fresh process (peak = maximum resident set size):")
+    print(
+        "  streamed import, each in a fresh process (cpu = processor time of that process,"
+        " less swayed by a busy machine; peak = maximum resident set size):"
+    )
     for count in sizes:
         source = folder / f"synthetic-{count}.json"
         if not source.exists():
             synthetic_export(source, count, seed)
-        added, took, peak = streamed_import(source, folder / f"import-{count}.db")
+        added, took, cpu, peak = streamed_import(source, folder / f"import-{count}.db")
         budget = "  (budget 40 s, 500 MB)" if count == 1_000_000 else ""
         print(
             f"    {count:>9,} entries ({source.stat().st_size / 1e6:4.0f} MB file)"
             f"  {took:6.1f} s  {took / max(added, 1) * 1e6:5.1f} us/entry"
-            f"  peak {peak:5.0f} MB{budget}"
+            f"  cpu {cpu / max(added, 1) * 1e6:5.1f} us/entry  peak {peak:5.0f} MB{budget}"
         )
         (folder / f"import-{count}.db").unlink(missing_ok=True)
 

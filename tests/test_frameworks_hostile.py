@@ -3,6 +3,7 @@ any broken file (file, key, line) and every other framework still loads everywhe
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,18 @@ def test_a_huge_file_is_refused_unread(tmp_path: Path) -> None:
     path.write_text(GOOD + "# padding\n" * (MAX_FILE_BYTES // 10 + 1), encoding="utf-8")
     with pytest.raises(FrameworkError, match="too large for a framework"):
         load_file(path)
+
+
+def test_a_pipe_or_folder_named_like_a_framework_is_reported_not_waited_on(
+    user_folder: Path,
+) -> None:
+    os.mkfifo(user_folder / "pipe.toml")
+    (user_folder / "folder.toml").mkdir()
+    result = load_frameworks()
+    assert "tiny" in result.frameworks
+    assert sorted((Path(e.path).name, e.message) for e in result.errors) == [
+        ("folder.toml", "is not a regular file"), ("pipe.toml", "is not a regular file"),
+    ]
 
 
 def test_every_wrong_value_is_reported_with_the_missing_keys_and_their_lines() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -258,3 +260,36 @@ def test_an_error_names_the_line_and_column_deep_in_a_large_file(
     where = f"line {expected.value.lineno}, column {expected.value.colno}: Expecting value"
     assert where.startswith("line 30000, column 26")
     refused(journal_file, tmp_path, text, f"not valid JSON ({where})")
+
+
+def feed_fifo(path: Path, data: bytes) -> threading.Thread:
+    """Write ``data`` into the named pipe ``path`` from another thread."""
+    os.mkfifo(path)
+
+    def write() -> None:
+        try:
+            with open(path, "wb") as pipe:
+                pipe.write(data)
+        except BrokenPipeError:
+            pass  # the reader stopped early, as it should
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_a_pipe_needs_its_format_and_is_capped_as_it_is_read(tmp_path: Path) -> None:
+    data = coach_file([entry(number) for number in range(1, 40)]).encode()
+    with Journal.memory() as journal:
+        writer = feed_fifo(tmp_path / "once", data)
+        with pytest.raises(StoreError, match="pass --format coach-json"):
+            journal.import_file(tmp_path / "once")
+        writer.join(5)
+        writer = feed_fifo(tmp_path / "capped", data)
+        with pytest.raises(StoreError, match="it goes on, more than the 1 KB"):
+            journal.import_file(tmp_path / "capped", fmt="coach-json", max_size=1000)
+        writer.join(5)
+        assert journal.count_entries() == 0
+        writer = feed_fifo(tmp_path / "whole", data)
+        assert journal.import_file(tmp_path / "whole", fmt="coach-json").added == 39
+        writer.join(5)

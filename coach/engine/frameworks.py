@@ -77,6 +77,8 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
 def load_file(path: Path) -> Framework:
     """One framework file, read (at most ``MAX_FILE_BYTES``) and validated."""
     try:
+        if path.exists() and not path.is_file():  # a folder or a pipe would block or fail
+            raise FrameworkError(str(path), "", None, "is not a regular file")
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:

@@ -78,22 +78,25 @@ class ImportStore(ExportStore):
     ) -> ImportResult:
         size = os.fstat(handle.fileno()).st_size
         if max_size and size > max_size:
+            raise too_large(path, f"it is {megabytes(size)}", max_size)
+        if fmt is None and not handle.seekable():
             raise StoreError(
-                f"can't import {path}: it is {megabytes(size)}, more than the "
-                f"{megabytes(max_size)} an import may be; nothing was imported; if it is "
-                "the right file, allow more with --max-size (for example --max-size 2GB)"
+                f"can't import {path}: it can be read only once, so its kind can't be told "
+                "first; pass --format coach-json or --format jrnl-json"
             )
         try:
             if fmt is None:
-                fmt = detect(handle, path)
+                fmt = detect(handle, path, max_size)
                 handle.seek(0)
-            added, skipped = self._stream(Document(handle), fmt)
+            added, skipped = self._stream(Document(handle, max_bytes=max_size), fmt)
         except NotText as exc:
             raise StoreError(
                 f"can't import {path}: it is not UTF-8 text ({exc.message}, line {exc.line}); "
                 "save it as UTF-8; nothing was imported"
             ) from None
         except TooLarge as exc:
+            if max_size and exc.message.startswith("more than"):  # a stream with no size
+                raise too_large(path, "it goes on", max_size) from None
             raise StoreError(
                 f"can't import {path}: {exc}; check it is the right file; nothing was imported"
             ) from None
@@ -144,12 +147,12 @@ class ImportStore(ExportStore):
             raise Invalid(f"{named(name, index, record)}{joint}{exc}") from None
 
 
-def detect(handle: IO[bytes], path: Path) -> str:
+def detect(handle: IO[bytes], path: Path, max_size: int | None = None) -> str:
     """The format of the file, read from its start (the whole file only when the keys
     that tell come late or not at all)."""
     jrnl_tags = False
     seen_entries, first = False, []
-    for name, value in Document(handle).members():
+    for name, value in Document(handle, max_bytes=max_size).members():
         if name == "format" and value == "coach-json":
             return "coach-json"
         if name == "tags":
@@ -161,6 +164,14 @@ def detect(handle: IO[bytes], path: Path) -> str:
     if seen_entries and looks_like_jrnl({"tags": 1} if jrnl_tags else {}, first):
         return "jrnl-json"
     raise StoreError(f"can't tell what kind of file {path} is: {UNKNOWN}")
+
+
+def too_large(path: Path, how: str, max_size: int) -> StoreError:
+    return StoreError(
+        f"can't import {path}: {how}, more than the {megabytes(max_size)} an import may be; "
+        "nothing was imported; if it is the right file, allow more with --max-size "
+        "(for example --max-size 2GB)"
+    )
 
 
 def megabytes(size: int) -> str:

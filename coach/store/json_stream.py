@@ -53,8 +53,11 @@ def _no_constants(name: str) -> Any:
 class Document:
     """The top-level object of a JSON file, read member by member."""
 
-    def __init__(self, handle: IO[bytes], *, max_record: int = MAX_RECORD) -> None:
+    def __init__(
+        self, handle: IO[bytes], *, max_record: int = MAX_RECORD, max_bytes: int | None = None
+    ) -> None:
         self._handle = handle
+        self._max_bytes = max_bytes  # for a stream whose size can't be known beforehand
         self._text = codecs.getincrementaldecoder("utf-8-sig")()
         self._decoder = json.JSONDecoder(parse_constant=_no_constants)
         self._max_record = max_record
@@ -81,6 +84,8 @@ class Document:
                 where = self._bytes + max(0, exc.start)
                 raise self.problem(f"byte {where:,} is not UTF-8", NotText) from None
             self._bytes += len(raw)
+            if self._max_bytes and self._bytes > self._max_bytes:
+                raise self.problem(f"more than {self._max_bytes:,} bytes were read", TooLarge)
             if not raw:
                 self._eof = True
             self._buf += text
