@@ -234,6 +234,20 @@ def test_links_hold_whatever_order_the_sections_come_in(tmp_path: Path) -> None:
         assert journal.import_file(source).added == 0
 
 
+def test_a_link_to_an_id_the_file_does_not_have_stays_empty(tmp_path: Path) -> None:
+    source = tmp_path / "dangling.json"
+    source.write_text(coach_file(
+        [{"body": "no id of its own", "created": WHEN}, entry(5)],
+        sessions=[{"framework": "grow", "seed": 1, "started": WHEN, "entry_id": 1},
+                  {"framework": "grow", "seed": 2, "started": WHEN, "entry_id": 5}],
+    ))
+    with Journal.memory() as journal:
+        assert journal.import_file(source).added == 4
+        by_seed = {s.seed: s for s in journal.sessions(None)}
+        assert by_seed[1].entry_id is None  # entry 1 here is not the file's entry 1
+        assert journal.get_entry(by_seed[2].entry_id).body == "entry 5"  # type: ignore[union-attr]
+
+
 def test_jrnl_without_a_tag_count_and_coach_with_its_format_last_are_told_apart(
     tmp_path: Path,
 ) -> None:

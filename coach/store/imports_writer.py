@@ -32,7 +32,7 @@ TEMPORARY = (
     " id INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID",
     "CREATE TEMP TABLE coach_import_links (link TEXT NOT NULL, row INTEGER NOT NULL,"
     " old INTEGER NOT NULL)",
-    "CREATE TEMP TABLE coach_import_new (id INTEGER PRIMARY KEY)",
+    "CREATE TEMP TABLE coach_import_new (id INTEGER PRIMARY KEY, kept INTEGER NOT NULL)",
 )
 #: What makes two rows the same, for the rows the journal has already.
 KEYS = (
@@ -173,7 +173,7 @@ class ImportWriter:
             tags.extend((chosen, tag) for tag in e["tags"])
             if e["id"] is not None and e["id"] != chosen:  # kept ids are found in _new
                 same.append(("e", e["id"], chosen))
-            new.append((chosen,))
+            new.append((chosen, chosen == e["id"]))
         conn.executemany(INSERT_ENTRY, rows)
         for e, text in crowded:
             if text in have:  # the same entry twice in one batch
@@ -184,12 +184,12 @@ class ImportWriter:
             tags.extend((chosen, tag) for tag in e["tags"])
             if e["id"] is not None and e["id"] != chosen:
                 same.append(("e", e["id"], chosen))
-            new.append((chosen,))
+            new.append((chosen, chosen == e["id"]))
         conn.executemany("INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)", tags)
         conn.executemany(
             "INSERT OR REPLACE INTO coach_import_ids (kind, old, new) VALUES (?, ?, ?)", same
         )
-        conn.executemany("INSERT INTO coach_import_new (id) VALUES (?)", new)
+        conn.executemany("INSERT INTO coach_import_new (id, kept) VALUES (?, ?)", new)
         self.added += len(new)
 
     @staticmethod
@@ -262,8 +262,8 @@ class ImportWriter:
             )
             conn.execute(self.trigger)
         for name, (table, column, kind) in LINKS.items():
-            # An entry that kept its id has no row in _ids: it is among the new ones.
-            kept = "(SELECT n.id FROM coach_import_new n WHERE n.id = l.old)"
+            # An entry that kept the file's id has no row in _ids: it is a new one, kept.
+            kept = "(SELECT n.id FROM coach_import_new n WHERE n.id = l.old AND n.kept)"
             target = f"coalesce(m.new, {kept})" if kind == "e" else "m.new"
             conn.execute(
                 f"UPDATE {table} SET {column} = (SELECT {target} FROM coach_import_links l"
