@@ -7,6 +7,8 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,3 +148,26 @@ def test_a_new_journal_in_a_read_only_folder_names_the_folder(tmp_path: Path) ->
                 journal.add_entry("nowhere to go")
     finally:
         os.chmod(folder, 0o700)
+
+
+LEAVE_WAL = """
+import os, sys
+from coach.store import Journal
+journal = Journal.open(sys.argv[1])
+journal.db.execute("PRAGMA wal_autocheckpoint = 0")
+journal.add_entry("still only in the -wal file")
+os._exit(0)  # no checkpoint: the entry waits in the -wal file
+"""
+
+
+def test_a_read_only_folder_still_shows_what_waits_in_the_wal(
+    capsys: pytest.CaptureFixture[str], read_only_folder: Path
+) -> None:
+    path = read_only_folder
+    os.chmod(path.parent, 0o700)
+    subprocess.run([sys.executable, "-c", LEAVE_WAL, str(path)], check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    os.chmod(path.parent, 0o500)
+    assert run(["--db", str(path), "journal", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "still only in the -wal file" in out and "written before the folder" in out

@@ -61,8 +61,11 @@ def open_database(path: Path) -> tuple[Database, bool]:
             raise StoreError(f"can't create the journal: {read_only_cause(path)}")
         if read_only:
             # In a folder it may not write, SQLite can't make the files WAL reading needs;
-            # nobody can change the journal there, so it is read as it stands.
-            fixed = "&immutable=1" if not writable(path.absolute().parent) else ""
+            # nobody can change the journal there, so it is read as it stands (unless
+            # changes not yet copied into it wait in a -wal file, which SQLite then reads).
+            wal = Path(f"{path}-wal")
+            pending = wal.exists() and wal.stat().st_size > 0
+            fixed = "&immutable=1" if not writable(path.absolute().parent) and not pending else ""
             conn = _connect(f"file:{quote(str(path.resolve()))}?mode=ro{fixed}", uri=True)
         else:
             old = os.umask(0o077)
