@@ -1,7 +1,10 @@
-"""Journal benchmark: import, search, newest, Markdown export and whole-process times.
+"""Journal benchmark: import, search, newest, Markdown export and whole-process times,
+then the streamed import's time and peak memory at two sizes.
 
-    python bench/journal.py                 # 100,000 entries of about 80 words
-    python bench/journal.py --entries 5000  # a quicker run
+    python bench/journal.py                 # 100,000 entries of about 80 words;
+                                            # streamed import of 100,000 and 1,000,000
+    python bench/journal.py --entries 5000 --import-sizes 50000,500000  # quicker
+    python bench/journal.py --import-sizes ""                           # no streamed import
 
 Prints figures next to the budgets in DESIGN.md; it is not a test and asserts nothing.
 """
@@ -112,6 +115,51 @@ def peak_rss_mb(argv: list[str], env: dict[str, str]) -> float:
     return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
 
 
+IMPORT_PROBE = """
+import resource, sys, time
+from coach.store import Journal
+with Journal.open(sys.argv[2]) as journal:
+    started = time.perf_counter()
+    result = journal.import_file(sys.argv[1], max_size=None)
+    took = time.perf_counter() - started
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(result.added, took, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
+def streamed_import(source: Path, db_path: Path) -> tuple[int, float, float, float]:
+    """Import ``source`` into a new journal in a fresh process:
+    (added, seconds, processor seconds of the whole process, peak MB)."""
+    for stale in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        stale.unlink(missing_ok=True)
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, str(source), str(db_path)],
+        capture_output=True, text=True, check=True,
+    )
+    added, took, cpu, rss = out.stdout.split()
+    return int(added), float(took), float(cpu), int(rss) / 1024  # ru_maxrss is in KiB
+
+
+def import_scaling(folder: Path, sizes: list[int], seed: int) -> None:
+    """Time and peak memory of the import at each size: per-entry time shows linearity."""
+    print(
+        "  streamed import, each in a fresh process (cpu = processor time of that process,"
+        " less swayed by a busy machine; peak = maximum resident set size):"
+    )
+    for count in sizes:
+        source = folder / f"synthetic-{count}.json"
+        if not source.exists():
+            synthetic_export(source, count, seed)
+        added, took, cpu, peak = streamed_import(source, folder / f"import-{count}.db")
+        budget = "  (budget 40 s, 500 MB)" if count == 1_000_000 else ""
+        print(
+            f"    {count:>9,} entries ({source.stat().st_size / 1e6:4.0f} MB file)"
+            f"  {took:6.1f} s  {took / max(added, 1) * 1e6:5.1f} us/entry"
+            f"  cpu {cpu / max(added, 1) * 1e6:5.1f} us/entry  peak {peak:5.0f} MB{budget}"
+        )
+        (folder / f"import-{count}.db").unlink(missing_ok=True)
+
+
 BARE_SEARCH = """
 import sys, sqlite_utils
 db = sqlite_utils.Database(sys.argv[1])
@@ -128,6 +176,10 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the files")
+    parser.add_argument(
+        "--import-sizes", default="100000,1000000", metavar="N,N",
+        help="entries in each streamed-import run (default 100000,1000000; empty: none)",
+    )
     args = parser.parse_args()
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="coach-bench-"))
@@ -146,7 +198,7 @@ def main() -> int:
 
     with Journal.open(db_path) as journal:
         started = time.perf_counter()
-        result = journal.import_file(source)
+        result = journal.import_file(source, max_size=None)
         took = time.perf_counter() - started
         print(
             f"  import_file                  {took:7.2f} s  (budget 10 s; {result.added:,} added)"
@@ -213,6 +265,9 @@ def main() -> int:
     print(f"  whole process: bare sqlite-utils search {ms(bare)}")
     print(f"  whole process: coach journal search     {ms(ours)}  ({ours / bare:.2f} x bare)")
     print(f"  whole process: coach journal add        {ms(add)}")
+    sizes = [int(size) for size in args.import_sizes.split(",") if size.strip()]
+    if sizes:
+        import_scaling(folder, sizes, args.seed)
     if not args.keep:
         print(f"  (files left in {folder}; delete when done)")
     return 0

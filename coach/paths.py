@@ -64,8 +64,21 @@ def crash_reports_directory() -> Path:
 
 
 def ensure_private_directory(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the owner only, if missing."""
-    if not path.exists():
-        path.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(path, 0o700)
+    """Create ``path`` and any missing parents readable by the owner only (0700, whatever
+    the umask); folders that already exist are left as they are."""
+    missing = []
+    current = Path(path)
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            continue  # made by someone else meanwhile: theirs, left alone
+        os.chmod(folder, 0o700)
     return path

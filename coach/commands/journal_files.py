@@ -24,10 +24,33 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     export.set_defaults(func=run_export)
 
-    imports = commands.add_parser("import", help="import coach JSON or jrnl's --export json")
+    imports = commands.add_parser(
+        "import",
+        help="import coach JSON or jrnl's --export json",
+        description="Import coach's JSON export or jrnl's --export json. The whole file goes "
+        "in at once or, at the first problem, not at all; entries already in the journal "
+        "are skipped.",
+    )
     imports.add_argument("file", metavar="FILE")
     imports.add_argument("--format", choices=("coach-json", "jrnl-json"), default=None)
+    imports.add_argument(
+        "--max-size",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help="refuse files larger than SIZE, such as 800MB or 2GB; 0 for no limit "
+        "(default 500MB)",
+    )
     imports.set_defaults(func=run_import)
+
+
+def _size(text: str) -> int:
+    from coach.store.imports import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class ProgressBar:
@@ -70,7 +93,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
-        result = journal.import_file(args.file, fmt=args.format)
+        if args.max_size is None:
+            result = journal.import_file(args.file, fmt=args.format)
+        else:
+            result = journal.import_file(args.file, fmt=args.format, max_size=args.max_size)
     print(
         f"Imported {result.added} new item{'s' if result.added != 1 else ''} from {args.file} "
         f"({result.format}); {result.skipped} already in the journal."

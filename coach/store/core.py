@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coach.store.errors import StoreError, translate
+from coach.store.errors import StoreError, read_only_cause, translate
 
 Clock = Callable[[], datetime]
 STAMP = "%Y-%m-%dT%H:%M:%SZ"  # what stamp() writes
@@ -87,10 +87,7 @@ class JournalBase:
         """One write transaction, taken at once (BEGIN IMMEDIATE) and committed durably."""
         conn = self.db.conn
         if self.read_only:
-            raise StoreError(
-                f"can't {action}: the journal {self.path} is read-only; "
-                "make it writable (chmod u+w) or use another file with --db"
-            )
+            raise StoreError(f"can't {action}: {read_only_cause(self.path)}")
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

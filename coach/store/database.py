@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from coach.paths import ensure_private_directory
 from coach.store import schema
-from coach.store.errors import StoreError, translate
+from coach.store.errors import StoreError, read_only_cause, translate, writable
 
 #: How long a write waits for another program holding the journal.
 BUSY_TIMEOUT_SECONDS = 2.0
@@ -42,11 +42,9 @@ def _private(path: Path) -> None:
 
 
 def is_read_only(path: Path) -> bool:
-    """True when the file's owner may not write it (honoured even when run as root)."""
-    try:
-        return not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
-    except OSError:
-        return False
+    """True when the owner may not write the file or the folder holding it (SQLite writes
+    its working files there); the write bits are honoured even when run as root."""
+    return not writable(path) or not writable(path.absolute().parent)
 
 
 def open_database(path: Path) -> tuple[Database, bool]:
@@ -59,8 +57,16 @@ def open_database(path: Path) -> tuple[Database, bool]:
     read_only = exists and is_read_only(path)
     try:
         ensure_private_directory(path.parent)
+        if not exists and not writable(path.absolute().parent):
+            raise StoreError(f"can't create the journal: {read_only_cause(path)}")
         if read_only:
-            conn = _connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            # In a folder it may not write, SQLite can't make the files WAL reading needs;
+            # nobody can change the journal there, so it is read as it stands (unless
+            # changes not yet copied into it wait in a -wal file, which SQLite then reads).
+            wal = Path(f"{path}-wal")
+            pending = wal.exists() and wal.stat().st_size > 0
+            fixed = "&immutable=1" if not writable(path.absolute().parent) and not pending else ""
+            conn = _connect(f"file:{quote(str(path.resolve()))}?mode=ro{fixed}", uri=True)
         else:
             old = os.umask(0o077)
             try:
@@ -71,7 +77,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
         raise translate(exc, path, "open the journal") from None
     try:
         _check_readable(conn)
-        _refuse_foreign(conn, path)
+        _refuse_unusable(conn, path)  # before anything writes, the WAL switch included
         db = Database(conn, execute_plugins=False)
         configure(db, read_only=read_only)
         if not read_only:
@@ -88,16 +94,15 @@ def open_database(path: Path) -> tuple[Database, bool]:
     return db, read_only
 
 
-def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """A database with tables but no coach schema is someone else's: never touch it."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchone()[0]
-    if version == 0 and tables:
+def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
+    """Someone else's database, one from a newer coach, or one that says it is a journal
+    but lacks its tables: refused by reading alone, so the file stays byte for byte."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    problem = schema.schema_problem(version, schema.table_columns(conn))
+    if problem:
         raise StoreError(
-            f"can't open {path} as a journal: it is a database coach did not make, so it was "
-            "left untouched; choose another file with --db or COACH_DB"
+            f"can't open {path} as a journal: {problem}; it was left untouched; "
+            "choose another file with --db or COACH_DB"
         )
 
 
@@ -126,17 +131,11 @@ def configure(db: Database, *, read_only: bool, memory: bool = False) -> None:
 
 def _migrate(db: Database, path: Path | None, *, read_only: bool) -> None:
     version = schema.current_version(db)
-    if version > schema.SCHEMA_VERSION:
-        raise StoreError(
-            f"can't open the journal {path}: it was made by a newer coach "
-            f"(schema {version}, this coach knows {schema.SCHEMA_VERSION}); update coach"
-        )
     if version == schema.SCHEMA_VERSION:
         return
     if read_only:
         raise StoreError(
-            f"can't open the journal {path}: it needs updating but the file is read-only; "
-            "make it writable (chmod u+w) and try again"
+            f"can't open the journal {path}: it needs updating but {read_only_cause(path)}"
         )
     db.execute("BEGIN IMMEDIATE")
     try:

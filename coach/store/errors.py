@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 
@@ -12,6 +14,33 @@ class StoreError(Exception):
 
 def _where(path: Path | None) -> str:
     return str(path) if path is not None else "the in-memory journal"
+
+
+def writable(path: Path) -> bool:
+    """True when the owner may write ``path`` (its write bit is honoured even for root)."""
+    try:
+        return bool(path.stat().st_mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+    except OSError:
+        return True  # missing: nothing to blame on it
+
+
+def read_only_cause(path: Path | None) -> str:
+    """Why the journal can't be written, naming the file or the folder at fault."""
+    if path is None:
+        return "the in-memory journal is read-only"
+    if path.exists() and not writable(path):
+        return (
+            f"the journal {path} is read-only; "
+            "make it writable (chmod u+w) or use another file with --db"
+        )
+    folder = path.absolute().parent
+    if not writable(folder):
+        return (
+            f"the folder {folder} holding the journal is read-only (SQLite keeps its working "
+            f"files beside the journal); make the folder writable (chmod u+w {folder}) or "
+            "move the journal to another folder and point --db at it"
+        )
+    return f"the journal {path} is read-only; make it writable (chmod u+w) or use another file"
 
 
 def translate(exc: BaseException, path: Path | None, action: str) -> StoreError:
@@ -30,10 +59,7 @@ def translate(exc: BaseException, path: Path | None, action: str) -> StoreError:
                 "nothing was changed; free some space and try again"
             )
         if "readonly" in text or "read-only" in text:
-            return StoreError(
-                f"can't {action}: the journal {where} is read-only; "
-                "make it writable (chmod u+w) or use another file with --db"
-            )
+            return StoreError(f"can't {action}: {read_only_cause(path)}")
         if "not a database" in text:
             return StoreError(
                 f"can't {action}: {where} is not a coach journal (not an SQLite file); "
@@ -45,6 +71,8 @@ def translate(exc: BaseException, path: Path | None, action: str) -> StoreError:
                 "the file was left untouched; restore it from a backup or an export"
             )
         if "unable to open" in text:
+            if path is not None and not writable(path.absolute().parent):
+                return StoreError(f"can't {action}: {read_only_cause(path)}")
             return StoreError(
                 f"can't {action}: can't open {where}; check the folder exists and is writable"
             )

@@ -8,6 +8,7 @@ by a newer coach is refused rather than damaged. See ``docs/schema.md``.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -164,6 +165,77 @@ def m0005_commitment_habits_and_reviews(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(migrations._migrations)
+
+#: The tables a journal has from each schema version on, each with the columns it must
+#: have at the current version (``tests/test_store_database.py`` checks these against a
+#: journal the migrations made). A file that says it is a coach journal but lacks them is
+#: someone else's, or damaged, and is left alone.
+TABLES: dict[str, tuple[int, frozenset[str]]] = {
+    "entries": (1, frozenset(
+        "id kind title body created updated starred framework mood content_key".split()
+    )),
+    "tags": (1, frozenset(("entry_id", "tag"))),
+    "sessions": (1, frozenset(
+        "id framework seed title kind status started updated entry_id meta".split()
+    )),
+    "turns": (1, frozenset("session_id idx speaker kind stage text data created".split())),
+    "commitments": (1, frozenset(
+        "id text due status created updated session_id source".split()
+    )),
+    "entries_fts": (1, frozenset(("title", "body"))),
+    "exchanges": (3, frozenset(
+        "id title role partner org day created updated prepare_session_id reflect_session_id"
+        .split()
+    )),
+    "exchange_notes": (3, frozenset("id exchange_id text tags created entry_id".split())),
+}
+
+
+def schema_problem(version: int, columns: dict[str, set[str]]) -> str | None:
+    """What is wrong with a database at ``version`` whose tables have ``columns``, or None.
+
+    Read-only: the caller reads the tables with :func:`table_columns` before anything writes.
+    """
+    if version <= 0:
+        others = [name for name in columns if not name.startswith("sqlite_")]
+        return "it is a database coach did not make" if others else None
+    if version > SCHEMA_VERSION:
+        return (
+            f"it was made by a newer coach (schema {version}, this coach knows "
+            f"{SCHEMA_VERSION}); update coach"
+        )
+    missing = sorted(name for name, (since, _) in TABLES.items()
+                     if since <= version and name not in columns)
+    if missing:
+        return (
+            f"it says it is a coach journal (schema {version}) but has no "
+            f"{', '.join(missing)} table{'s' if len(missing) > 1 else ''}, so it is a "
+            "database coach did not make, or a damaged one"
+        )
+    if version == SCHEMA_VERSION:
+        for name, (_, wanted) in TABLES.items():
+            lacking = sorted(wanted - columns[name])
+            if lacking:
+                return (
+                    f"its {name} table has no {', '.join(lacking)} column"
+                    f"{'s' if len(lacking) > 1 else ''}, so it is a database coach did not "
+                    "make, or a damaged one"
+                )
+    return None
+
+
+def table_columns(conn: Any) -> dict[str, set[str]]:
+    """Every table of the main database and its columns, read without writing anything."""
+    columns: dict[str, set[str]] = {}
+    rows = conn.execute(
+        "SELECT m.name, p.name FROM sqlite_master AS m"
+        " LEFT JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"
+    ).fetchall()
+    for table, column in rows:
+        columns.setdefault(table, set())
+        if column is not None:
+            columns[table].add(column)
+    return columns
 
 
 def current_version(db: Database) -> int:
