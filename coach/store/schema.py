@@ -180,7 +180,10 @@ TABLES: dict[str, tuple[int, frozenset[str]]] = {
     )),
     "turns": (1, frozenset("session_id idx speaker kind stage text data created".split())),
     "commitments": (1, frozenset(
-        "id text due status created updated session_id source".split()
+        "id text due status created updated session_id source habit".split()
+    )),
+    "commitment_reviews": (5, frozenset(
+        "id commitment_id status note due created session_id".split()
     )),
     "entries_fts": (1, frozenset(("title", "body"))),
     "exchanges": (3, frozenset(
