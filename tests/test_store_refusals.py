@@ -51,7 +51,7 @@ CASES = {
     "right-version-wrong-tables": (
         SCHEMA_VERSION,
         ["CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"],
-        "has no commitments, entries",
+        "has no commitment_reviews, commitments, entries",
     ),
     "old-version-wrong-tables": (1, ["CREATE TABLE notes (id INTEGER)"], "has no commitments"),
     "missing-a-column": (
