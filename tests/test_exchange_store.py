@@ -97,7 +97,8 @@ def test_each_exchange_gathers_its_own_notes(journal: Journal) -> None:
         "- **09:05** _(culture)_ Huddle\n  ran late\n"
         "- **2026-03-13 08:00** Ran out of chairs\n")  # another day shows its date
     (ana_note,) = journal.exchange_notes(ana)
-    assert journal.get_entry(ana_note.entry_id or 0).body.endswith("Quiet handover\n")  # type: ignore[union-attr]
+    ana_entry = journal.get_entry(ana_note.entry_id or 0)
+    assert ana_entry is not None and ana_entry.body.endswith("Quiet handover\n")
 
 
 def test_a_notes_entry_the_person_edited_keeps_their_words(journal: Journal) -> None:
