@@ -191,3 +191,27 @@ def test_a_stage_left_before_its_play_back_still_gives_its_points(journal: Journ
 def test_an_unknown_format_is_refused(journal: Journal, xid: int) -> None:
     with pytest.raises(StoreError, match="use md or html"):
         journal.exchange_report(xid, "pdf")
+
+
+def test_everything_typed_is_escaped_on_the_page(journal: Journal) -> None:
+    from coach.engine.model import Turn
+
+    xid = journal.add_exchange(role="host", partner="<i>Sam</i>", org="A & B <Trust>")
+    journal.add_exchange_note(xid, "note\n<hr>", tags=["<u>odd</u>", "x\"y"])
+    prep = journal.start_session("exchange-host", seed=1, kind="exchange")
+    journal.link_exchange_session(xid, "prepare", prep)
+    for turn in (
+        Turn(0, "coach", "question", "What would you like your visitor to see?", "the-visit"),
+        Turn(1, "you", "answer", "The <marquee>front door</marquee> at eight", "the-visit"),
+        Turn(2, "coach", "commitment", "What will you commit to?", None),
+        Turn(3, "you", "answer", "<em>Call</em> Sam tomorrow", None,
+             {"commitment": "<em>Call</em> Sam tomorrow", "due": None}),
+    ):
+        journal.record_turn(prep, turn)
+    page = journal.exchange_report(xid, "html")
+    for raw in ("<i>", "<u>", "<hr>", "<marquee>", "<em>", "<Trust>", "A & B", 'x"y'):
+        assert raw not in page, raw
+    for escaped in ("&lt;i&gt;Sam&lt;/i&gt;", "A &amp; B &lt;Trust&gt;", "&lt;hr&gt;",
+                    "&lt;u&gt;odd&lt;/u&gt;", "x&#34;y", "&lt;marquee&gt;front door",
+                    "&lt;em&gt;Call&lt;/em&gt; Sam tomorrow"):
+        assert escaped in page, escaped
