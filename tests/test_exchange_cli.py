@@ -96,16 +96,24 @@ def test_a_whole_exchange_from_the_command_line(
     report = report_file.read_text(encoding="utf-8")
     assert stat.S_IMODE(report_file.stat().st_mode) == 0o600
     assert report.startswith("# Visit from Sam\n")
-    assert "**Date:** 2026-03-12" in report and "**Phase:** reflected" in report
-    expected = [a for a in PREPARE if a not in WORDS] + [text for text, _ in NOTES] + [
-        a for a in REFLECT if a not in WORDS]
-    assert in_order(report, expected)
-    assert in_order(report, ["## Preparation", "## Notes from the day", "## Reflection",
-                             "## Commitments"])
-    assert "_(partnership, question)_" in report
-    commitments = report.split("## Commitments", 1)[1]
-    assert "I will ask Sam for honest feedback by Friday" in commitments
-    assert "I will invite the council to our huddle next week" in commitments
+    assert "- **Role:** host\n- **With:** Sam Patel\n- **Where:** City Council\n" in report
+    assert "- **When:** Thursday 12 March 2026\n" in report
+    assert in_order(report, ["## What I wanted to learn", "## What I wanted to show",
+                             "## What I asked for feedback on", "## What I saw",
+                             "## What I learned", "## Feedback given or received",
+                             "## Next steps"])
+    said = [a for a in PREPARE[:-2] + REFLECT[2:-2] if a not in WORDS]
+    for answer in said:
+        assert f"- {answer}\n" in report, answer
+    assert in_order(report, ["### Culture", NOTES[0][0], "### Partnership", NOTES[1][0],
+                             "_(also question)_", "### Leadership moment", NOTES[2][0]])
+    steps = report.split("## Next steps", 1)[1]
+    assert "- I will ask Sam for honest feedback by Friday (by Friday " in steps
+    assert "- I will invite the council to our huddle next week (by " in steps
+    # The answers that only move the conversation on, and the check-outs, stay out.
+    for left_out in ("Ready and a bit nervous", "Lighter", "I asked Sam at lunch", "- done",
+                     "- next", "Is that right"):
+        assert left_out not in report, left_out
 
     code, shown, _ = run(capsys, "show", str(xid))
     assert in_order(shown, ["phase: reflected", *[a for a in PREPARE if a not in WORDS],
@@ -134,11 +142,11 @@ def test_a_report_with_nothing_done_yet_says_what_is_missing(
     assert code == 0, err
     assert "tell nobody about this one" not in out
     assert "# Hosting Sam Patel (City Council)" in out
-    assert f"Not prepared yet. Run `coach exchange prepare {xid}`" in out
-    assert "No notes were taken." in out
-    assert f"Not reflected on yet. Run `coach exchange reflect {xid}`" in out
-    assert "No commitments yet." in out
-    assert "**Phase:** planned" in out
+    assert f"No preparation yet: `coach exchange prepare {xid}` begins it." in out
+    assert "No notes were taken on the day." in out
+    assert f"No reflection yet: `coach exchange reflect {xid}` begins it." in out
+    assert "No next steps yet." in out
+    assert "**When:** not set" in out
 
 
 def test_an_unfinished_reflection_still_reports(
@@ -151,9 +159,10 @@ def test_an_unfinished_reflection_still_reports(
     assert f"Resume with: coach exchange reflect {xid}" in out
     code, out, err = run(capsys, "report", str(xid))
     assert code == 0 and "Traceback" not in err
-    assert "This conversation is unfinished" in out
-    assert in_order(out, ["## Reflection", "A packed front door", "Care comes first"])
-    assert "No notes were taken." in out and "**Phase:** planned" in out
+    assert f"The reflection is unfinished (`coach exchange reflect {xid}` carries on)" in out
+    assert in_order(out, ["## What I saw", "A packed front door", "## What I learned",
+                          "Care comes first"])
+    assert "No notes were taken on the day." in out
 
     # Running it again carries on where it stopped.
     rest = write(tmp_path, "rest.txt", ["next", "next", "next", "next",
@@ -228,3 +237,51 @@ def test_an_answers_file_that_cannot_be_read_starts_no_conversation(
     assert capsys.readouterr().out.strip() == "No sessions yet."
     code, out, _ = run(capsys, "show", str(exchange_id))
     assert f"Not begun: coach exchange prepare {exchange_id}" in out
+
+
+def test_the_report_as_an_html_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    xid = new_exchange(capsys, "--title", "Visit <from> Sam & co")
+    assert run(capsys, "note", str(xid), "<script>alert(1)</script> & more", "--tag",
+               "culture")[0] == 0
+    code, page, err = run(capsys, "report", str(xid), "--format", "html")
+    assert code == 0, err
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<title>Visit &lt;from&gt; Sam &amp; co</title>" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+    assert "<script" not in page and "http" not in page
+    out = tmp_path / "report.html"
+    code, said, err = run(capsys, "report", str(xid), "--format", "html", "--out", str(out))
+    assert code == 0 and said.strip() == f"Wrote the report to {out}"
+    assert out.read_text(encoding="utf-8") == page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    code, markdown, _ = run(capsys, "report", str(xid), "--format", "md")
+    assert markdown == run(capsys, "report", str(xid))[1]  # md is the default
+    assert markdown.startswith("# Visit <from> Sam & co\n")
+
+
+def test_an_unknown_report_format_is_one_error(capsys: pytest.CaptureFixture[str]) -> None:
+    xid = new_exchange(capsys)
+    with pytest.raises(SystemExit) as stopped:
+        main(["exchange", "report", str(xid), "--format", "pdf"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "invalid choice: 'pdf'" in err
+    assert "Traceback" not in err
+
+
+def test_a_planned_day_is_the_next_one_to_come(capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    march = new_exchange(capsys, "--date", "12 March")
+    friday = new_exchange(capsys, "--date", "Friday")
+    iso = new_exchange(capsys, "--date", "2026-03-12")
+    with Journal.open() as journal:
+        today = journal.today()
+        day = journal.require_exchange(march).day
+        assert day is not None and (day.month, day.day) == (3, 12)
+        # the first 12 March from today on (just after midnight, from the day before)
+        assert 0 <= (day - today).days < 366 or (day - today).days == -1
+        assert day.year in (today.year, today.year + 1)
+        coming = journal.require_exchange(friday).day
+        assert coming is not None and coming.weekday() == 4
+        assert -1 <= (coming - today).days < 7
+        assert journal.require_exchange(iso).day == date(2026, 3, 12)  # a year is kept

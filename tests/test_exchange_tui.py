@@ -270,8 +270,15 @@ async def test_a_whole_exchange_in_the_app(app: CoachApp, journal: Journal, tmp_
     text = out.read_text(encoding="utf-8")
     assert text == journal.exchange_report(exchange.id)
     assert note in text and "Ana" in text
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert [p.name for p in out.parent.iterdir()] == ["exchange.md"]  # no temporary left
+    page = out.with_suffix(".html").read_text(encoding="utf-8")
+    assert page == journal.exchange_report(exchange.id, "html")
+    assert "&lt;bold&gt;" not in page and "[bold]x[/]" in page and "<script" not in page
+    for written in (out, out.with_suffix(".html")):
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    # both, side by side, and no temporary file left
+    assert sorted(p.name for p in out.parent.iterdir()) == ["exchange.html", "exchange.md"]
+    assert any("exchange.md and " in n.message and "exchange.html" in n.message
+               for n in app._notifications)
 
 
 async def test_the_report_goes_home_by_default(app: CoachApp, journal: Journal) -> None:
@@ -285,6 +292,8 @@ async def test_the_report_goes_home_by_default(app: CoachApp, journal: Journal) 
         await settle(pilot)
     written = Path.home() / f"coach-exchange-{xid}.md"
     assert written.read_text(encoding="utf-8") == journal.exchange_report(xid)
+    page = written.with_suffix(".html")
+    assert page.read_text(encoding="utf-8") == journal.exchange_report(xid, "html")
 
 
 async def test_a_report_that_cannot_be_written_says_why(

@@ -18,6 +18,8 @@ ENGINE_MODULES = [
     "coach.engine.session",
     "coach.engine.analyser",
     "coach.engine.dates",
+    "coach.engine.planned_dates",
+    "coach.engine.own_words",
     "coach.engine.replies",
     "coach.engine.practice",
     "coach.engine.practice_score",

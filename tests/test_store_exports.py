@@ -102,9 +102,9 @@ def with_exchange(journal: Journal) -> Journal:
 def test_json_round_trip_loses_nothing(tmp_path: Path) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     with with_exchange(small_journal(Journal.open(tmp_path / "a.db", clock=clock))) as journal:
-        assert journal.export_json(first) == 11
+        assert journal.export_json(first) == 10  # the two notes share one entry
         report = journal.exchange_report(1)
-    everything = 11 + 4 + 3 + 1 + 2  # entries, sessions, commitments, the exchange and its notes
+    everything = 10 + 4 + 3 + 1 + 2  # entries, sessions, commitments, the exchange and its notes
     with Journal.open(tmp_path / "b.db", clock=clock) as fresh:
         result = fresh.import_file(first)
         assert result == ImportResult(added=everything, skipped=0, format="coach-json")
@@ -120,7 +120,10 @@ def test_json_round_trip_loses_nothing(tmp_path: Path) -> None:
         assert fresh.exchange_report(1) == report
         notes = fresh.exchange_notes(1)
         assert notes[1].tags == ("leadership moment",)
-        assert fresh.get_entry(notes[0].entry_id or 0).body == "Budgets are pooled [b]weekly[/b]"  # type: ignore[union-attr]
+        assert notes[0].entry_id == notes[1].entry_id
+        assert fresh.get_entry(notes[0].entry_id or 0).body == (  # type: ignore[union-attr]
+            "- **10:05** _(partnership, surprise)_ Budgets are pooled [b]weekly[/b]\n"
+            "- **11:40** _(leadership moment)_ Nobody mentioned the waiting list\n")
     assert second.read_bytes() == first.read_bytes()
     data = json.loads(first.read_text())
     assert data["format"] == "coach-json"
@@ -137,15 +140,19 @@ def test_exchanges_imported_beside_others_keep_their_links(tmp_path: Path) -> No
         mine = other.add_exchange(role="host", partner="Sam")
         other.add_exchange_note(mine, "my own note")
         other.start_session("grow", seed=1)
-        assert other.import_file(export).added == 4 + 2 + 1 + 1 + 2
+        assert other.import_file(export).added == 3 + 2 + 1 + 1 + 2
         [theirs] = [x for x in other.exchanges() if x.partner == "Ana Lee"]
         assert theirs.id != mine and theirs.phase == "reflected" and theirs.notes == 2
         prep = other.get_session(theirs.prepare_session_id or 0)
         assert prep is not None and prep.framework == "exchange-observer"
         assert prep.meta == {"exchange_id": theirs.id, "exchange_part": "prepare"}
+        entries = {note.entry_id for note in other.exchange_notes(theirs.id)}
+        assert len(entries) == 1 and None not in entries
+        assert other.exchange_notes(mine)[0].entry_id not in entries
+        entry = other.get_entry(entries.pop() or 0)
+        assert entry is not None and entry.title == "Visiting the hospice: notes from the day"
         for note in other.exchange_notes(theirs.id):
-            entry = other.get_entry(note.entry_id or 0)
-            assert entry is not None and entry.body == note.text
+            assert note.text in entry.body
         [made] = [c for c in other.commitments() if c.text == "pool one budget"]
         assert made.session_id == theirs.reflect_session_id
         assert [n.text for n in other.exchange_notes(mine)] == ["my own note"]

@@ -37,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="the person you host or visit")
     new.add_argument("--org", help="their organisation or part of the system")
     new.add_argument("--date", dest="when", metavar="WHEN",
-                     help="the day: 2026-03-12, 12 March, tomorrow, next tuesday ...")
+                     help="the day: 2026-03-12, 12 March, Friday, tomorrow, next tuesday ... "
+                     "(a weekday, or a day without a year, is the next one to come)")
     new.add_argument("--title", help="a title (default: from the role, name and organisation)")
     new.set_defaults(func=run_new)
 
@@ -67,8 +68,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       "question, or any other; repeat for more")
     note.set_defaults(func=run_note)
 
-    report = commands.add_parser("report", help="write the exchange up as Markdown")
+    report = commands.add_parser(
+        "report", help="write the exchange up for your portfolio (Markdown or HTML)",
+        description="A write-up of the exchange: who, where, when and your role; what you "
+        "wanted to learn and asked feedback on; the day's notes by tag; what you learned; "
+        "the feedback; your next steps. The full transcript stays in the journal.")
     report.add_argument("id", type=row_id)
+    report.add_argument("--format", dest="fmt", choices=("md", "html"), default="md",
+                        help="md (Markdown, the default) or html (one printable page)")
     report.add_argument("--out", metavar="FILE", type=Path,
                         help="write the report to FILE (owner-only) instead of printing it")
     report.set_defaults(func=run_report)
@@ -90,14 +97,14 @@ def _exchange(journal: Journal, exchange_id: int) -> Exchange:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from coach.engine.dates import parse_when
+    from coach.engine.planned_dates import parse_planned
     from coach.store import StoreError
 
     with _journal(args) as journal:
         day = None
         if args.when:
             try:
-                day = parse_when(args.when, journal.today())
+                day = parse_planned(args.when, journal.today())
             except ValueError as exc:
                 raise UserError(f"--date: {exc}") from None
         try:
@@ -228,7 +235,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     with _journal(args) as journal:
         _exchange(journal, args.id)
-        text = journal.exchange_report(args.id)
+        text = journal.exchange_report(args.id, args.fmt)
     if args.out is None:
         sys.stdout.write(text)
         return 0

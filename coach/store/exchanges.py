@@ -4,7 +4,9 @@ An exchange's phase is worked out from what has happened, never stored: reflecte
 once its reflection session has finished, observed once it has a note, prepared once
 its preparation session has finished, planned before that. Each phase lands in the
 journal: the two conversations become entries when they finish (kind ``exchange``),
-and every note is its own entry the moment it is saved, so search finds them all.
+and the notes are gathered, the moment each is saved, into one entry for the exchange
+("<title>: notes from the day"), so search finds them all and the journal is not
+crowded with one entry a note.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from datetime import date, datetime
 from typing import Any
 
 from coach.engine.model import ASKING_KINDS, SAFETY_KINDS
+from coach.store.core import placeholders
+from coach.store.entries import normalise_tags
 from coach.store.errors import StoreError
 from coach.store.models import Exchange, ExchangeNote
+from coach.store.schema import content_key
 from coach.store.sessions import SessionStore
 
 ROLES = ("host", "observer")
@@ -25,7 +30,8 @@ PHASES = ("planned", "prepared", "observed", "reflected")
 #: The tags offered on the day; any other tag is allowed too.
 QUICK_TAGS = ("culture", "partnership", "challenge", "leadership moment", "surprise", "question")
 PARTS = ("prepare", "reflect")
-REPORT_TEMPLATE = "exchange_report.md.j2"
+#: The ``framework`` of the journal entry that gathers an exchange's notes.
+NOTES_ENTRY = "exchange-notes"
 
 _PHASE = (
     "CASE WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.id = x.reflect_session_id"
@@ -146,26 +152,83 @@ class ExchangeStore(SessionStore):
         tags: Iterable[str] = (),
         created: datetime | None = None,
     ) -> int:
-        """Save a note and its journal entry in one transaction; returns the note's id."""
+        """Save a note, and gather it into the exchange's notes entry in the journal, in
+        one transaction; returns the note's id."""
         exchange = self.require_exchange(exchange_id)
         if not text.strip():
             raise StoreError("nothing to save: the note is empty; write something and try again")
         shown = note_tags(tags)
         made = self.stamp(created)
         with self.writing("save the note") as conn:
-            entry_id = self._insert_entry(
-                conn, None, "exchange", f"{exchange.title}: note", text, made, made, False,
-                None, None, ("exchange", *shown),
-            )
             cursor = conn.execute(
                 "INSERT INTO exchange_notes (exchange_id, text, tags, created, entry_id)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (exchange_id, text, json.dumps(list(shown), ensure_ascii=False), made, entry_id),
+                " VALUES (?, ?, ?, ?, NULL)",
+                (exchange_id, text, json.dumps(list(shown), ensure_ascii=False), made),
             )
+            note_id = int(cursor.lastrowid or 0)
+            entry_id = self._gather_note(conn, exchange, note_id, made, shown)
+            conn.execute("UPDATE exchange_notes SET entry_id = ? WHERE id = ?",
+                         (entry_id, note_id))
             conn.execute(
                 "UPDATE exchanges SET updated = ? WHERE id = ?", (self.stamp(), exchange_id)
             )
-            return int(cursor.lastrowid or 0)
+            return note_id
+
+    def _gather_note(self, conn: sqlite3.Connection, exchange: Exchange, note_id: int,
+                     made: str, shown: tuple[str, ...]) -> int:
+        """Add note ``note_id`` to the exchange's notes entry (made with its first note);
+        returns the entry's id. The entry lists its notes in time order while it is as
+        coach wrote it; once the person has edited it, a new note is added at the end."""
+        found = conn.execute(
+            "SELECT e.id, e.created, e.title, e.body FROM exchange_notes n"
+            " JOIN entries e ON e.id = n.entry_id WHERE n.exchange_id = ? AND e.framework = ?"
+            " ORDER BY n.id DESC LIMIT 1",
+            (exchange.id, NOTES_ENTRY),
+        ).fetchone()
+        tags = ("exchange", *shown)
+        if found is None:
+            body = self._notes_body(conn, exchange, [note_id])
+            return self._insert_entry(
+                conn, None, "exchange", f"{exchange.title}: notes from the day", body, made,
+                made, False, NOTES_ENTRY, None, tags,
+            )
+        entry_id, first, title, body = int(found[0]), str(found[1]), found[2], str(found[3])
+        gathered = [int(row[0]) for row in conn.execute(
+            "SELECT id FROM exchange_notes WHERE entry_id = ?", (entry_id,))]
+        if body == self._notes_body(conn, exchange, gathered):
+            body = self._notes_body(conn, exchange, [*gathered, note_id])
+        else:
+            body = body.rstrip("\n") + "\n" + self._notes_body(
+                conn, exchange, [note_id], since=self.local(first).date())
+        first = min(first, made)
+        conn.execute(
+            "UPDATE entries SET body = ?, created = ?, updated = ?, content_key = ? WHERE id = ?",
+            (body, first, self.stamp(), content_key(first, title, body), entry_id),
+        )
+        conn.executemany("INSERT OR IGNORE INTO tags (entry_id, tag) VALUES (?, ?)",
+                         [(entry_id, tag) for tag in normalise_tags(tags)])
+        return entry_id
+
+    def _notes_body(self, conn: sqlite3.Connection, exchange: Exchange,
+                    note_ids: Iterable[int], since: date | None = None) -> str:
+        """The notes as Markdown lines, in the order they were taken; a note on another
+        day than the exchange's (or the first note's, or ``since``) shows its date."""
+        wanted = list(note_ids)
+        rows = conn.execute(
+            f"SELECT created, tags, text FROM exchange_notes WHERE id IN ({placeholders(wanted)})"
+            " ORDER BY created, id",
+            wanted,
+        ).fetchall()
+        lines = []
+        day = exchange.day or since or (self.local(rows[0][0]).date() if rows else None)
+        for made, tags, text in rows:
+            moment = self.local(made)
+            when = (f"{moment:%H:%M}" if moment.date() == day
+                    else f"{moment:%Y-%m-%d %H:%M}")
+            shown = json.loads(tags or "[]")
+            tagged = f" _({', '.join(shown)})_" if shown else ""
+            lines.append(f"- **{when}**{tagged} " + text.strip("\n").replace("\n", "\n  "))
+        return "\n".join(lines) + "\n"
 
     def exchange_notes(self, exchange_id: int) -> list[ExchangeNote]:
         """The exchange's notes in the order they were taken."""
@@ -210,11 +273,11 @@ class ExchangeStore(SessionStore):
             "commitments": commitments,
         }
 
-    def exchange_report(self, exchange_id: int) -> str:
-        """The exchange as Markdown, from the ``journal/`` report template."""
-        from coach.store.templates import render
+    def exchange_report(self, exchange_id: int, fmt: str = "md") -> str:
+        """The exchange written up for a portfolio: Markdown (``md``) or an HTML page."""
+        from coach.store.exchange_report import render_report
 
-        return render(REPORT_TEMPLATE, **self.exchange_details(exchange_id)).strip("\n") + "\n"
+        return render_report(self, exchange_id, fmt)
 
     def _conversation(self, session_id: int | None) -> dict[str, Any] | None:
         """A conversation as sections of question and answer, or None when not begun."""

@@ -97,6 +97,19 @@ def render(name: str, **context: Any) -> str:
     return environment().get_template(name).render(**context)
 
 
+@cache
+def html_environment() -> jinja2.Environment:
+    """For HTML templates only: every value is escaped unless marked safe."""
+    from coach.resources import search_path
+    from coach.templating import environment as build
+
+    return build(search_path("journal"), autoescape=True)
+
+
+def render_html(name: str, **context: Any) -> str:
+    return html_environment().get_template(name).render(**context)
+
+
 def entry_template(name: str) -> str:
     """The starting text of an entry template, such as ``gibbs``."""
     import jinja2

@@ -43,8 +43,18 @@ def exchange_label(exchange: Exchange) -> Content:
 
 
 def default_report_path(exchange_id: int) -> str:
-    """Where the report is offered to go: ``~/coach-exchange-<id>.md``."""
+    """Where the report is offered to go: ``~/coach-exchange-<id>.md`` (and ``.html``)."""
     return f"~/coach-exchange-{exchange_id}.md"
+
+
+REPORT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+
+
+def report_paths(path: Path) -> dict[str, Path]:
+    """The Markdown and HTML files for a report asked for at ``path``, side by side:
+    ``visit.md`` (or ``visit.html``, or ``visit``) gives ``visit.md`` and ``visit.html``."""
+    base = path.with_suffix("") if path.suffix.lower() in REPORT_SUFFIXES else path
+    return {fmt: base.with_name(f"{base.name}.{fmt}") for fmt in ("md", "html")}
 
 
 class ExchangesScreen(Screen[None]):
@@ -139,20 +149,11 @@ class ExchangesScreen(Screen[None]):
         self.app.push_screen(NewExchangeForm(), self._created)
 
     def _created(self, answers: NewExchange | None) -> None:
-        from coach.engine.dates import parse_when
-
         if answers is None:
             return
-        journal = self.app.journal
-        assert journal is not None
-        try:
-            day = parse_when(answers.when, journal.today()) if answers.when.strip() else None
-        except ValueError as exc:
-            self.app.notify(f"{exc}. Press n to try again.", severity="error", markup=False)
-            return
         if write(self.app, lambda journal: journal.add_exchange(
-                role=answers.role, partner=answers.partner, org=answers.org or None, day=day,
-                title=answers.title or None),
+                role=answers.role, partner=answers.partner, org=answers.org or None,
+                day=answers.day, title=answers.title or None),
                 then=f"The exchange with {answers.partner} wasn't saved; press n to try again.",
                 ) is None:
             return
@@ -223,30 +224,37 @@ class ExchangesScreen(Screen[None]):
             if path and path.strip():
                 self.write_report(x.id, Path(path.strip()).expanduser())
 
-        prompt = TextPrompt(f"Write the report on {x.title} to which file?",
+        prompt = TextPrompt(f"Write the report on {x.title} (Markdown and HTML) to which file?",
                             value=default_report_path(x.id))
         self.app.push_screen(prompt, chosen)
 
     @work(thread=True, exclusive=True, group="exchange-report")
     def write_report(self, exchange_id: int, path: Path) -> None:
-        """The exchange's Markdown report, written owner-only and all at once."""
+        """The exchange's report as Markdown and as an HTML page, side by side, each
+        written owner-only and all at once."""
         from coach.store import StoreError
         from coach.store.files import atomic_writer
 
         app, journal = self.app, self.app.journal
         assert journal is not None
+        written: list[str] = []
+        target = path
         try:
-            with app.db_lock:
-                text = journal.exchange_report(exchange_id)
-            with atomic_writer(path) as handle:
-                handle.write(text)
+            for fmt, target in report_paths(path).items():
+                with app.db_lock:
+                    text = journal.exchange_report(exchange_id, fmt)
+                with atomic_writer(target) as handle:
+                    handle.write(text)
+                written.append(str(target))
         except (OSError, StoreError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            done = f" (wrote {written[0]})" if written else ""
             app.call_from_thread(
-                app.notify, f"Couldn't write the report to {path}: {reason}. "
+                app.notify, f"Couldn't write the report to {target}: {reason}{done}. "
                 "Press w to choose another file.", severity="error", markup=False)
             return
-        app.call_from_thread(app.notify, f"Wrote the report to {path}", markup=False)
+        app.call_from_thread(app.notify, f"Wrote the report to {' and '.join(written)}",
+                             markup=False)
 
     def action_back(self) -> None:
         self.dismiss()

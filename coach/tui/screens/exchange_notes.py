@@ -1,4 +1,10 @@
-"""Quick capture on the day of an exchange: type a note, tag it with a key, Enter saves it."""
+"""Quick capture on the day of an exchange: type a note, tag it with a key, Enter saves it.
+
+The box is labelled, shows when it has focus, and saves with Enter, Ctrl+S or the Save
+button. Enter, Ctrl+S, Tab and the tag keys act at once, before any key typed after
+them is handed on, and a save waits for the box to take every key typed before it: a
+note typed ahead of the last one's save is neither lost nor mixed into it.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import DescendantFocus
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.store.exchanges import QUICK_TAGS
@@ -18,6 +25,7 @@ from coach.terminal import printable
 from coach.tui.format import literal
 from coach.tui.journal_writes import write
 from coach.tui.messages import ExchangeNoteSaved, JournalChanged
+from coach.tui.screens.new_exchange import mark_field_in_use
 from coach.tui.widgets.safe_text import SafeInput
 
 if TYPE_CHECKING:
@@ -42,11 +50,21 @@ class ExchangeNotesScreen(Screen[None]):
 
     DEFAULT_CSS = """
     ExchangeNotesScreen #notes { height: 1fr; }
-    ExchangeNotesScreen #note-tags { height: auto; padding: 0 1; }
-    ExchangeNotesScreen #note-input { dock: bottom; }
+    ExchangeNotesScreen .field { height: auto; padding: 0 1; }
+    ExchangeNotesScreen .field Label { width: 6; padding: 1 0 0 0; color: $text-muted; }
+    ExchangeNotesScreen .field.-active Label { color: $accent; text-style: bold; }
+    ExchangeNotesScreen #tags-row Label { padding: 0; }
+    ExchangeNotesScreen #note-tags { width: 1fr; height: auto; }
+    ExchangeNotesScreen #note-input { width: 1fr; }
+    ExchangeNotesScreen #note-input:focus { border: tall $accent; background: $accent 10%; }
+    ExchangeNotesScreen #note-save { margin-left: 1; min-width: 10; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("enter", "submit", "Save", show=False, priority=True),
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
         # the tags line above the box names these keys, so the footer stays short
         *(Binding(key, f"toggle_tag({index})", tag.capitalize(), priority=True, show=False)
           for index, (key, tag) in enumerate(TAG_KEYS.items())),
@@ -63,8 +81,14 @@ class ExchangeNotesScreen(Screen[None]):
         yield Header(icon="◎")
         with Vertical():
             yield OptionList(id="notes", classes="panel")
-            yield Static(id="note-tags", markup=False)
-            yield SafeInput(placeholder="What are you noticing? Enter saves it.", id="note-input")
+            with Horizontal(id="tags-row", classes="field"):
+                yield Label("Tags")
+                yield Static(id="note-tags", markup=False)
+            with Horizontal(id="note-row", classes="field"):
+                yield Label("Note")
+                yield SafeInput(placeholder="What are you noticing? Enter saves it.",
+                            id="note-input", select_on_focus=False)
+                yield Button("Save", id="note-save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -103,9 +127,16 @@ class ExchangeNotesScreen(Screen[None]):
     def _show_tags(self) -> None:
         keys = "  ".join(f"{key.upper()} {tag}" + (" ✓" if tag in self.tags else "")
                          for key, tag in TAG_KEYS.items())
-        self.query_one("#note-tags", Static).update(Content(f"Tags: {keys}"))
+        self.query_one("#note-tags", Static).update(Content(keys))
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        mark_field_in_use(self, event.widget)
 
     def action_toggle_tag(self, index: int) -> None:
+        """Toggle a quick tag in turn with the typing: after the keys typed before it."""
+        self.query_one("#note-input", Input).call_later(self._toggle_tag, index)
+
+    def _toggle_tag(self, index: int) -> None:
         tag = QUICK_TAGS[index]
         if tag in self.tags:
             self.tags.remove(tag)
@@ -113,9 +144,24 @@ class ExchangeNotesScreen(Screen[None]):
             self.tags.append(tag)
         self._show_tags()
 
-    @on(Input.Submitted, "#note-input")
-    def _save(self, event: Input.Submitted) -> None:
-        text, tags = event.value, list(self.tags)
+    def action_submit(self) -> None:
+        """Enter: a focused button does its job; anywhere else it saves the note."""
+        if isinstance(self.focused, Button):
+            self.focused.press()
+        else:
+            self.action_save()
+
+    def action_save(self) -> None:
+        """Save once the box has taken every key typed before this one."""
+        box = self.query_one("#note-input", Input)
+        box.call_later(self._save, box)
+
+    @on(Button.Pressed, "#note-save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    def _save(self, box: Input) -> None:
+        text, tags = box.value, list(self.tags)
         if not text.strip():
             return
         saved = write(self.app, lambda journal: journal.add_exchange_note(
@@ -123,12 +169,11 @@ class ExchangeNotesScreen(Screen[None]):
             then="Your note is still in the box: press Enter to try again.")
         if saved is None:
             return
-        note_id = saved.value
-        event.input.value = ""
+        box.value = ""
         self.tags = []
         self._show_tags()
         self.reload()
-        self.post_message(ExchangeNoteSaved(self.exchange_id, note_id))
+        self.post_message(ExchangeNoteSaved(self.exchange_id, saved.value))
 
     def action_back(self) -> None:
         self.dismiss()

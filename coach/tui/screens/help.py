@@ -40,12 +40,13 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Esc", "go home (part-way, asks what to keep first)"),
     )),
     ("Leadership exchange", (
-        ("n", "new exchange"), ("p", "prepare with the coach"),
+        ("n", "new exchange (Ctrl+S saves it)"), ("p", "prepare with the coach"),
         ("o  Enter", "notes on the day"), ("r", "reflect with the coach"),
-        ("w", "write the report to a file"),
+        ("w", "write the report to a file (Markdown and HTML)"),
     )),
     ("Exchange notes", (
-        ("Enter", "save the note"), ("F2 … F7", "toggle a quick tag for the next note"),
+        ("Enter  Ctrl+S", "save the note"),
+        ("F2 … F7", "toggle a quick tag for the next note"),
     )),
     ("Journal", (
         ("/", "search (as you type)"), ("f", "show or hide the filters"),
