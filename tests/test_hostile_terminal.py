@@ -175,7 +175,7 @@ def test_no_command_writes_a_control_character(hostile_journal: Path,
     (["exchange", "show", "1"], printable(hostile("note"))),
     (["commitments"], printable(hostile("commitment"))),
     (["sessions", "--all"], printable(hostile("exchange"))),
-    (["exchange", "report", "1"], printable(hostile("answer one"))),
+    (["exchange", "report", "1"], printable(hostile("note"))),  # what I saw, as noted
     (["frameworks", "show", "hostile"], "Hostile \\x1b]2;title\\x07 frame"),
     (["frameworks", "list"], "Hostile \\x1b]2;title\\x07 frame"),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
