@@ -65,9 +65,10 @@ Breach rules, each meant to fire only when the breach is plain (conservative):
 
 Also printed: play-back length (median, max), reflections per question (reflections:
 "acknowledge", "playback", "bridge" (an earlier answer said back) and "branch" (which
-way their words point) lines, and any coach statement without a "?" that quotes 3
+way their words point) and "commitment-check" (their step said back) lines, and any
+coach statement without a "?" that quotes 3
 running words of the last answer; questions: coach lines with a "?" other than
-play-backs and safety lines, so a "branch" line counts as both), reframes per session, how sessions ended, safety
+play-backs, commitment checks and safety lines, so a "branch" line counts as both), reframes per session, how sessions ended, safety
 responses (and any in a persona that never signals risk), and yeses not heard (a
 persona's own yes, e.g. "ya", "mostly", met by another play-back or "what did I miss").
 """
@@ -410,13 +411,13 @@ def reflections_and_questions(transcript: Sequence[Any]) -> tuple[int, int]:
             continue
         if turn.kind in SAFETY:
             continue
-        if turn.kind in ("acknowledge", "playback", "bridge", "branch"):
+        if turn.kind in ("acknowledge", "playback", "bridge", "branch", "commitment-check"):
             reflections += 1
         elif "?" not in turn.text and turn.kind not in (
                 "opening", "stage", "close", "help", "paused", "stopped", "ended") \
                 and last_answer and shares_run(last_answer, canon(words(turn.text))):
             reflections += 1
-        if "?" in turn.text and turn.kind != "playback":
+        if "?" in turn.text and turn.kind not in ("playback", "commitment-check"):
             questions += 1
     return reflections, questions
 

@@ -168,3 +168,14 @@ def test_the_note_is_their_words_stripped() -> None:
 def test_trying_something_concrete_is_an_action_and_trying_harder_is_not(
         text: str, action: bool) -> None:
     assert is_action(text) is action
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Stop fixing things myself.", True),
+    ("stop reviewing every PR lol", True),
+    ("start saying no to extra shifts", True),
+    ("stop worrying so much", False),
+    ("start trusting them", False),
+])
+def test_stopping_or_starting_a_doing_is_an_action(text: str, action: bool) -> None:
+    assert is_action(text) is action

@@ -61,7 +61,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                           {"text": "call Sam", "due": None}],
     "commitment_noted": [{"status": s, "due": d} for s in ("done", "open", "dropped")
                          for d in (None, "Friday 4 December")],
-    "commitment_check": [{"action": "you'll ring Jo", "when": w}
+    "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
     "commitment_dated": [{"when": w} for w in (None, "by Friday 4 December")],
     "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},

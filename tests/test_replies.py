@@ -26,3 +26,8 @@ from coach.engine.replies import read_playback_reply
 ])
 def test_a_reply_to_a_playback_is_read(reply: str, verdict: str, rest: str) -> None:
     assert read_playback_reply(reply) == (verdict, rest)
+
+
+@pytest.mark.parametrize("reply", ["yep, sorry, yes", "yes sorry", "ya ok", "yeah, spot on tbh"])
+def test_a_yes_wrapped_in_apologies_or_more_yeses_is_a_yes(reply: str) -> None:
+    assert read_playback_reply(reply) == ("yes", "")

@@ -172,7 +172,7 @@ def test_commitment_with_a_date_is_said_back_with_its_reading_then_closed() -> N
                            "due": "2026-11-27", "habit": None}
     check = turns[-1]
     assert check.kind == "commitment-check"
-    assert "you will book a planning day with Sam by Friday" in check.text
+    assert "'I will book a planning day with Sam by Friday'" in check.text  # as typed
     assert "by Friday 27 November" in check.text and check.text.endswith("Is that right?")
     assert session.answer("yes")[-1].kind == "checkout"
     turns = session.answer("lighter")

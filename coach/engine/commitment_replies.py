@@ -143,6 +143,8 @@ def _clause_is_action(tokens: list[tuple[str, bool]], timed: bool) -> bool:
         rest = tokens[at + 1 :]
         if verb in GERUND_LEADS and rest and rest[0][0].endswith("ing"):
             verb, rest = rest[0][0], rest[1:]  # "stop checking email", "start delegating"
+            if verb not in INNER and verb not in LIGHT:
+                return True  # a habit of doing stopped or started: "stop reviewing everything"
         if capital or verb in NOT_VERBS - LIGHT - _set("going stop start"):
             return False
         if verb in ("let", "letting") and len(rest) >= 2 and rest[1][0] == "know":

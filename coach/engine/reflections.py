@@ -42,7 +42,7 @@ _NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honest
 def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") -> str | None:
     """The clause of ``text`` worth saying back, turned round and capitalised, or None;
     a clause holding ``besides`` (words a question is about to quote) is passed over."""
-    if "?" in text:
+    if text.rstrip().endswith("?"):
         return None  # a question of theirs is answered, not said back
     count = word_count(text)
     strong = [p for p in phrases if p.score > 0]
@@ -65,9 +65,21 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
             if best is None or (score, order) >= best[:2]:
                 best = (score, order, clause)
     if best is None:
-        return None
+        return _key_words(text, phrases, besides)
     said = say_back(best[2])
     return said[:1].upper() + said[1:]
+
+
+def _key_words(text: str, phrases: Sequence[Phrase], besides: str) -> str | None:
+    """For an answer with no clause short enough to say whole: its first play-back point
+    of four words or more (already turned round), if it has substance."""
+    from coach.engine.playback import playback_items
+
+    for point in playback_items([text], {text: list(phrases)}):
+        if word_count(point) >= 4 and has_content(point) and not (
+                besides and besides.casefold() in point.casefold()):
+            return point[:1].upper() + point[1:]
+    return None
 
 
 def trim_filler(piece: str) -> str:

@@ -130,8 +130,9 @@ _CORRECTION_INSIDE = re.compile(
     r"|what i meant|i meant|you missed|the bit about|it's not about|it's not that)\b"
 )
 _FILLER_ONLY = re.compile(
-    r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|really|so"
-    r"|definitely|exactly|lol|haha|ha|:\)|great|good)[\s,.;:!-]*)*$"
+    r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|yep|ya|yeh|yup"
+    r"|really|so|sorry|ok|okay|tbh|mate|definitely|exactly|lol|haha|ha|:\)|great|good"
+    r"|spot on|pretty much|mostly|that's right|right)[\s,.;:!-]*)*$"
 )
 
 

@@ -16,7 +16,6 @@ from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.model import Kind
-from coach.engine.playback import say_back
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
@@ -46,10 +45,10 @@ class CloseMoves(Voice):
 
     def _on_review_opening(self, text: str, analysis: Analysis) -> None:
         if not self._acknowledge(text, None, about_self=True):
-            self._reflection = self._reflect_review(text)
+            self._reflection = self._reflection_of(text)
         self._ask_review()
 
-    def _reflect_review(self, text: str) -> str | None:
+    def _reflection_of(self, text: str) -> str | None:
         from coach.engine.phrases import scored_phrases
         from coach.engine.reflections import reflection_of
 
@@ -141,7 +140,7 @@ class CloseMoves(Voice):
                 # A yes, a feeling or an insight: one gentle question about doing.
                 self._action_asked = True
                 if not self._acknowledge(text, None, about_self=True):
-                    self._reflection = self._reflect_review(text)
+                    self._reflection = self._reflection_of(text)
                 self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_action"), None)
                 self.awaiting = "commitment-action"
                 return
@@ -157,7 +156,7 @@ class CloseMoves(Voice):
     def _check_commitment(self, reading: DueReading) -> None:
         """Say the step back with the date read from it, for the person to correct."""
         assert self.commitment is not None
-        action = _action_said_back(self.commitment)
+        action = trim_filler(self.commitment).rstrip(" .!")
         when = describe_due(reading, self.today())
         if self.unattended:  # no one to correct it: the reading is said, and on
             self._say(Kind.NOTE, self._render("commitment_dated", when=when or None))
@@ -182,6 +181,8 @@ class CloseMoves(Voice):
         if verdict == "no" and self.commitment_due is not None:
             self.commitment_due = self.commitment_habit = None
             self._say(Kind.NOTE, self._render("commitment_dated", when=None))
+        elif verdict == "more" and not self._acknowledge(text, None, about_self=True):
+            self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
@@ -200,9 +201,3 @@ class CloseMoves(Voice):
         self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=when))
         self._end("finished")
 
-
-def _action_said_back(text: str) -> str:
-    """The step in the person's words, turned round: "I'll ring Jo" -> "you'll ring Jo";
-    a bare "ring Jo" stays as it is."""
-    said = say_back(trim_filler(text).rstrip(" .!"))
-    return said[:1].lower() + said[1:] if said[:3].casefold() == "you" else said

@@ -31,7 +31,8 @@ Awaiting = Literal[
 
 #: The questions a reflection may come before (a clean question quotes them itself).
 REFLECTED_BEFORE = frozenset({Kind.QUESTION, Kind.FOLLOW_UP, Kind.ENCOURAGER, Kind.REFRAME,
-                              Kind.ANGLE, Kind.CLEAN, Kind.COMMITMENT})
+                              Kind.ANGLE, Kind.CLEAN, Kind.COMMITMENT, Kind.COMMITMENT_ACTION,
+                              Kind.COMMITMENT_REVIEW, Kind.CHECKOUT})
 #: Words that do not make two questions different.
 QUESTION_STOP = frozenset(
     """and so what how is are was were do does did the a an to of that this it you your
