@@ -1,10 +1,12 @@
 """The small linear models behind the analyser: features and pure-Python scoring.
 
 Two heads share one feature set over the whole utterance: the act (question,
-reflection, input, other) and advice against no advice. A third model, open against
-closed, looks only at the question a person is left with (see
-:func:`question_features`). The weights are trained by ``bench/train_analyser.py``
-and shipped as JSON beside this module.
+reflection, input, other) and advice against no advice. A second act model reads the
+utterance together with the ones said before it (see :func:`context_features`): a
+reflection says back the other person's words, so what the two share tells it apart
+from a question or a piece of input. A third model, open against closed, looks only
+at the question a person is left with (see :func:`question_features`). The weights
+are trained by ``bench/train_analyser.py`` and shipped as JSON beside this module.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,14 +68,23 @@ MARKER = re.compile(
 )
 
 
-def features(text: str, low: str | None = None) -> list[str]:
+def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> list[str]:
     """The feature names of one utterance (lowercased words, bigrams, shape).
 
     ``low`` is the text already lowercased with straight apostrophes, when to hand.
+    With ``context`` (the utterances before it, oldest first) the features of
+    :func:`context_features` follow; they are for the context act model only.
     """
     if low is None:
         low = text.lower().replace("’", "'").replace("‘", "'")
     tokens = TOKEN.findall(low)
+    feats = _utterance_features(low, tokens)
+    if context:
+        feats += _context_features(text, tokens, context)
+    return feats
+
+
+def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
     words = [t for t in tokens if t[0].isalnum()]
@@ -118,6 +130,162 @@ def features(text: str, low: str | None = None) -> list[str]:
     return feats
 
 
+#: How many of the utterances before this one the context model reads.
+CONTEXT_USED = 3
+#: Words too common to show that one person is saying back another's words.
+COMMON = frozenset(
+    """a an the and or but so if then than that this these those it its it's i i'm i've i'd
+    i'll me my mine you you're you've you'd you'll your yours he she him her his they them
+    their we us our is are was were be been being am do does did done have has had having
+    will would can could should shall may might must to of in on at by for with about from
+    into out up down over under again not no yes yeah okay ok um uh mm hmm mhm oh well just
+    really very like kind sort what how why where when who which there here there's that's
+    what's don't didn't doesn't can't won't isn't aren't wasn't weren't as also too all any
+    some more most much many lot get got go going gonna know think say said mean thing
+    things something anything right now way""".split()
+)
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_FIRST_PERSON = frozenset(("i", "i'm", "my", "me", "i've"))
+_SECOND_PERSON = frozenset(("you", "you're", "your", "you've"))
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+#: Each word's stem, or "" for a word that carries no content (emptied when full).
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 50_000
+
+
+def _content_stem(word: str) -> str:
+    stem = _stem(word) if len(word) > 2 and word not in COMMON else ""
+    if len(_STEMS) >= _STEMS_KEPT:
+        _STEMS.clear()
+    _STEMS[word] = stem
+    return stem
+
+
+def _content(words: Sequence[str]) -> frozenset[str]:
+    """The stems of the words that carry content (three letters or more, not common)."""
+    get = _STEMS.get
+    stems = {get(w) for w in words}
+    if None in stems:
+        stems = {_STEMS[w] if w in _STEMS else _content_stem(w) for w in words}
+    stems.discard("")
+    return frozenset(stems)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the context features need of one utterance."""
+
+    text: str
+    length: int  # words
+    content: frozenset[str]
+    words: frozenset[str]
+    asked: bool
+    lead: str
+    first_person: bool
+    second_person: bool
+    #: The words as features, for when this is the utterance just before ("pw:") and
+    #: when it is the same speaker's previous one ("ppw:").
+    as_previous: tuple[str, ...]
+    as_own_previous: tuple[str, ...]
+
+
+#: Utterances already read, by text: in a conversation each is the context of the next
+#: few. Emptied when full, so it never holds more than this many.
+_SAID: dict[str, _Said] = {}
+_SAID_KEPT = 1024
+
+
+def _said(text: str, tokens: list[str] | None = None) -> _Said:
+    found = _SAID.get(text)
+    if found is not None:
+        return found
+    if tokens is None:
+        tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
+    words = [t for t in tokens if t[0].isalnum()]
+    unique = frozenset(words)
+    found = _Said(text, len(words), _content(words), unique, "?" in text,
+                  "_".join(_lead(tokens)) if tokens else "",
+                  not _FIRST_PERSON.isdisjoint(unique), not _SECOND_PERSON.isdisjoint(unique),
+                  tuple(["pw:" + w for w in unique]), tuple(["ppw:" + w for w in unique]))
+    if len(_SAID) >= _SAID_KEPT:
+        _SAID.clear()
+    _SAID[text] = found
+    return found
+
+
+def _share(n: int, of: int) -> str:
+    if not of:
+        return "na"
+    r = n / of
+    return "0" if r == 0 else "1" if r < 0.2 else "2" if r < 0.4 else "3" if r < 0.6 else "4"
+
+
+def _ratio(a: int, b: int) -> str:
+    if not b:
+        return "na"
+    r = a / b
+    return "a" if r < 0.25 else "b" if r < 0.5 else "c" if r < 1 else "d" if r < 2 else (
+        "e" if r < 4 else "f")
+
+
+def context_features(text: str, context: Sequence[str]) -> list[str]:
+    """What an utterance shares with the ones before it (the last :data:`CONTEXT_USED`).
+
+    ``context`` holds the earlier utterances, oldest first, taken to alternate between
+    the two people (so the one just before is the other person's). The features: how
+    many content words (by stem) the utterance shares with the one just before, as a
+    count and as a share of each; the lengths of both; whether the one before asked
+    something; that utterance's words and opening; the same speaker's previous
+    utterance (asked, length, overlap, words); the overlap with the other person's
+    earlier utterance; and a few crossings of these with the utterance's own shape.
+    """
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    return _context_features(text, TOKEN.findall(low), context)
+
+
+def _context_features(text: str, tokens: list[str], context: Sequence[str]) -> list[str]:
+    context = context[-CONTEXT_USED:]
+    if not context:
+        return []
+    me = _said(text, tokens)
+    mine = me.content
+    n = me.length
+    prev = _said(context[-1])
+    shared = len(mine & prev.content)
+    asked = me.asked
+    share = _share(shared, len(mine))
+    feats = [
+        "ov:n" + _bucket(shared), "ov:c" + share, "ov:p" + _share(shared, len(prev.content)),
+        "p:len" + _bucket(prev.length), "p:ratio" + _ratio(n, prev.length),
+        "p:q" + str(prev.asked), "x:ov" + share + ":q" + str(asked),
+        "x:pq" + str(prev.asked) + ":q" + str(asked),
+        f"yi:{prev.first_person}{me.second_person}",
+    ]
+    feats += prev.as_previous
+    if prev.lead:
+        feats.append("p1:" + prev.lead)
+    theirs = prev.content
+    if len(context) >= 2:
+        own = _said(context[-2])
+        feats += ["pp:q" + str(own.asked), "pp:len" + _bucket(own.length),
+                  "pp:ov" + _share(len(mine & own.content), len(mine))]
+        feats += own.as_own_previous
+    if len(context) >= 3:
+        earlier = _said(context[-3]).content
+        feats.append("p3:ov" + _share(len(mine & (earlier - prev.content)), len(mine)))
+        theirs = theirs | earlier
+    feats.append("cl:ov" + _share(len(mine & theirs), len(mine)))
+    return feats
+
+
 @dataclass(frozen=True)
 class Scores:
     act: str
@@ -133,8 +301,12 @@ class LinearModel:
         weights: dict[str, tuple[float, ...]] | dict[str, list[float]],
         thresholds: dict[str, float],
         question_weights: dict[str, float] | None = None,
+        context_weights: dict[str, tuple[float, ...]] | dict[str, list[float]] | None = None,
     ):
         self.weights = weights
+        #: The act model that reads the utterances before this one (the same columns;
+        #: its advice column is the advice head's, so one lookup scores both).
+        self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
@@ -142,10 +314,14 @@ class LinearModel:
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
         weights = {f: tuple(v) for f, v in data["weights"].items()}
-        return cls(weights, data.get("thresholds", {}), data.get("question_weights"))
+        context = {f: tuple(v) for f, v in data.get("context_weights", {}).items()}
+        return cls(weights, data.get("thresholds", {}), data.get("question_weights"), context)
 
-    def score(self, feats: list[str]) -> Scores:
-        found = [w for w in map(self.weights.get, feats) if w is not None]
+    def score(self, feats: list[str], *, context: bool = False) -> Scores:
+        """The act and advice scores of ``feats``; ``context`` True when they include
+        :func:`context_features` (scored by the context act model, when there is one)."""
+        table = self.context_weights if context and self.context_weights else self.weights
+        found = [w for w in map(table.get, feats) if w is not None]
         if found:
             q, r, i, o, ad = map(sum, zip(*found, strict=True))
         else:
