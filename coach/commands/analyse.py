@@ -161,7 +161,7 @@ class _Rejected(ValueError):
 
 def _request(raw: bytes, over: bool) -> tuple[str, list[str], bool]:
     """(text, context, whether anything was cut) for one input line."""
-    if raw.lstrip()[:1] != b"{":
+    if raw[:1] != b"{" and raw.lstrip()[:1] != b"{":
         text = raw[:_TEXT_BYTES].decode("utf-8", "replace")
         if text.endswith("\r"):
             text = text[:-1]
@@ -184,7 +184,7 @@ def _request(raw: bytes, over: bool) -> tuple[str, list[str], bool]:
     context = data.get("context", [])
     if context is None:
         context = []
-    if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+    if not isinstance(context, list) or any(type(c) is not str for c in context):
         raise _Rejected('"context" must be a list of strings (the utterances before the '
                         "text, oldest first)")
     cut = len(text) > MAX_CHARS or any(len(c) > MAX_CHARS for c in context)

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
-from coach.engine.analyser_model import features, question_features
+from coach.engine.analyser_model import features, features_in_context, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
 from coach.engine.risk import RiskKind, risk_kind
@@ -151,9 +151,11 @@ class Analyser:
         advice = advice_q or advice_s
         scores = None
         if self.model is not None:
-            with_context = bool(context) and bool(self.model.context_weights)
-            feats = features(text, low, context if with_context else ())
-            scores = self.model.score(feats, context=with_context)
+            if context and self.model.context_weights:
+                feats, previous, own = features_in_context(text, low, context)
+                scores = self.model.score(feats, context=True, previous=previous, own=own)
+            else:
+                scores = self.model.score(features(text, low))
             act: Act = scores.act  # type: ignore[assignment]
             advice = advice or scores.advice >= self.model.advice_threshold
         else:

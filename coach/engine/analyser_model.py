@@ -80,8 +80,25 @@ def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> 
     tokens = TOKEN.findall(low)
     feats = _utterance_features(low, tokens)
     if context:
-        feats += _context_features(text, tokens, context)
+        dense, previous, own = _context_features(text, tokens, context)
+        feats += dense
+        if previous is not None:
+            feats += [PREVIOUS + w for w in previous.words]
+        if own is not None:
+            feats += [OWN_PREVIOUS + w for w in own.words]
     return feats
+
+
+def features_in_context(
+    text: str, low: str, context: Sequence[str]
+) -> tuple[list[str], _Said | None, _Said | None]:
+    """:func:`features` with ``context`` non-empty, for :meth:`LinearModel.score`: the
+    features without the two word bags, and the utterances those bags are of (the one
+    just before, and the same speaker's one before that), which the model sums from a
+    cache, since each utterance is read as context again and again."""
+    tokens = TOKEN.findall(low)
+    dense, previous, own = _context_features(text, tokens, context)
+    return _utterance_features(low, tokens) + dense, previous, own
 
 
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
@@ -132,6 +149,10 @@ def _utterance_features(low: str, tokens: list[str]) -> list[str]:
 
 #: How many of the utterances before this one the context model reads.
 CONTEXT_USED = 3
+#: The prefixes of the word bags: the other person's words just before, and the same
+#: speaker's own previous words.
+PREVIOUS = "pw:"
+OWN_PREVIOUS = "ppw:"
 #: Words too common to show that one person is saying back another's words.
 COMMON = frozenset(
     """a an the and or but so if then than that this these those it its it's i i'm i've i'd
@@ -191,10 +212,6 @@ class _Said:
     lead: str
     first_person: bool
     second_person: bool
-    #: The words as features, for when this is the utterance just before ("pw:") and
-    #: when it is the same speaker's previous one ("ppw:").
-    as_previous: tuple[str, ...]
-    as_own_previous: tuple[str, ...]
 
 
 #: Utterances already read, by text: in a conversation each is the context of the next
@@ -213,8 +230,7 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
     unique = frozenset(words)
     found = _Said(text, len(words), _content(words), unique, "?" in text,
                   "_".join(_lead(tokens)) if tokens else "",
-                  not _FIRST_PERSON.isdisjoint(unique), not _SECOND_PERSON.isdisjoint(unique),
-                  tuple(["pw:" + w for w in unique]), tuple(["ppw:" + w for w in unique]))
+                  not _FIRST_PERSON.isdisjoint(unique), not _SECOND_PERSON.isdisjoint(unique))
     if len(_SAID) >= _SAID_KEPT:
         _SAID.clear()
     _SAID[text] = found
@@ -248,13 +264,17 @@ def context_features(text: str, context: Sequence[str]) -> list[str]:
     earlier utterance; and a few crossings of these with the utterance's own shape.
     """
     low = text.lower().replace("’", "'").replace("‘", "'")
-    return _context_features(text, TOKEN.findall(low), context)
+    return features(text, low, context)[len(features(text, low)):]
 
 
-def _context_features(text: str, tokens: list[str], context: Sequence[str]) -> list[str]:
+def _context_features(
+    text: str, tokens: list[str], context: Sequence[str]
+) -> tuple[list[str], _Said | None, _Said | None]:
+    """(the context features but the word bags, the utterance just before, the same
+    speaker's previous one); the bags are the words of the last two."""
     context = context[-CONTEXT_USED:]
     if not context:
-        return []
+        return [], None, None
     me = _said(text, tokens)
     mine = me.content
     n = me.length
@@ -269,21 +289,20 @@ def _context_features(text: str, tokens: list[str], context: Sequence[str]) -> l
         "x:pq" + str(prev.asked) + ":q" + str(asked),
         f"yi:{prev.first_person}{me.second_person}",
     ]
-    feats += prev.as_previous
     if prev.lead:
         feats.append("p1:" + prev.lead)
     theirs = prev.content
+    own = None
     if len(context) >= 2:
         own = _said(context[-2])
         feats += ["pp:q" + str(own.asked), "pp:len" + _bucket(own.length),
                   "pp:ov" + _share(len(mine & own.content), len(mine))]
-        feats += own.as_own_previous
     if len(context) >= 3:
         earlier = _said(context[-3]).content
         feats.append("p3:ov" + _share(len(mine & (earlier - prev.content)), len(mine)))
         theirs = theirs | earlier
     feats.append("cl:ov" + _share(len(mine & theirs), len(mine)))
-    return feats
+    return feats, prev, own
 
 
 @dataclass(frozen=True)
@@ -308,6 +327,20 @@ class LinearModel:
         #: its advice column is the advice head's, so one lookup scores both).
         self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
+        # The word bags' weights by bare word: (as the words just before, as the
+        # speaker's own previous words), and their sums by utterance once worked out.
+        # Each word's row is both bags' columns side by side, so one lookup serves both.
+        n = len(HEADS)
+        zero = (0.0,) * n
+        self._zero = zero
+        both: dict[str, list[tuple[float, ...]]] = {}
+        for f, row in self.context_weights.items():
+            if f.startswith(PREVIOUS):
+                both.setdefault(f[len(PREVIOUS):], [zero, zero])[0] = tuple(row)
+            elif f.startswith(OWN_PREVIOUS):
+                both.setdefault(f[len(OWN_PREVIOUS):], [zero, zero])[1] = tuple(row)
+        self._words = {w: a + b for w, (a, b) in both.items()}
+        self._bags: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
 
@@ -317,11 +350,20 @@ class LinearModel:
         context = {f: tuple(v) for f, v in data.get("context_weights", {}).items()}
         return cls(weights, data.get("thresholds", {}), data.get("question_weights"), context)
 
-    def score(self, feats: list[str], *, context: bool = False) -> Scores:
+    def score(
+        self, feats: list[str], *, context: bool = False,
+        previous: _Said | None = None, own: _Said | None = None,
+    ) -> Scores:
         """The act and advice scores of ``feats``; ``context`` True when they include
-        :func:`context_features` (scored by the context act model, when there is one)."""
+        :func:`context_features` (scored by the context act model, when there is one).
+        ``previous`` and ``own`` are the utterances whose word bags
+        :func:`features_in_context` left out."""
         table = self.context_weights if context and self.context_weights else self.weights
         found = [w for w in map(table.get, feats) if w is not None]
+        if previous is not None:
+            found.append(self._bag(previous)[0])
+        if own is not None:
+            found.append(self._bag(own)[1])
         if found:
             q, r, i, o, ad = map(sum, zip(*found, strict=True))
         else:
@@ -337,6 +379,23 @@ class LinearModel:
         exp = math.exp
         total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
         return Scores(act, 1.0 / total, _sigmoid(ad))
+
+    def _bag(self, said: _Said) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The summed weights of an utterance's words in both bags (worked out once: the
+        utterance just before is the speaker's own previous one a turn later)."""
+        found = self._bags.get(said.text)
+        if found is None:
+            rows = [r for r in map(self._words.get, said.words) if r is not None]
+            if rows:
+                sums = tuple(map(sum, zip(*rows, strict=True)))
+                n = len(HEADS)
+                found = (sums[:n], sums[n:])
+            else:
+                found = (self._zero, self._zero)
+            if len(self._bags) >= _SAID_KEPT:
+                self._bags.clear()
+            self._bags[said.text] = found
+        return found
 
     def open_probability(self, feats: list[str]) -> float:
         """The probability that the question described by ``feats`` is open."""
