@@ -184,9 +184,10 @@ _STEMS_KEPT = 50_000
 
 def _content_stem(word: str) -> str:
     stem = _stem(word) if len(word) > 2 and word not in COMMON else ""
-    if len(_STEMS) >= _STEMS_KEPT:
-        _STEMS.clear()
-    _STEMS[word] = stem
+    if len(word) <= 40:  # a run of letters with no end is not worth remembering
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        _STEMS[word] = stem
     return stem
 
 
@@ -215,9 +216,11 @@ class _Said:
 
 
 #: Utterances already read, by text: in a conversation each is the context of the next
-#: few. Emptied when full, so it never holds more than this many.
+#: few. Emptied when full, so it never holds more than this many, and only utterances
+#: of up to _CACHED_CHARS characters are kept (a long one is rare, and read again).
 _SAID: dict[str, _Said] = {}
 _SAID_KEPT = 1024
+_CACHED_CHARS = 2_000
 
 
 def _said(text: str, tokens: list[str] | None = None) -> _Said:
@@ -231,9 +234,10 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
     found = _Said(text, len(words), _content(words), unique, "?" in text,
                   "_".join(_lead(tokens)) if tokens else "",
                   not _FIRST_PERSON.isdisjoint(unique), not _SECOND_PERSON.isdisjoint(unique))
-    if len(_SAID) >= _SAID_KEPT:
-        _SAID.clear()
-    _SAID[text] = found
+    if len(text) <= _CACHED_CHARS:
+        if len(_SAID) >= _SAID_KEPT:
+            _SAID.clear()
+        _SAID[text] = found
     return found
 
 
@@ -392,9 +396,10 @@ class LinearModel:
                 found = (sums[:n], sums[n:])
             else:
                 found = (self._zero, self._zero)
-            if len(self._bags) >= _SAID_KEPT:
-                self._bags.clear()
-            self._bags[said.text] = found
+            if len(said.text) <= _CACHED_CHARS:
+                if len(self._bags) >= _SAID_KEPT:
+                    self._bags.clear()
+                self._bags[said.text] = found
         return found
 
     def open_probability(self, feats: list[str]) -> float:
