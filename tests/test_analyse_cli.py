@@ -126,6 +126,13 @@ def test_jsonl_objects_carry_context_and_plain_lines_still_work(capsys, monkeypa
     assert rows[2] == rows[3] == rows[4] == {"text": back, **analyser.analyse(back).to_dict()}
 
 
+def test_a_byte_order_mark_does_not_hide_the_first_object(capsys, monkeypatch) -> None:  # noqa: ANN001
+    data = b'\xef\xbb\xbf{"text": "What would help?", "context": ["Hi."]}\nOkay.\n'
+    code, rows, err = _run_jsonl(data, capsys, monkeypatch)
+    assert code == 0 and err == []
+    assert [r["text"] for r in rows] == ["What would help?", "Okay."]
+
+
 def test_context_changes_the_act_model_only(capsys, monkeypatch) -> None:  # noqa: ANN001
     from coach.engine.analyser import default_analyser
 

@@ -207,6 +207,8 @@ def jsonl(stdin: TextIO, stdout: IO[str], stderr: IO[str]) -> int:
         out = []
         for raw, over in batch:
             number += 1
+            if number == 1 and raw[:3] == b"\xef\xbb\xbf":
+                raw = raw[3:]  # a byte-order mark, as some editors save UTF-8
             if not over and raw[:1] not in (b"{", b" ", b"\t") and len(raw) < MAX_CHARS:
                 # the common case: a short plain line
                 text = raw.decode("utf-8", "replace")
