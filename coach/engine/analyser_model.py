@@ -331,20 +331,20 @@ class LinearModel:
         #: its advice column is the advice head's, so one lookup scores both).
         self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
-        # The word bags' weights by bare word: (as the words just before, as the
+        # The scoring tables: each row packed into one integer (see _pack), so that
+        # summing a feature is one lookup and one addition on one object in memory.
+        self._packed = {f: _pack(row) for f, row in self.weights.items()}
+        self._packed_context = {f: _pack(row) for f, row in self.context_weights.items()}
+        # The word bags by bare word: (the row as the words just before, the row as the
         # speaker's own previous words), and their sums by utterance once worked out.
-        # Each word's row is both bags' columns side by side, so one lookup serves both.
-        n = len(HEADS)
-        zero = (0.0,) * n
-        self._zero = zero
-        both: dict[str, list[tuple[float, ...]]] = {}
-        for f, row in self.context_weights.items():
+        both: dict[str, list[int]] = {}
+        for f, packed in self._packed_context.items():
             if f.startswith(PREVIOUS):
-                both.setdefault(f[len(PREVIOUS):], [zero, zero])[0] = tuple(row)
+                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = packed
             elif f.startswith(OWN_PREVIOUS):
-                both.setdefault(f[len(OWN_PREVIOUS):], [zero, zero])[1] = tuple(row)
-        self._words = {w: a + b for w, (a, b) in both.items()}
-        self._bags: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
+                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = packed
+        self._words = {w: (a, b) for w, (a, b) in both.items()}
+        self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
 
@@ -362,16 +362,13 @@ class LinearModel:
         :func:`context_features` (scored by the context act model, when there is one).
         ``previous`` and ``own`` are the utterances whose word bags
         :func:`features_in_context` left out."""
-        table = self.context_weights if context and self.context_weights else self.weights
-        found = [w for w in map(table.get, feats) if w is not None]
+        table = self._packed_context if context and self.context_weights else self._packed
+        total = sum([w for w in map(table.get, feats) if w is not None])
         if previous is not None:
-            found.append(self._bag(previous)[0])
+            total += self._bag(previous)[0]
         if own is not None:
-            found.append(self._bag(own)[1])
-        if found:
-            q, r, i, o, ad = map(sum, zip(*found, strict=True))
-        else:
-            q = r = i = o = ad = 0.0
+            total += self._bag(own)[1]
+        q, r, i, o, ad = _unpack(total, len(HEADS))
         top = q
         act = "question"
         if r > top:
@@ -384,18 +381,13 @@ class LinearModel:
         total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
         return Scores(act, 1.0 / total, _sigmoid(ad))
 
-    def _bag(self, said: _Said) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        """The summed weights of an utterance's words in both bags (worked out once: the
+    def _bag(self, said: _Said) -> tuple[int, int]:
+        """The packed sums of an utterance's words in both bags (worked out once: the
         utterance just before is the speaker's own previous one a turn later)."""
         found = self._bags.get(said.text)
         if found is None:
             rows = [r for r in map(self._words.get, said.words) if r is not None]
-            if rows:
-                sums = tuple(map(sum, zip(*rows, strict=True)))
-                n = len(HEADS)
-                found = (sums[:n], sums[n:])
-            else:
-                found = (self._zero, self._zero)
+            found = (sum([a for a, _ in rows]), sum([b for _, b in rows]))
             if len(said.text) <= _CACHED_CHARS:
                 if len(self._bags) >= _SAID_KEPT:
                     self._bags.clear()
@@ -409,6 +401,34 @@ class LinearModel:
 
     def is_open(self, feats: list[str]) -> bool:
         return self.open_probability(feats) >= self.open_threshold
+
+
+#: A packed row holds each weight in millionths, in a 64-bit field of its own: sums of
+#: any number of rows a text can have stay exact and never spill into the next field.
+_FIELD = 64
+_MASK = (1 << _FIELD) - 1
+_NEGATIVE = 1 << (_FIELD - 1)
+_SCALE = 1_000_000
+
+
+def _pack(row: Sequence[float]) -> int:
+    """A row of weights as one integer: field k holds round(weight * 1e6) << 64k."""
+    packed = 0
+    for k, weight in enumerate(row):
+        packed += round(weight * _SCALE) << (_FIELD * k)
+    return packed
+
+
+def _unpack(total: int, n: int) -> list[float]:
+    """The ``n`` weights summed in ``total`` (a sum of :func:`_pack` rows)."""
+    out = []
+    for _ in range(n):
+        field = total & _MASK
+        if field >= _NEGATIVE:
+            field -= 1 << _FIELD
+        out.append(field / _SCALE)
+        total = (total - field) >> _FIELD
+    return out
 
 
 def _sigmoid(x: float) -> float:
