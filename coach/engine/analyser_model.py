@@ -334,16 +334,9 @@ class LinearModel:
         # The scoring tables: each row packed into one integer (see _pack), so that
         # summing a feature is one lookup and one addition on one object in memory.
         self._packed = {f: _pack(row) for f, row in self.weights.items()}
-        self._packed_context = {f: _pack(row) for f, row in self.context_weights.items()}
-        # The word bags by bare word: (the row as the words just before, the row as the
-        # speaker's own previous words), and their sums by utterance once worked out.
-        both: dict[str, list[int]] = {}
-        for f, packed in self._packed_context.items():
-            if f.startswith(PREVIOUS):
-                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = packed
-            elif f.startswith(OWN_PREVIOUS):
-                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = packed
-        self._words = {w: (a, b) for w, (a, b) in both.items()}
+        # The context tables are packed the first time they are needed.
+        self._packed_context: dict[str, int] | None = None
+        self._words: dict[str, tuple[int, int]] = {}
         self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
@@ -362,7 +355,10 @@ class LinearModel:
         :func:`context_features` (scored by the context act model, when there is one).
         ``previous`` and ``own`` are the utterances whose word bags
         :func:`features_in_context` left out."""
-        table = self._packed_context if context and self.context_weights else self._packed
+        if context and self.context_weights:
+            table = self._packed_context or self._pack_context()
+        else:
+            table = self._packed
         total = sum([w for w in map(table.get, feats) if w is not None])
         if previous is not None:
             total += self._bag(previous)[0]
@@ -380,6 +376,20 @@ class LinearModel:
         exp = math.exp
         total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
         return Scores(act, 1.0 / total, _sigmoid(ad))
+
+    def _pack_context(self) -> dict[str, int]:
+        packed = {f: _pack(row) for f, row in self.context_weights.items()}
+        # The word bags by bare word: (the row as the words just before, the row as the
+        # speaker's own previous words).
+        both: dict[str, list[int]] = {}
+        for f, row in packed.items():
+            if f.startswith(PREVIOUS):
+                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = row
+            elif f.startswith(OWN_PREVIOUS):
+                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = row
+        self._words = {w: (a, b) for w, (a, b) in both.items()}
+        self._packed_context = packed
+        return packed
 
     def _bag(self, said: _Said) -> tuple[int, int]:
         """The packed sums of an utterance's words in both bags (worked out once: the
