@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+#: How many earlier utterances each example keeps as its context.
+CONTEXT_KEPT = 10
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/annomi/annomi-dev.csv"
 
@@ -28,6 +32,9 @@ class Example:
     #: The question subtype coded on any utterance (a reflection or input can carry a
     #: question too); used to train the open/closed model, never to score it.
     question_any: str | None = None
+    #: The utterances before this one in its transcript (client and therapist alike),
+    #: oldest first, up to :data:`CONTEXT_KEPT` of them.
+    context: tuple[str, ...] = ()
 
 
 def _majority(values: list[str]) -> str:
@@ -42,13 +49,20 @@ def load_examples(path: Path = DEFAULT_DATA) -> list[Example]:
             f"AnnoMI data not found at {path}; pass --data PATH to the annomi-dev.csv file."
         )
     groups: dict[tuple[int, int], list[dict[str, str]]] = defaultdict(list)
+    spoken: dict[int, dict[int, str]] = defaultdict(dict)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
+            tid, uid = int(row["transcript_id"]), int(row["utterance_id"])
+            spoken[tid].setdefault(uid, row["utterance_text"])
             if row["interlocutor"] != "therapist":
                 continue
-            groups[(int(row["transcript_id"]), int(row["utterance_id"]))].append(row)
+            groups[(tid, uid)].append(row)
+    order = {tid: sorted(texts) for tid, texts in spoken.items()}
     examples = []
     for (tid, uid), rows in sorted(groups.items()):
+        ids = order[tid]
+        at = bisect_left(ids, uid)
+        before = [spoken[tid][u] for u in ids[max(0, at - CONTEXT_KEPT) : at]]
         act = ACT_OF[_majority([r["main_therapist_behaviour"] for r in rows])]
         subtypes = [
             r["question_subtype"] for r in rows if r["question_subtype"] in ("open", "closed")
@@ -58,7 +72,8 @@ def load_examples(path: Path = DEFAULT_DATA) -> list[Example]:
         advice_votes = [r["therapist_input_subtype"] == "advice" for r in rows]
         advice = sum(advice_votes) * 2 > len(advice_votes)
         examples.append(
-            Example(tid, uid, rows[0]["utterance_text"], act, question, advice, question_any)
+            Example(tid, uid, rows[0]["utterance_text"], act, question, advice, question_any,
+                    tuple(before))
         )
     return examples
 

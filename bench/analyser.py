@@ -1,8 +1,10 @@
 """How many utterances per second `coach analyse --jsonl` handles, start-up included.
 
-Feeds N lines (AnnoMI utterances, therapist and client, cycled; or workplace
-sentences if the data is missing) to a fresh `python -m coach analyse --jsonl`
-process and reports the wall-clock rate over the whole run, best of R runs.
+Feeds N lines of AnnoMI utterances (therapist and client, in transcript order,
+cycled) to a fresh `python -m coach analyse --jsonl` process and reports the
+wall-clock rate over the whole run, best of R runs, twice: as plain lines, and as
+JSON objects carrying the three utterances before each one as context. Without the
+AnnoMI file it says so and stops: it never measures other text instead.
 
     python bench/analyser.py [--lines 20000] [--runs 3] [--data annomi-dev.csv]
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import resource
 import subprocess
 import sys
@@ -21,22 +24,57 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _annomi_data import DEFAULT_DATA  # noqa: E402
 
-FALLBACK = [
-    "Have you tried delegating it?",
-    "What would help?",
-    "I have to do it all myself, nobody else can do it properly.",
-    "So you feel stuck between your boss and your team.",
-    "Okay.",
-    "",
-    "Don't you think you should just tell them? And what would they say?",
-]
+CONTEXT = 3
 
 
-def utterances(path: Path) -> list[str]:
-    if not path.is_file():
-        return FALLBACK
+def conversations(path: Path) -> list[list[str]]:
+    """Each transcript's utterances in order (one text per utterance id)."""
+    spoken: dict[str, dict[int, str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
-        return [row["utterance_text"].replace("\n", " ") for row in csv.DictReader(handle)]
+        for row in csv.DictReader(handle):
+            said = spoken.setdefault(row["transcript_id"], {})
+            said.setdefault(int(row["utterance_id"]), row["utterance_text"].replace("\n", " "))
+    return [[said[u] for u in sorted(said)] for _, said in sorted(spoken.items())]
+
+
+def payloads(path: Path, n: int) -> tuple[bytes, bytes, float]:
+    """(plain lines, JSON lines with context, mean characters per utterance)."""
+    plain: list[str] = []
+    framed: list[str] = []
+    talks = conversations(path)
+    while len(plain) < n:
+        for talk in talks:
+            for i, text in enumerate(talk):
+                plain.append(text)
+                framed.append(json.dumps({"text": text, "context": talk[max(0, i - CONTEXT):i]}))
+                if len(plain) == n:
+                    break
+            if len(plain) == n:
+                break
+    chars = sum(len(s) for s in plain) / len(plain)
+    return ("\n".join(plain) + "\n").encode(), ("\n".join(framed) + "\n").encode(), chars
+
+
+def measure(payload: bytes, lines: int, runs: int) -> tuple[float, float]:
+    """(best wall-clock seconds, best CPU seconds) over ``runs`` fresh processes."""
+    best = best_cpu = float("inf")
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "coach", "analyse", "--jsonl"],
+            input=payload, capture_output=True,
+        )
+        best = min(best, time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best_cpu = min(best_cpu, (after.ru_utime - before.ru_utime)
+                       + (after.ru_stime - before.ru_stime))
+        produced = result.stdout.count(b"\n")
+        if result.returncode != 0 or produced != lines or result.stderr:
+            raise SystemExit(f"coach analyse --jsonl exited {result.returncode} with "
+                             f"{produced} of {lines} lines: "
+                             f"{result.stderr.decode(errors='replace')[:300]}")
+    return best, best_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,36 +83,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args(argv)
-    pool = utterances(args.data)
-    lines = [pool[i % len(pool)] for i in range(args.lines)]
-    payload = ("\n".join(lines) + "\n").encode("utf-8")
-    chars = sum(len(s) for s in lines) / len(lines)
-    best = best_cpu = float("inf")
-    for _ in range(args.runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        result = subprocess.run(
-            [sys.executable, "-m", "coach", "analyse", "--jsonl"],
-            input=payload,
-            capture_output=True,
-            check=True,
-        )
-        best = min(best, time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        best_cpu = min(best_cpu, cpu)
-        produced = result.stdout.count(b"\n")
-        if produced != len(lines):
-            raise SystemExit(f"expected {len(lines)} output lines, got {produced}")
+    if not args.data.is_file():
+        print(f"bench/analyser.py: the AnnoMI file is not at {args.data}; pass --data PATH "
+              "to annomi-dev.csv. Nothing was measured.", file=sys.stderr)
+        return 1
+    plain, framed, chars = payloads(args.data, args.lines)
+    print(f"data: {args.data} (AnnoMI utterances in transcript order, cycled); "
+          f"{args.lines} lines, mean {chars:.0f} characters; best of {args.runs} runs")
+    for name, payload in (("plain lines", plain),
+                          (f"JSON lines, {CONTEXT} utterances of context each", framed)):
+        wall, cpu = measure(payload, args.lines, args.runs)
+        print(f"{name}: {args.lines / wall:,.0f} utterances/second, whole process "
+              f"(budget >= 5,000); {args.lines / cpu:,.0f} per CPU-second")
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import coach.cli"], check=True)
-    startup = time.perf_counter() - start
-    print(f"{len(lines)} utterances (mean {chars:.0f} characters) through "
-          f"`coach analyse --jsonl`: best of {args.runs} runs {best:.2f} s")
-    print(f"rate: {len(lines) / best:,.0f} utterances/second, whole process "
-          f"(budget >= 5,000); interpreter + import of coach.cli alone: {startup:.2f} s")
-    print(f"CPU time of the process: {best_cpu:.2f} s, i.e. {len(lines) / best_cpu:,.0f} "
-          "utterances per CPU-second (the wall-clock rate drops when the machine is busy)")
+    print(f"interpreter + import of coach.cli alone: {time.perf_counter() - start:.2f} s; "
+          "the wall-clock rate drops when the machine is busy")
     return 0
 
 

@@ -6,13 +6,16 @@ the analyser scores in pure Python:
 
 - the act (question, reflection, input, other), multinomial with balanced class
   weights, over the utterance features of ``coach.engine.analyser_model.features``;
+- the same act model again over those features and the three utterances before it
+  (``context_features``: the overlap with the other person's words, and so on), used
+  when the caller gives the analyser the conversation so far;
 - advice against no advice, over the same features;
 - open against closed, over the features of the question a person is left with
   (``question_features``), on every utterance coded with a question subtype.
 
 Every choice made from data is made on the training rows alone: an inner
 transcript-grouped cross-validation over them picks each model's regularisation
-strength and the advice threshold (the analyser's advice verdict is a word cue, or
+strength (the context act model's too) and the advice threshold (the analyser's advice verdict is a word cue, or
 the head's probability at or above the threshold). The fitting is deterministic,
 so the same data always gives the same weights file.
 
@@ -37,6 +40,7 @@ from coach.engine import analyser_cues as cues  # noqa: E402
 from coach.engine import analyser_questions as qs  # noqa: E402
 from coach.engine.analyser_model import (  # noqa: E402
     ACTS,
+    CONTEXT_USED,
     HEADS,
     WEIGHTS_FILE,
     features,
@@ -56,6 +60,7 @@ SEED = 20240611
 MIN_COUNT = 2
 #: Candidate inverse regularisation strengths, picked by inner cross-validation.
 ACT_C = (0.01, 0.03, 0.1, 0.3)
+CONTEXT_ACT_C = (0.01, 0.03, 0.1)
 QUESTION_C = (0.1, 0.3, 1.0)
 ADVICE_C = (0.03, 0.1, 0.3)
 #: Advice is rare (about 3% of therapist utterances): its positives weigh more.
@@ -101,15 +106,33 @@ class _Matrix:
 
 def _fit(rows: Sequence[list[str]], labels: Sequence, c: float, class_weight) -> tuple:
     matrix = _Matrix(rows)
-    model = LogisticRegression(C=c, max_iter=MAX_ITER, class_weight=class_weight)
+    model = LogisticRegression(
+        C=c, max_iter=MAX_ITER, class_weight=class_weight, random_state=SEED
+    )
     model.fit(matrix.x, list(labels))
     return matrix.names, model
 
 
-def fit_act(examples: Sequence[Example], c: float) -> dict[str, list[float]]:
+_FEATURES: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+
+
+def example_features(e: Example, with_context: bool = False) -> list[str]:
+    """``features`` of an example, with its last :data:`CONTEXT_USED` utterances or none
+    (computed once per run: cross-validation asks for the same rows many times)."""
+    context = e.context[-CONTEXT_USED:] if with_context else ()
+    key = (e.text, context)
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = features(e.text, None, context)
+    return found
+
+
+def fit_act(
+    examples: Sequence[Example], c: float, with_context: bool = False
+) -> dict[str, list[float]]:
     """Weights per feature over :data:`ACTS`, the intercepts folded into "bias"."""
-    names, model = _fit([features(e.text) for e in examples], [e.act for e in examples],
-                        c, "balanced")
+    names, model = _fit([example_features(e, with_context) for e in examples],
+                        [e.act for e in examples], c, "balanced")
     order = [list(model.classes_).index(a) for a in ACTS]
     weights = {f: [float(model.coef_[k][j]) for k in order] for j, f in enumerate(names)}
     bias = weights.setdefault("bias", [0.0] * len(ACTS))
@@ -126,7 +149,7 @@ def _binary(names: list[str], model) -> dict[str, float]:
 
 def fit_advice(examples: Sequence[Example], c: float) -> dict[str, float]:
     names, model = _fit(
-        [features(e.text) for e in examples], [e.advice for e in examples], c,
+        [example_features(e) for e in examples], [e.advice for e in examples], c,
         {False: 1.0, True: ADVICE_POSITIVE_WEIGHT},
     )
     return _binary(names, model)
@@ -177,6 +200,15 @@ def _best(candidates: Sequence[float], score: Callable[[float], float]) -> float
     return best
 
 
+def _predict_acts(weights: dict[str, list[float]], rows: Sequence[list[str]]) -> list[str]:
+    out = []
+    zero = (0.0,) * len(ACTS)
+    for feats in rows:
+        z = [sum(col) for col in zip(*(weights.get(f, zero) for f in feats), strict=True)]
+        out.append(ACTS[max(range(len(ACTS)), key=z.__getitem__)])
+    return out
+
+
 def _has_cue(text: str) -> bool:
     low = qs.normalise(text)
     return cues.advice_cue(low) is not None
@@ -187,17 +219,17 @@ def choose_settings(examples: Sequence[Example]) -> dict[str, float]:
     inner = folds(list(examples), INNER_FOLDS)
     act_gold: list[str] = []
     act_pred: dict[float, list[str]] = {c: [] for c in ACT_C}
+    context_pred: dict[float, list[str]] = {c: [] for c in CONTEXT_ACT_C}
     open_hits: dict[float, int] = dict.fromkeys(QUESTION_C, 0)
     advice_scored: dict[float, list[tuple[float, bool, bool]]] = {c: [] for c in ADVICE_C}
     for train_rows, test_rows in inner:
-        test_feats = [features(e.text) for e in test_rows]
+        test_feats = [example_features(e) for e in test_rows]
         act_gold += [e.act for e in test_rows]
         for c in ACT_C:
-            weights = fit_act(train_rows, c)
-            for feats in test_feats:
-                z = [sum(col) for col in zip(*(weights.get(f, (0.0,) * 4) for f in feats),
-                                              strict=True)]
-                act_pred[c].append(ACTS[max(range(len(ACTS)), key=z.__getitem__)])
+            act_pred[c] += _predict_acts(fit_act(train_rows, c), test_feats)
+        with_context = [example_features(e, True) for e in test_rows]
+        for c in CONTEXT_ACT_C:
+            context_pred[c] += _predict_acts(fit_act(train_rows, c, True), with_context)
         held_questions = question_rows(test_rows)
         for c in QUESTION_C:
             weights_q = fit_question(train_rows, c)
@@ -224,30 +256,43 @@ def choose_settings(examples: Sequence[Example]) -> dict[str, float]:
     advice_c = _best(ADVICE_C, lambda c: max(advice_f1(c, t) for t in ADVICE_THRESHOLDS))
     return {
         "act_c": _best(ACT_C, lambda c: _macro_f1(act_gold, act_pred[c])),
+        "context_act_c": _best(CONTEXT_ACT_C, lambda c: _macro_f1(act_gold, context_pred[c])),
         "question_c": _best(QUESTION_C, lambda c: float(open_hits[c])),
         "advice_c": advice_c,
         "advice": _best(ADVICE_THRESHOLDS, lambda t: advice_f1(advice_c, t)),
     }
 
 
-def train(examples: Sequence[Example], seed: int = SEED) -> dict:
-    """Fit the models on ``examples`` and return the weights file's contents."""
-    settings = choose_settings(examples)
-    act = fit_act(examples, settings["act_c"])
-    advice = fit_advice(examples, settings["advice_c"])
-    question = fit_question(examples, settings["question_c"])
+def _table(act: dict[str, list[float]], advice: dict[str, float]) -> dict[str, list[float]]:
+    """One row per feature: the act weights, then the advice weight (rounded; rows of
+    nothing but near-zero weights are left out)."""
     weights = {}
     for f in sorted(set(act) | set(advice)):
         row = [round(x, 4) for x in (*act.get(f, (0.0,) * len(ACTS)), advice.get(f, 0.0))]
         if any(abs(x) >= 1e-3 for x in row):
             weights[f] = row
+    return weights
+
+
+def train(examples: Sequence[Example], seed: int = SEED) -> dict:
+    """Fit the models on ``examples`` and return the weights file's contents."""
+    settings = choose_settings(examples)
+    act = fit_act(examples, settings["act_c"])
+    context_act = fit_act(examples, settings["context_act_c"], True)
+    advice = fit_advice(examples, settings["advice_c"])
+    question = fit_question(examples, settings["question_c"])
     return {
-        "format": 2,
+        "format": 3,
         "heads": list(HEADS),
         "seed": seed,
-        "settings": {k: settings[k] for k in ("act_c", "question_c", "advice_c")},
+        "context_used": CONTEXT_USED,
+        "settings": {
+            k: settings[k] for k in ("act_c", "context_act_c", "question_c", "advice_c")
+        },
         "thresholds": {"advice": settings["advice"], "open": OPEN_THRESHOLD},
-        "weights": weights,
+        "weights": _table(act, advice),
+        # The advice column again, so that one lookup per feature scores both heads.
+        "context_weights": _table(context_act, advice),
         "question_weights": {
             f: round(w, 4) for f, w in sorted(question.items()) if abs(w) >= 1e-3
         },
@@ -265,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(model, separators=(",", ":"), sort_keys=True)
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"trained on {len(examples)} utterances; {len(model['weights'])} features, "
+          f"{len(model['context_weights'])} with context, "
           f"{len(model['question_weights'])} question features; settings "
           f"{model['settings']}, advice threshold {model['thresholds']['advice']}; "
           f"wrote {args.out} ({len(text) // 1024} KiB)")

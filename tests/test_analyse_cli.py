@@ -35,7 +35,7 @@ def test_jsonl_keeps_order_and_exact_keys(capsys, monkeypatch) -> None:  # noqa:
         "x" * 10_000,
         "   ",
         "I have to do it all myself.",
-        '{"act": "question"}',
+        '["act", "question"]',
         "\x1b[31mred\x1b[0m \\n not a newline",
     ]
     rows = _jsonl(lines, capsys, monkeypatch)
@@ -94,3 +94,117 @@ def test_usage_errors_say_what_to_do(argv: list[str], capsys) -> None:  # noqa: 
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "coach analyse" in captured.err
+
+
+def _run_jsonl(data: bytes, capsys, monkeypatch) -> tuple[int, list[dict], list[str]]:  # noqa: ANN001
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code = run(["analyse", "--jsonl"])
+    out = capsys.readouterr()
+    return code, [json.loads(r) for r in out.out.splitlines()], out.err.splitlines()
+
+
+def test_jsonl_objects_carry_context_and_plain_lines_still_work(capsys, monkeypatch) -> None:  # noqa: ANN001
+    said = "I just feel like nobody at work listens to my ideas any more."
+    back = "Nobody at work listens to your ideas any more."
+    lines = [
+        said,
+        json.dumps({"text": back, "context": ["How has the week been?", said]}),
+        json.dumps({"text": back}),
+        json.dumps({"text": back, "context": []}),
+        back,
+    ]
+    code, rows, err = _run_jsonl(("\n".join(lines) + "\n").encode(), capsys, monkeypatch)
+    assert code == 0 and err == []
+    assert [list(r) for r in rows] == [KEYS] * 5
+    assert [r["text"] for r in rows] == [said, back, back, back, back]
+    from coach.engine.analyser import default_analyser
+
+    analyser = default_analyser()
+    with_context = analyser.analyse(back, context=["How has the week been?", said])
+    assert rows[1] == {"text": back, **with_context.to_dict()}
+    # no context, or an empty one, is the plain line's answer exactly
+    assert rows[2] == rows[3] == rows[4] == {"text": back, **analyser.analyse(back).to_dict()}
+
+
+def test_a_byte_order_mark_does_not_hide_the_first_object(capsys, monkeypatch) -> None:  # noqa: ANN001
+    data = b'\xef\xbb\xbf{"text": "What would help?", "context": ["Hi."]}\nOkay.\n'
+    code, rows, err = _run_jsonl(data, capsys, monkeypatch)
+    assert code == 0 and err == []
+    assert [r["text"] for r in rows] == ["What would help?", "Okay."]
+
+
+def test_context_changes_the_act_model_only(capsys, monkeypatch) -> None:  # noqa: ANN001
+    from coach.engine.analyser import default_analyser
+
+    analyser = default_analyser()
+    text = "You want the team to trust you again."
+    before = ["What matters most to you here?", "I want the team to trust me again."]
+    plain, framed = analyser.analyse(text), analyser.analyse(text, context=before)
+    assert framed.act == "reflection"
+    assert (plain.focus, plain.trap, plain.phrases) == (framed.focus, framed.trap, framed.phrases)
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('{"text": "What would help?", "context": ["a", 3]}', '"context" must be a list'),
+        ('{"text": "What would help?", "context": "the one before"}', '"context" must be'),
+        ('{"context": ["a"]}', 'needs "text"'),
+        ('{"text": 42}', 'needs "text"'),
+        ('{"text": "unfinished', "not a JSON object"),
+        ("{curly braces are not JSON}", "not a JSON object"),
+        ('  {"text": "x",}', "not a JSON object"),
+    ],
+)
+def test_malformed_objects_get_one_line_each_and_the_run_goes_on(
+    line: str, says: str, capsys, monkeypatch  # noqa: ANN001
+) -> None:
+    data = f"What would help?\n{line}\nIs it broken?\n".encode()
+    code, rows, err = _run_jsonl(data, capsys, monkeypatch)
+    assert code == 1
+    assert len(err) == 1 and err[0].startswith("coach analyse: line 2: ") and says in err[0]
+    assert [r.get("text") for r in rows] == ["What would help?", None, "Is it broken?"]
+    assert rows[1] == {"line": 2, "error": err[0].removeprefix("coach analyse: ")}
+    assert rows[2]["act"] == "question"
+
+
+def test_lines_over_the_cap_are_cut_and_said_once_each(capsys, monkeypatch) -> None:  # noqa: ANN001
+    from coach.engine.analyser import MAX_CHARS
+
+    long_plain = "What would help you most here? " * 3_000  # 93,000 characters
+    long_object = json.dumps({"text": "é" * 60_000, "context": ["ok " * 30_000]})
+    exact = "x" * MAX_CHARS
+    data = "\n".join(["Hi.", long_plain, exact, long_object, "Bye."]).encode() + b"\n"
+    code, rows, err = _run_jsonl(data, capsys, monkeypatch)
+    assert code == 0
+    assert err == [
+        f"coach analyse: line {n} is longer than 50,000 characters; only its first 50,000 "
+        "were analysed" for n in (2, 4)
+    ]
+    assert [len(r["text"]) for r in rows] == [3, MAX_CHARS, MAX_CHARS, MAX_CHARS, 4]
+    assert rows[1]["text"] == long_plain[:MAX_CHARS] and rows[1]["act"] == "question"
+    assert rows[3]["text"] == "é" * MAX_CHARS
+
+
+def test_a_long_line_is_held_only_up_to_the_limit() -> None:
+    from coach.commands.analyse import bounded_lines
+
+    chunks = [b"first\n", *([b"y" * 1000] * 50), b"\nlast", b" line\n", b"tail"]
+    batches = list(bounded_lines(iter(chunks), limit=4096))
+    lines = [line for batch in batches for line in batch]
+    assert lines == [(b"first", False), (b"y" * 4096, True), (b"last line", False),
+                     (b"tail", False)]
+
+
+def test_a_20_mb_line_in_a_real_process() -> None:
+    data = b"What would help?\n" + b"and so " * 3_000_000 + b"\nIs it broken?\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "analyse", "--jsonl"],
+        input=data, capture_output=True, check=True,
+    )
+    rows = [json.loads(r) for r in result.stdout.splitlines()]
+    assert [len(r["text"]) for r in rows] == [16, 50_000, 13]
+    assert result.stderr.decode().splitlines() == [
+        "coach analyse: line 2 is longer than 50,000 characters; only its first 50,000 were "
+        "analysed"
+    ]

@@ -209,3 +209,16 @@ def test_engine_import_is_pure_and_cheap() -> None:
         "assert 'textual' not in sys.modules and 'sqlite_utils' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("word", ["Recognition.", "Respect."])
+def test_saying_back_the_other_persons_word_is_a_reflection_in_context(word: str) -> None:
+    from coach.engine.analyser import default_analyser
+
+    analyser = default_analyser()
+    echoed = analyser.analyse(word, context=["What would you want from it?", word])
+    unrelated = analyser.analyse(word, context=["What would you want from it?",
+                                                "I had a long day."])
+    assert analyser.analyse(word).act == "other"  # alone, a single word is an encourager
+    assert echoed.act == "reflection"
+    assert unrelated.act == "other"

@@ -47,3 +47,47 @@ def test_open_and_closed_both_reachable_from_the_model(data: dict) -> None:
     # Neither starts with a word the rules decide on, so the model settles them.
     assert analyser.question_kind("And the other not so good things about it?") == "open"
     assert analyser.question_kind("Twenty a week, give or take?") == "closed"
+
+
+def test_the_context_act_model_is_shipped_with_the_same_columns(data: dict) -> None:
+    assert data["context_weights"] and data["context_used"] == 3
+    assert all(len(row) == len(HEADS) for row in data["context_weights"].values())
+    assert any(f.startswith("ov:") for f in data["context_weights"])
+    assert any(f.startswith("pw:") for f in data["context_weights"])
+
+
+def test_context_features_count_the_words_said_back() -> None:
+    from coach.engine.analyser_model import context_features
+
+    feats = context_features(
+        "You're exhausted from carrying the handover.",
+        ["What's been hardest?", "Carrying the handover. I'm exhausted."],
+    )
+    # three content stems shared (exhaust, carry, handover): all of this utterance's
+    assert "ov:n3-5" in feats and "ov:c4" in feats
+    assert "p:qFalse" in feats and "pp:qTrue" in feats
+    assert "yi:TrueTrue" in feats  # "I'm" before, "you're" now
+    assert "pw:handover" in feats and "ppw:hardest" in feats
+    assert context_features("Anything else?", []) == []
+
+
+def test_scoring_in_context_matches_the_explicit_features(data: dict) -> None:
+    from coach.engine.analyser_model import features_in_context
+
+    model = LinearModel.from_dict(data)
+    talk = [
+        "How has the week been?",
+        "Honestly awful. The board changed the report again and I rewrote it twice.",
+        "The board changed it again and you rewrote it twice.",
+        "Yes, and nobody even read it.",
+        "What would you like to happen next time?",
+    ]
+    for i in range(1, len(talk)):
+        text, context = talk[i], talk[:i]
+        low = text.lower()
+        explicit = model.score(features(text, low, context), context=True)
+        feats, previous, own = features_in_context(text, low, context)
+        fast = model.score(feats, context=True, previous=previous, own=own)
+        assert fast.act == explicit.act
+        assert abs(fast.act_probability - explicit.act_probability) < 1e-9
+        assert abs(fast.advice - explicit.advice) < 1e-9

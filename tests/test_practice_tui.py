@@ -321,3 +321,55 @@ async def test_advice_in_a_question_is_named_in_the_live_feedback() -> None:
         said = [str(s.content) for s in screen.query(".practice-note").results(Static)]
         assert said[-2].startswith("A closed question")
         assert said[-1].startswith("There is advice hidden in the question")
+
+
+async def test_a_transcript_opened_from_the_practice_screen_shows_its_scorecard() -> None:
+    from textual.widgets import DataTable, Input
+
+    from coach.engine.transcript_score import score_transcript, scorecard_rows
+    from coach.engine.transcripts import read_transcript
+    from coach.tui.screens.transcript import TranscriptScreen
+
+    path = Path(__file__).parent / "data" / "transcript_teams.vtt"
+    app = make_app(Journal.memory())
+    async with app.run_test(size=(110, 40)) as pilot:
+        app.push_screen(PracticeScreen())
+        await pilot.pause()
+        await pilot.click("#setup-transcript")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TranscriptScreen)
+
+        async def type_into(selector: str, text: str) -> None:
+            screen.query_one(selector, Input).value = text
+            screen.query_one(selector, Input).focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+        await type_into("#transcript-path", str(tmp_missing := path.with_name("gone.vtt")))
+        status = str(screen.query_one("#transcript-status", Static).render())
+        assert f"{tmp_missing} was not found" in status and screen.card is None
+
+        await type_into("#transcript-path", str(path))  # no listener yet: the speakers
+        status = str(screen.query_one("#transcript-status", Static).render())
+        assert "Sam Okafor (6 turns), Priya Shah (5 turns)" in status
+        assert screen.focused is screen.query_one("#transcript-listener", Input)
+
+        await type_into("#transcript-listener", "sam okafor")
+        assert screen.card is not None and screen.card.listener == "Sam Okafor"
+        table = screen.query_one("#transcript-table", DataTable)
+        expected = scorecard_rows(score_transcript(read_transcript(path), "Sam Okafor"))
+        shown = [tuple(str(cell) for cell in table.get_row_at(i)) for i in range(table.row_count)]
+        assert shown == expected
+        lines = str(screen.query_one("#transcript-lines", Static).render())
+        assert "Have you tried delegating some of it?" in lines
+        assert "An open alternative: “What have you tried so far?”" in lines
+        assert "| measure |" not in lines  # a table on screen, not Markdown
+
+        await pilot.press("escape")
+        assert isinstance(app.screen, PracticeScreen)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, TranscriptScreen)

@@ -4,7 +4,9 @@
 input or other), the question's shape (open or closed, single or multiple,
 leading), whether it carries advice, its focus (problem, solution or neutral), any
 Tops/Middles/Bottoms trap, the phrases worth playing back, the reframe a coach
-would offer, and whether the text speaks of risk.
+would offer, and whether the text speaks of risk. Given the utterances said before it
+(``context``), the act is decided by a model that also reads what the two share: a
+reflection says back the other person's words.
 
 A small linear model trained on counselling transcripts (see
 ``bench/train_analyser.py``) decides the act and backs up the question and advice
@@ -17,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
-from coach.engine.analyser_model import features, question_features
+from coach.engine.analyser_model import features, features_in_context, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
 from coach.engine.risk import RiskKind, risk_kind
@@ -30,6 +33,9 @@ Act = Literal["question", "reflection", "input", "other"]
 QuestionKind = Literal["open", "closed"]
 Focus = Literal["problem", "solution", "neutral"]
 Trap = Literal["top", "middle", "bottom"]
+
+#: The longest utterance coded whole: callers cut longer ones to this (and say so).
+MAX_CHARS = 50_000
 
 FIELDS = (
     "act", "question", "multiple", "leading", "advice", "focus", "trap", "phrases", "reframe",
@@ -125,9 +131,13 @@ class Analyser:
         feats = question_features(low, sents, asked, rule)
         return "open" if model.is_open(feats) else "closed"
 
-    def analyse(self, text: str, *, hear_risk: bool = True) -> Analysis:
+    def analyse(
+        self, text: str, *, hear_risk: bool = True, context: Sequence[str] = ()
+    ) -> Analysis:
         """What ``text`` does; ``hear_risk`` False leaves risk to the caller (who reads a
-        longer text than this for it)."""
+        longer text than this for it). ``context`` holds the utterances said before it,
+        oldest first and alternating between the two people (the last is the other
+        person's); only the act reads it."""
         if not ANY_WORD.search(text):
             return EMPTY
         low = qs.normalise(text)
@@ -141,7 +151,11 @@ class Analyser:
         advice = advice_q or advice_s
         scores = None
         if self.model is not None:
-            scores = self.model.score(features(text, low))
+            if context and self.model.context_weights:
+                feats, previous, own = features_in_context(text, low, context)
+                scores = self.model.score(feats, context=True, previous=previous, own=own)
+            else:
+                scores = self.model.score(features(text, low))
             act: Act = scores.act  # type: ignore[assignment]
             advice = advice or scores.advice >= self.model.advice_threshold
         else:
@@ -189,9 +203,9 @@ def default_analyser() -> Analyser:
     return Analyser(shipped_model() if WEIGHTS_FILE.is_file() else None)
 
 
-def analyse(text: str) -> Analysis:
-    """Analyse one utterance with the shipped analyser."""
-    return default_analyser().analyse(text)
+def analyse(text: str, context: Sequence[str] = ()) -> Analysis:
+    """Analyse one utterance (said after ``context``) with the shipped analyser."""
+    return default_analyser().analyse(text, context=context)
 
 
 def explain(analysis: Analysis, text: str) -> str:

@@ -1,10 +1,12 @@
 """The small linear models behind the analyser: features and pure-Python scoring.
 
 Two heads share one feature set over the whole utterance: the act (question,
-reflection, input, other) and advice against no advice. A third model, open against
-closed, looks only at the question a person is left with (see
-:func:`question_features`). The weights are trained by ``bench/train_analyser.py``
-and shipped as JSON beside this module.
+reflection, input, other) and advice against no advice. A second act model reads the
+utterance together with the ones said before it (see :func:`context_features`): a
+reflection says back the other person's words, so what the two share tells it apart
+from a question or a piece of input. A third model, open against closed, looks only
+at the question a person is left with (see :func:`question_features`). The weights
+are trained by ``bench/train_analyser.py`` and shipped as JSON beside this module.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,14 +68,40 @@ MARKER = re.compile(
 )
 
 
-def features(text: str, low: str | None = None) -> list[str]:
+def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> list[str]:
     """The feature names of one utterance (lowercased words, bigrams, shape).
 
     ``low`` is the text already lowercased with straight apostrophes, when to hand.
+    With ``context`` (the utterances before it, oldest first) the features of
+    :func:`context_features` follow; they are for the context act model only.
     """
     if low is None:
         low = text.lower().replace("’", "'").replace("‘", "'")
     tokens = TOKEN.findall(low)
+    feats = _utterance_features(low, tokens)
+    if context:
+        dense, previous, own = _context_features(text, tokens, context)
+        feats += dense
+        if previous is not None:
+            feats += [PREVIOUS + w for w in previous.words]
+        if own is not None:
+            feats += [OWN_PREVIOUS + w for w in own.words]
+    return feats
+
+
+def features_in_context(
+    text: str, low: str, context: Sequence[str]
+) -> tuple[list[str], _Said | None, _Said | None]:
+    """:func:`features` with ``context`` non-empty, for :meth:`LinearModel.score`: the
+    features without the two word bags, and the utterances those bags are of (the one
+    just before, and the same speaker's one before that), which the model sums from a
+    cache, since each utterance is read as context again and again."""
+    tokens = TOKEN.findall(low)
+    dense, previous, own = _context_features(text, tokens, context)
+    return _utterance_features(low, tokens) + dense, previous, own
+
+
+def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
     words = [t for t in tokens if t[0].isalnum()]
@@ -118,6 +147,168 @@ def features(text: str, low: str | None = None) -> list[str]:
     return feats
 
 
+#: How many of the utterances before this one the context model reads.
+CONTEXT_USED = 3
+#: The prefixes of the word bags: the other person's words just before, and the same
+#: speaker's own previous words.
+PREVIOUS = "pw:"
+OWN_PREVIOUS = "ppw:"
+#: Words too common to show that one person is saying back another's words.
+COMMON = frozenset(
+    """a an the and or but so if then than that this these those it its it's i i'm i've i'd
+    i'll me my mine you you're you've you'd you'll your yours he she him her his they them
+    their we us our is are was were be been being am do does did done have has had having
+    will would can could should shall may might must to of in on at by for with about from
+    into out up down over under again not no yes yeah okay ok um uh mm hmm mhm oh well just
+    really very like kind sort what how why where when who which there here there's that's
+    what's don't didn't doesn't can't won't isn't aren't wasn't weren't as also too all any
+    some more most much many lot get got go going gonna know think say said mean thing
+    things something anything right now way""".split()
+)
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_FIRST_PERSON = frozenset(("i", "i'm", "my", "me", "i've"))
+_SECOND_PERSON = frozenset(("you", "you're", "your", "you've"))
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+#: Each word's stem, or "" for a word that carries no content (emptied when full).
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 50_000
+
+
+def _content_stem(word: str) -> str:
+    stem = _stem(word) if len(word) > 2 and word not in COMMON else ""
+    if len(word) <= 40:  # a run of letters with no end is not worth remembering
+        if len(_STEMS) >= _STEMS_KEPT:
+            _STEMS.clear()
+        _STEMS[word] = stem
+    return stem
+
+
+def _content(words: Sequence[str]) -> frozenset[str]:
+    """The stems of the words that carry content (three letters or more, not common)."""
+    get = _STEMS.get
+    stems = {get(w) for w in words}
+    if None in stems:
+        stems = {_STEMS[w] if w in _STEMS else _content_stem(w) for w in words}
+    stems.discard("")
+    return frozenset(stems)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the context features need of one utterance."""
+
+    text: str
+    length: int  # words
+    content: frozenset[str]
+    words: frozenset[str]
+    asked: bool
+    lead: str
+    first_person: bool
+    second_person: bool
+
+
+#: Utterances already read, by text: in a conversation each is the context of the next
+#: few. Emptied when full, so it never holds more than this many, and only utterances
+#: of up to _CACHED_CHARS characters are kept (a long one is rare, and read again).
+_SAID: dict[str, _Said] = {}
+_SAID_KEPT = 1024
+_CACHED_CHARS = 2_000
+
+
+def _said(text: str, tokens: list[str] | None = None) -> _Said:
+    found = _SAID.get(text)
+    if found is not None:
+        return found
+    if tokens is None:
+        tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
+    words = [t for t in tokens if t[0].isalnum()]
+    unique = frozenset(words)
+    found = _Said(text, len(words), _content(words), unique, "?" in text,
+                  "_".join(_lead(tokens)) if tokens else "",
+                  not _FIRST_PERSON.isdisjoint(unique), not _SECOND_PERSON.isdisjoint(unique))
+    if len(text) <= _CACHED_CHARS:
+        if len(_SAID) >= _SAID_KEPT:
+            _SAID.clear()
+        _SAID[text] = found
+    return found
+
+
+def _share(n: int, of: int) -> str:
+    if not of:
+        return "na"
+    r = n / of
+    return "0" if r == 0 else "1" if r < 0.2 else "2" if r < 0.4 else "3" if r < 0.6 else "4"
+
+
+def _ratio(a: int, b: int) -> str:
+    if not b:
+        return "na"
+    r = a / b
+    return "a" if r < 0.25 else "b" if r < 0.5 else "c" if r < 1 else "d" if r < 2 else (
+        "e" if r < 4 else "f")
+
+
+def context_features(text: str, context: Sequence[str]) -> list[str]:
+    """What an utterance shares with the ones before it (the last :data:`CONTEXT_USED`).
+
+    ``context`` holds the earlier utterances, oldest first, taken to alternate between
+    the two people (so the one just before is the other person's). The features: how
+    many content words (by stem) the utterance shares with the one just before, as a
+    count and as a share of each; the lengths of both; whether the one before asked
+    something; that utterance's words and opening; the same speaker's previous
+    utterance (asked, length, overlap, words); the overlap with the other person's
+    earlier utterance; and a few crossings of these with the utterance's own shape.
+    """
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    return features(text, low, context)[len(features(text, low)):]
+
+
+def _context_features(
+    text: str, tokens: list[str], context: Sequence[str]
+) -> tuple[list[str], _Said | None, _Said | None]:
+    """(the context features but the word bags, the utterance just before, the same
+    speaker's previous one); the bags are the words of the last two."""
+    context = context[-CONTEXT_USED:]
+    if not context:
+        return [], None, None
+    me = _said(text, tokens)
+    mine = me.content
+    n = me.length
+    prev = _said(context[-1])
+    shared = len(mine & prev.content)
+    asked = me.asked
+    share = _share(shared, len(mine))
+    feats = [
+        "ov:n" + _bucket(shared), "ov:c" + share, "ov:p" + _share(shared, len(prev.content)),
+        "p:len" + _bucket(prev.length), "p:ratio" + _ratio(n, prev.length),
+        "p:q" + str(prev.asked), "x:ov" + share + ":q" + str(asked),
+        "x:pq" + str(prev.asked) + ":q" + str(asked),
+        f"yi:{prev.first_person}{me.second_person}",
+    ]
+    if prev.lead:
+        feats.append("p1:" + prev.lead)
+    theirs = prev.content
+    own = None
+    if len(context) >= 2:
+        own = _said(context[-2])
+        feats += ["pp:q" + str(own.asked), "pp:len" + _bucket(own.length),
+                  "pp:ov" + _share(len(mine & own.content), len(mine))]
+    if len(context) >= 3:
+        earlier = _said(context[-3]).content
+        feats.append("p3:ov" + _share(len(mine & (earlier - prev.content)), len(mine)))
+        theirs = theirs | earlier
+    feats.append("cl:ov" + _share(len(mine & theirs), len(mine)))
+    return feats, prev, own
+
+
 @dataclass(frozen=True)
 class Scores:
     act: str
@@ -133,23 +324,47 @@ class LinearModel:
         weights: dict[str, tuple[float, ...]] | dict[str, list[float]],
         thresholds: dict[str, float],
         question_weights: dict[str, float] | None = None,
+        context_weights: dict[str, tuple[float, ...]] | dict[str, list[float]] | None = None,
     ):
         self.weights = weights
+        #: The act model that reads the utterances before this one (the same columns;
+        #: its advice column is the advice head's, so one lookup scores both).
+        self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
+        # The scoring tables: each row packed into one integer (see _pack), so that
+        # summing a feature is one lookup and one addition on one object in memory.
+        self._packed = {f: _pack(row) for f, row in self.weights.items()}
+        # The context tables are packed the first time they are needed.
+        self._packed_context: dict[str, int] | None = None
+        self._words: dict[str, tuple[int, int]] = {}
+        self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
         weights = {f: tuple(v) for f, v in data["weights"].items()}
-        return cls(weights, data.get("thresholds", {}), data.get("question_weights"))
+        context = {f: tuple(v) for f, v in data.get("context_weights", {}).items()}
+        return cls(weights, data.get("thresholds", {}), data.get("question_weights"), context)
 
-    def score(self, feats: list[str]) -> Scores:
-        found = [w for w in map(self.weights.get, feats) if w is not None]
-        if found:
-            q, r, i, o, ad = map(sum, zip(*found, strict=True))
+    def score(
+        self, feats: list[str], *, context: bool = False,
+        previous: _Said | None = None, own: _Said | None = None,
+    ) -> Scores:
+        """The act and advice scores of ``feats``; ``context`` True when they include
+        :func:`context_features` (scored by the context act model, when there is one).
+        ``previous`` and ``own`` are the utterances whose word bags
+        :func:`features_in_context` left out."""
+        if context and self.context_weights:
+            table = self._packed_context or self._pack_context()
         else:
-            q = r = i = o = ad = 0.0
+            table = self._packed
+        total = sum([w for w in map(table.get, feats) if w is not None])
+        if previous is not None:
+            total += self._bag(previous)[0]
+        if own is not None:
+            total += self._bag(own)[1]
+        q, r, i, o, ad = _unpack(total, len(HEADS))
         top = q
         act = "question"
         if r > top:
@@ -162,6 +377,33 @@ class LinearModel:
         total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
         return Scores(act, 1.0 / total, _sigmoid(ad))
 
+    def _pack_context(self) -> dict[str, int]:
+        packed = {f: _pack(row) for f, row in self.context_weights.items()}
+        # The word bags by bare word: (the row as the words just before, the row as the
+        # speaker's own previous words).
+        both: dict[str, list[int]] = {}
+        for f, row in packed.items():
+            if f.startswith(PREVIOUS):
+                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = row
+            elif f.startswith(OWN_PREVIOUS):
+                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = row
+        self._words = {w: (a, b) for w, (a, b) in both.items()}
+        self._packed_context = packed
+        return packed
+
+    def _bag(self, said: _Said) -> tuple[int, int]:
+        """The packed sums of an utterance's words in both bags (worked out once: the
+        utterance just before is the speaker's own previous one a turn later)."""
+        found = self._bags.get(said.text)
+        if found is None:
+            rows = [r for r in map(self._words.get, said.words) if r is not None]
+            found = (sum([a for a, _ in rows]), sum([b for _, b in rows]))
+            if len(said.text) <= _CACHED_CHARS:
+                if len(self._bags) >= _SAID_KEPT:
+                    self._bags.clear()
+                self._bags[said.text] = found
+        return found
+
     def open_probability(self, feats: list[str]) -> float:
         """The probability that the question described by ``feats`` is open."""
         get = self.question_weights.get
@@ -169,6 +411,34 @@ class LinearModel:
 
     def is_open(self, feats: list[str]) -> bool:
         return self.open_probability(feats) >= self.open_threshold
+
+
+#: A packed row holds each weight in millionths, in a 64-bit field of its own: sums of
+#: any number of rows a text can have stay exact and never spill into the next field.
+_FIELD = 64
+_MASK = (1 << _FIELD) - 1
+_NEGATIVE = 1 << (_FIELD - 1)
+_SCALE = 1_000_000
+
+
+def _pack(row: Sequence[float]) -> int:
+    """A row of weights as one integer: field k holds round(weight * 1e6) << 64k."""
+    packed = 0
+    for k, weight in enumerate(row):
+        packed += round(weight * _SCALE) << (_FIELD * k)
+    return packed
+
+
+def _unpack(total: int, n: int) -> list[float]:
+    """The ``n`` weights summed in ``total`` (a sum of :func:`_pack` rows)."""
+    out = []
+    for _ in range(n):
+        field = total & _MASK
+        if field >= _NEGATIVE:
+            field -= 1 << _FIELD
+        out.append(field / _SCALE)
+        total = (total - field) >> _FIELD
+    return out
 
 
 def _sigmoid(x: float) -> float:

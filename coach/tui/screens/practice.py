@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
 from coach.engine.practice import (
     Clock,
@@ -84,6 +84,7 @@ class PracticeScreen(Screen[None]):
     PracticeScreen #setup-fields Input { margin: 0; }
     PracticeScreen #setup-subjects { margin: 0 0 0 16; color: $text-muted; }
     PracticeScreen #setup-confidential { margin: 1 0 0 0; }
+    PracticeScreen #setup-transcript { margin: 1 0 0 0; }
     PracticeScreen #practice-run { height: 1fr; }
     PracticeScreen #practice-status { height: auto; padding: 0 1; }
     PracticeScreen #practice-clock { text-style: bold; }
@@ -94,6 +95,7 @@ class PracticeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "pause", "Pause/resume", priority=True),
         Binding("ctrl+g", "end_turn", "End turn", priority=True),
+        Binding("ctrl+t", "open_transcript", "Code a transcript"),
         Binding("escape", "leave", "Home"),
     ]
 
@@ -126,6 +128,8 @@ class PracticeScreen(Screen[None]):
                            compact=True)
             yield Static("Enter in any box begins · Tab moves to the next · Esc goes home",
                          classes="hint")
+            yield Button("Code a transcript of a real conversation (Ctrl+T)",
+                         id="setup-transcript", compact=True)
         with Vertical(id="practice-run"):
             with Horizontal(id="practice-status"):
                 yield Static(id="practice-clock")
@@ -146,7 +150,20 @@ class PracticeScreen(Screen[None]):
         """Pause and end turn are only offered once the exercise is running."""
         if action in ("pause", "end_turn"):
             return self.exercise is not None and self.exercise.phase in ("thinking", "turn")
+        if action == "open_transcript":
+            return self.exercise is None
         return True
+
+    # -- a transcript of a real conversation ----------------------------------------------
+    @on(Button.Pressed, "#setup-transcript")
+    def action_open_transcript(self) -> None:
+        """Ask for a transcript file and show its listener's scorecard (before a practice
+        starts: the practice's own turns are coded live instead)."""
+        if self.exercise is not None:
+            return
+        from coach.tui.screens.transcript import TranscriptScreen
+
+        self.app.push_screen(TranscriptScreen())
 
     # -- set-up ---------------------------------------------------------------------------
     def _value(self, selector: str) -> str:
