@@ -44,6 +44,24 @@ def mood_problem(mood: object) -> str | None:
     return f"a mood is a whole number from 1 (low) to 5 (high), or none, not {mood!r}"
 
 
+def tag_changes(words: str | Iterable[str]) -> tuple[list[str], list[str]]:
+    """The tags to add and to remove, from what a person typed: ``work -draft +team``.
+
+    ``-tag`` removes a tag, ``+tag`` or a bare ``tag`` adds one; commas separate tags
+    as spaces do, and a lone ``-`` or ``+`` is ignored. The same reading serves the
+    app's tag box and ``coach journal tag``.
+    """
+    text = words if isinstance(words, str) else " ".join(words)
+    add: list[str] = []
+    remove: list[str] = []
+    for word in text.replace(",", " ").split():
+        if word[0] in "-+" and len(word) > 1:
+            (remove if word[0] == "-" else add).append(word[1:])
+        elif word not in ("-", "+"):
+            add.append(word)
+    return normalise_tags(add), normalise_tags(remove)
+
+
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for tag in tags:

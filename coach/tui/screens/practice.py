@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Static
 
 from coach.engine.practice import (
     Clock,
@@ -31,6 +31,7 @@ from coach.engine.practice import (
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.screens.choice import Choice, ChoiceScreen
+from coach.tui.widgets.typed_ahead import FOCUS_BINDINGS
 
 if TYPE_CHECKING:
     from coach.engine.practice_score import Scorecard
@@ -80,6 +81,10 @@ class PracticeScreen(Screen[None]):
                                    grid-rows: 1; grid-gutter: 0 1; }
     PracticeScreen #setup-fields Label { color: $text-muted; }
     PracticeScreen #setup-fields Input { margin: 0; }
+    PracticeScreen #setup-fields Input:focus, PracticeScreen #setup-confidential:focus {
+        background: $accent 35%;
+    }
+    PracticeScreen #setup-begin { margin: 1 0 0 0; }
     PracticeScreen #setup-subjects { margin: 0 0 0 16; color: $text-muted; }
     PracticeScreen #setup-confidential { margin: 1 0 0 0; }
     PracticeScreen #practice-run { height: 1fr; }
@@ -93,6 +98,10 @@ class PracticeScreen(Screen[None]):
         Binding("ctrl+s", "pause", "Pause/resume", priority=True),
         Binding("ctrl+g", "end_turn", "End turn", priority=True),
         Binding("escape", "leave", "Home"),
+        # during set-up: the focus moves, and the exercise begins, the moment the key is
+        # read, so what is typed next goes to the next box (or the running exercise)
+        *FOCUS_BINDINGS,
+        Binding("enter", "begin", "Begin", show=False, priority=True),
     ]
 
     app: CoachApp
@@ -122,6 +131,7 @@ class PracticeScreen(Screen[None]):
             yield Static(Content(listed), id="setup-subjects")
             yield Checkbox("Confidential: keep only the numbers", id="setup-confidential",
                            compact=True)
+            yield Button("Begin (Enter)", id="setup-begin", variant="primary", compact=True)
             yield Static("Enter in any box begins · Tab moves to the next · Esc goes home",
                          classes="hint")
         with Vertical(id="practice-run"):
@@ -144,6 +154,11 @@ class PracticeScreen(Screen[None]):
         """Pause and end turn are only offered once the exercise is running."""
         if action in ("pause", "end_turn"):
             return self.exercise is not None and self.exercise.phase in ("thinking", "turn")
+        if action in ("app.focus_next", "app.focus_previous", "begin"):
+            in_setup = self.exercise is None and self.setup is None
+            # Enter on the checkbox or a button keeps its own meaning
+            return in_setup and not (action == "begin"
+                                     and isinstance(self.focused, Checkbox | Button))
         return True
 
     # -- set-up ---------------------------------------------------------------------------
@@ -168,7 +183,14 @@ class PracticeScreen(Screen[None]):
         )
 
     @on(Input.Submitted, "#practice-setup Input")
+    @on(Button.Pressed, "#setup-begin")
     def _setup_submitted(self) -> None:
+        self.action_begin()
+
+    def action_begin(self) -> None:
+        """Begin the exercise with the set-up form's values."""
+        if self.exercise is not None:
+            return
         try:
             setup = self._setup_from_form()
         except PracticeError as exc:
@@ -185,7 +207,8 @@ class PracticeScreen(Screen[None]):
         if self.exercise.start() == "thinking":
             self.say("Thinking time. Press Enter to start the turn early.")
         self.announce()
-        self.query_one("#practice-input", Input).focus()
+        # at once (not after the next refresh), so keys typed straight after Enter go here
+        self.set_focus(self.query_one("#practice-input", Input))
 
     # -- showing ----------------------------------------------------------------------------
     def say(self, text: str, *, note: bool = False) -> None:
