@@ -331,6 +331,17 @@ class EntryStore(JournalBase):
             self.rows("count the entries", f"SELECT count(*) FROM entries e {where}", params)[0][0]
         )
 
+    def moods(self, *, since: When = None) -> list[tuple[datetime, int]]:
+        """(when, mood) for every entry of any kind that has a mood, oldest first."""
+        clauses, params = self.filters(None, None, None, since, None)
+        where = " AND ".join(["e.mood IS NOT NULL", *clauses])
+        rows = self.rows(
+            "read the moods",
+            f"SELECT e.created, e.mood FROM entries e WHERE {where} ORDER BY e.created, e.id",
+            params,
+        )
+        return [(self.local(row[0]), int(row[1])) for row in rows]
+
     def tags(self) -> list[tuple[str, int]]:
         rows = self.rows(
             "list the tags",

@@ -87,10 +87,11 @@ class JournalScreen(Screen[None]):
 
     app: CoachApp
 
-    def __init__(self, *, select: int | None = None) -> None:
+    def __init__(self, *, select: int | None = None, search: str = "") -> None:
         super().__init__()
         self.select = select
-        self.query_now = Query()
+        self.search = search
+        self.query_now = Query(text=search)
         self.generation = 0
         self._debounce: Timer | None = None
         self._shown_id: int | None = None
@@ -99,7 +100,8 @@ class JournalScreen(Screen[None]):
         yield Header(icon="◎")
         with Horizontal(id="search-row", classes="form-row"):
             yield Label("Search", classes="field-label")
-            yield Input(placeholder="words; direct* finds every word starting with direct  (/)",
+            yield Input(self.search,
+                        placeholder="words; direct* finds every word starting with direct  (/)",
                         id="search", compact=True)
         with Horizontal(id="filters", classes="form-row"):
             yield Label("Kind", classes="field-label")
