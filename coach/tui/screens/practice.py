@@ -25,9 +25,9 @@ from coach.engine.practice import (
     Exercise,
     PracticeError,
     Setup,
-    key_lines,
     render_scorecard,
 )
+from coach.engine.practice_score import live_feedback, tally_line
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.screens.choice import Choice, ChoiceScreen
@@ -253,9 +253,15 @@ class PracticeScreen(Screen[None]):
             if left is not None else label
         self.query_one("#practice-clock", Static).update(Content(clock))
         t = ex.tally()
-        self.query_one("#practice-tally", Static).update(Content(
-            f"open {t.open} · closed {t.closed} · multiple {t.multiple} · advice {t.advice}"
-            f" · reflections {t.reflections} · input {t.input}"))
+        self.query_one("#practice-tally", Static).update(Content(tally_line(t)))
+
+    def show_scorecard(self, card: Scorecard) -> None:
+        """The scorecard as tables at the end of the log."""
+        from coach.tui.widgets.scorecard import ScorecardView
+
+        log = self.query_one("#practice-log", VerticalScroll)
+        log.mount(ScorecardView(card))
+        log.scroll_end(animate=False)
 
     # -- acting -------------------------------------------------------------------------------
     @on(Input.Submitted, "#practice-input")
@@ -304,7 +310,7 @@ class PracticeScreen(Screen[None]):
             move = ex.log(text)
             if move is not None:
                 self.say(f"“{text.strip()}”")
-                for line in key_lines(move.note) or [move.label]:
+                for line in live_feedback(move):
                     self.say(line[:160], note=True)
 
     def _verdict(self, ex: Exercise, text: str) -> None:
@@ -348,7 +354,7 @@ class PracticeScreen(Screen[None]):
         if self.card is None:
             self.card = ex.finish()
             shown = self.card.redacted(keep_names=True) if self.card.confidential else self.card
-            self.say(render_scorecard(shown))
+            self.show_scorecard(shown)
             self.query_one("#practice-input", Input).placeholder = PLACEHOLDERS["done"]
         card = self.card
         if not card.listeners:
