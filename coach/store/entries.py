@@ -47,14 +47,18 @@ def mood_problem(mood: object) -> str | None:
 def tag_changes(words: str | Iterable[str]) -> tuple[list[str], list[str]]:
     """The tags to add and to remove, from what a person typed: ``work -draft +team``.
 
-    ``-tag`` removes a tag, ``+tag`` or a bare ``tag`` adds one; commas separate tags
-    as spaces do, and a lone ``-`` or ``+`` is ignored. The same reading serves the
-    app's tag box and ``coach journal tag``.
+    ``-tag`` removes a tag, ``+tag`` or a bare ``tag`` adds one, and a lone ``-`` or
+    ``+`` is ignored. In typed text (the app's tag box) commas and spaces separate tags;
+    given a list (``coach journal tag``'s arguments) each item is one tag or more split
+    at commas, so a quoted "self care" stays one tag.
     """
-    text = words if isinstance(words, str) else " ".join(words)
+    if isinstance(words, str):
+        tokens = words.replace(",", " ").split()
+    else:
+        tokens = [part.strip() for word in words for part in word.split(",") if part.strip()]
     add: list[str] = []
     remove: list[str] = []
-    for word in text.replace(",", " ").split():
+    for word in tokens:
         if word[0] in "-+" and len(word) > 1:
             (remove if word[0] == "-" else add).append(word[1:])
         elif word not in ("-", "+"):
