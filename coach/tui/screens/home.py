@@ -1,4 +1,4 @@
-"""Home: the three paths, the journal, open commitments, sessions to resume, recent entries.
+"""Home: where to go (seven paths), open commitments, sessions to resume, recent entries.
 
 Kept light because it is the first screen: two option lists (the paths, and one list
 holding commitments, unfinished sessions and recent entries under headings), a header
@@ -37,6 +37,13 @@ PATHS: tuple[tuple[str, str, str, str], ...] = (
     ("t", "trends", "Trends", "entries, mood, themes"),
 )
 HINT = "Enter opens · Tab switches"
+
+
+def home_summary() -> str:
+    """What Home offers, in one line, from :data:`PATHS` (the palette's Home entry)."""
+    titles = [title for _, _, title, _ in PATHS]
+    listed = ", ".join([titles[0], *(t[:1].lower() + t[1:] for t in titles[1:])])
+    return f"{listed}; sessions to resume and recent entries"
 
 
 def path_option(key: str, action: str, title: str, about: str) -> Option:
