@@ -51,6 +51,8 @@ def template_text(name: str) -> str:
 class EntryEditor(Screen[int | None]):
     """A new entry from a template, or an existing entry's title, text, tags and mood."""
 
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("ctrl+t", "choose_template", "Template"),

@@ -72,6 +72,8 @@ def parse_day(text: str) -> date | None:
 class JournalScreen(Screen[None]):
     """Browse, search and manage journal entries."""
 
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_search", "Search"),

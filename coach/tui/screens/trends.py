@@ -79,6 +79,8 @@ def since_label(weeks: int, today: date) -> str:
 class TrendsScreen(Screen[None]):
     """Sparklines and themes over a chosen period."""
 
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("p", "next_period", "Period"),
