@@ -11,7 +11,6 @@ used; the migration functions are listed in :data:`MIGRATIONS`, oldest first.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +98,8 @@ def m0001_journal(db: Database) -> None:
 
 def content_key(created: str, title: str | None, body: str) -> str:
     """What makes two entries the same for imports: when, title and text."""
+    import hashlib  # only when an entry is written or imported, not to open the journal
+
     raw = "\x1f".join((created, title or "", body))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 

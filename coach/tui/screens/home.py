@@ -37,6 +37,7 @@ PATHS: tuple[tuple[str, str, str, str], ...] = (
     ("t", "trends", "Trends", "entries, mood, themes"),
 )
 HINT = "Enter opens · Tab switches"
+OPENING = "Opening your journal…"
 
 
 def home_summary() -> str:
@@ -83,7 +84,8 @@ class HomeScreen(Screen[None]):
             paths.border_title = "Where to?"
             paths.border_subtitle = HINT
             yield paths
-            side = OptionList(id="side", classes="panel")
+            waiting = [empty(OPENING)] if self.app.journal is None else []
+            side = OptionList(*waiting, id="side", classes="panel")
             side.border_title = "Your journal"
             yield side
         yield Footer()
@@ -98,8 +100,7 @@ class HomeScreen(Screen[None]):
         side = self.query_one("#side", OptionList)
         journal = self.app.journal
         if journal is None:
-            side.set_options([empty("Opening your journal…")])
-            return
+            return  # composed saying so; filled in when the journal has opened
         with self.app.db_lock:
             commitments = journal.commitments("open")
             unfinished = journal.unfinished_sessions()

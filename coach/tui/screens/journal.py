@@ -166,7 +166,8 @@ class JournalScreen(Screen[None]):
         panel = self.query_one("#list-panel")
         if offset == 0:
             if query.text.strip():
-                panel.border_title = f"Matches for “{query.text.strip()}”"
+                filtered = ", filtered" if query.describe_filters() else ""
+                panel.border_title = f"Matches for “{query.text.strip()}”{filtered}"
             else:
                 count = f"{total:,}" if total is not None else ""
                 if query.describe_filters():
