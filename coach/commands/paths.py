@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({**shown, "crash reports": None}, ensure_ascii=False, indent=2))
         return 0
     width = max(len(name) for name in [*found, "crash reports"])
-    notes = {"journal": journal_source(db), "frameworks": "your own; same id replaces a bundled one",
+    notes = {"journal": journal_source(db),
+             "frameworks": "your own; same id replaces a bundled one",
              "prompts": "your own; same file name replaces a bundled one"}
     for name, path in found.items():
         state = "" if path.exists() else "not made yet"

@@ -235,7 +235,8 @@ class ListenerCard:
         if self.confirmed:
             lines.append(f"Play-back: confirmed on attempt {tries}")
         elif self.attempts:
-            lines.append(f"Play-back: not confirmed after {tries} attempt{'s' if tries != 1 else ''}")
+            plural = "s" if tries != 1 else ""
+            lines.append(f"Play-back: not confirmed after {tries} attempt{plural}")
         else:
             lines.append("Play-back: not tried")
         if self.seconds >= 1:
