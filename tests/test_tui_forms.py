@@ -279,3 +279,22 @@ async def test_what_is_typed_straight_after_enter_goes_to_the_running_exercise(
         assert screen.exercise is not None
         assert screen.query_one("#setup-speaker", Input).value == "Ann"
         assert screen.query_one("#practice-input", Input).value == "go"
+
+
+async def test_the_tag_box_reads_tags_as_line_mode_does_and_saves_with_a_button(
+    app: CoachApp, journal: Journal
+) -> None:
+    from coach.tui.screens.text_prompt import TextPrompt
+
+    entry_id = journal.add_entry("Board prep.", tags=["board", "draft"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_journal(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        prompt = app.screen
+        assert isinstance(prompt, TextPrompt)
+        prompt.query_one(Input).value = "-draft +launch team"
+        prompt.query_one("#prompt-ok", Button).press()
+        await settle(pilot)
+        entry = journal.get_entry(entry_id)
+        assert entry is not None and entry.tags == ("board", "launch", "team")

@@ -360,7 +360,7 @@ class JournalScreen(Screen[None]):
         now = " ".join(f"#{t}" for t in entry.tags) or "none"
         question = (f"Tags now: {now}\nType tags to add (tag or +tag); put - before a tag "
                     "to remove it.")
-        self.app.push_screen(TextPrompt(question, placeholder="work -draft"),
+        self.app.push_screen(TextPrompt(question, placeholder="work -draft", ok="Save tags"),
                              lambda text: self._retag(entry.id, text))
 
     def _retag(self, entry_id: int, text: str | None) -> None:
