@@ -72,7 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ):
         command = commands.add_parser(name, help=helptext)
         if name == "search":
-            command.add_argument("query", nargs="+", metavar="QUERY")
+            command.add_argument("query", nargs="+", metavar="QUERY",
+                                 help="words to find; end one with * to match every word "
+                                 "starting so ('direct*')")
         command.add_argument("--since", metavar="WHEN")
         command.add_argument("--until", metavar="WHEN")
         command.add_argument("--tag", metavar="T")
