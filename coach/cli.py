@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "commitments",
     "practice",
     "exchange",
+    "paths",
 )
 
 

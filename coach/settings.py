@@ -8,8 +8,6 @@ created readable by the owner only, and the file is replaced atomically.
 from __future__ import annotations
 
 import os
-import tempfile
-import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -27,8 +25,14 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults when the file is missing, unreadable or broken."""
     path = path or paths.config_file()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return Settings()
+    import tomllib  # only when there is a file to read: not on a first start
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
         return Settings()
     theme = data.get("theme")
     return Settings(theme=theme if isinstance(theme, str) and theme else None)
@@ -39,6 +43,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     path = path or paths.config_file()
     values = {k: v for k, v in asdict(settings).items() if v is not None}
     paths.ensure_private_directory(path.parent)
+    import tempfile
+
     fd, temp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -273,7 +273,7 @@ async def test_commitments_and_trends(app: CoachApp) -> None:
         await settle(pilot)
         assert_shown_safely(app, "✓ commitment: Hostile")
         await opened(pilot, TrendsScreen())
-        assert_shown_safely(app, "Your recurring words")
+        assert_shown_safely(app, "Your recurring themes")
 
 
 async def test_practice(app: CoachApp) -> None:

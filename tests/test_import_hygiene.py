@@ -23,6 +23,9 @@ ENGINE_MODULES = [
     "coach.engine.replies",
     "coach.engine.practice",
     "coach.engine.practice_score",
+    "coach.engine.themes",
+    "coach.engine.titles",
+    "coach.engine.recap",
 ]
 
 

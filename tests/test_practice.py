@@ -52,7 +52,7 @@ def exercise(clock: FakeClock, **setup: object) -> Exercise:
         ("What happened, and how did you feel about it?", ("open", "multiple")),
         ("Why? What did you do?", ("open", "multiple")),
         ("So you felt left out.", ("reflection",)),
-        ("I think you should quit.", ("input",)),
+        ("I think you should quit.", ("input", "advice_said")),
         ("Mm.", ("other",)),
     ],
 )
@@ -78,7 +78,8 @@ def test_a_scripted_turn_gives_exactly_the_expected_tally(clock: FakeClock) -> N
     assert ex.start() == "turn"
     for move in SCRIPT:
         ex.log(move)
-    assert ex.tally() == Tally(open=4, closed=2, multiple=2, advice=1, reflections=2, input=1)
+    # advice counts whether hidden in a question or said outright ("you should quit")
+    assert ex.tally() == Tally(open=4, closed=2, multiple=2, advice=2, reflections=2, input=1)
     card = ex.finish().listeners[0]
     assert card.tally.questions == 6
     assert card.tally.percent_open == pytest.approx(66.7)
@@ -236,7 +237,8 @@ def test_redaction_keeps_only_numbers(clock: FakeClock) -> None:
     data = card.to_dict()
     assert data["subject"] is None and data["observer"] is None and data["debrief"] == []
     listener = data["listeners"][0]
-    assert (listener["name"], listener["speaker"]) == ("Listener A", "Speaker")
+    # each person keeps one letter: the first speaker is A, the first listener B
+    assert (listener["name"], listener["speaker"]) == ("Partner B", "Partner A")
     assert listener["reflections"] == 1 and listener["playback_attempts"] == 1
     assert listener["helped"] == [] and card.listeners[0].attempts[0].missed == ""
 

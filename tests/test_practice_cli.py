@@ -61,7 +61,8 @@ def test_json_scorecard_from_an_answers_file(tmp_path: Path,
     assert {k: first[k] for k in ("name", "open", "closed", "multiple", "advice",
                                   "reflections", "input", "percent_open",
                                   "reflection_to_question", "playback_attempts")} == {
-        "name": "Bo", "open": 2, "closed": 2, "multiple": 1, "advice": 1, "reflections": 1,
+        # advice: hidden in "Have you tried...?" and said in "I think you should quit."
+        "name": "Bo", "open": 2, "closed": 2, "multiple": 1, "advice": 2, "reflections": 1,
         "input": 1, "percent_open": 50.0, "reflection_to_question": 0.25,
         "playback_attempts": 2,
     }
@@ -132,7 +133,8 @@ def test_confidential_stores_none_of_the_typed_words(
         assert found == []
         with Journal.open(tmp_path / "journal.db") as journal:
             entry = journal.get_entry(1)
-        assert entry is not None and "## Listener A listening to Listener B" in entry.body
+        assert entry is not None and "## Partner B listening to Partner A" in entry.body
+        assert "## Partner A listening to Partner B" in entry.body
         assert "| reflections | 1 |" in entry.body
         assert "Play-back: confirmed on attempt 2" in entry.body
     else:  # the check can see the words when they are kept

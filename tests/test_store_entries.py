@@ -233,3 +233,17 @@ def test_add_entries_saves_nothing_when_one_is_wrong(
     with pytest.raises(StoreError, match=problem):
         journal.add_entries([{"body": "fine"}, bad, {"body": "also fine"}])
     assert journal.count_entries() == 0
+
+
+@pytest.mark.parametrize(("typed", "add", "remove"), [
+    ("work -draft +team", ["work", "team"], ["draft"]),
+    ("work, -draft, #Self", ["work", "self"], ["draft"]),
+    ("- + ++x", ["+x"], []),
+    (["Self Care", "-old,new"], ["self-care", "new"], ["old"]),
+])
+def test_tag_changes_read_the_same_in_the_app_and_line_mode(
+    typed: str | list[str], add: list[str], remove: list[str]
+) -> None:
+    from coach.store.entries import tag_changes
+
+    assert tag_changes(typed) == (add, remove)

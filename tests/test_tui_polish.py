@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.widgets import Input, Select, Static
+from textual.widgets import Input, OptionList, Select
 
 from coach.store import Journal
 from coach.tui.app import CoachApp
@@ -102,8 +102,8 @@ async def test_recurring_words_fold_case_and_skip_markup_and_small_words(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, TrendsScreen)
-        shown = str(screen.query_one("#themes", Static).render())
-        words = [line.split("×")[0].strip() for line in shown.splitlines() if "×" in line]
+        shown = [str(o.prompt) for o in screen.query_one("#themes", OptionList).options]
+        words = [line.split("×")[0].strip() for line in shown if "×" in line]
         assert "Monday" in words and "Priya" in words
         assert [w for w in words if w.casefold() == "monday"] == ["Monday"]
         assert not {"bold", "link", "every"} & {w.casefold() for w in words}

@@ -42,10 +42,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    frameworks = _load().frameworks
-    framework = frameworks.get(args.id)
-    if framework is None:
-        raise UserError(f"no framework called {args.id!r}; `coach frameworks list` shows them")
+    from coach.engine.frameworks import UnknownFramework, find_framework
+
+    try:
+        framework = find_framework(_load().frameworks, args.id)
+    except UnknownFramework as exc:
+        raise UserError(str(exc)) from None
     print(f"{framework.title} ({framework.id})")
     print(framework.purpose)
     print(f"Source: {framework.source}")

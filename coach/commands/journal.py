@@ -72,7 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ):
         command = commands.add_parser(name, help=helptext)
         if name == "search":
-            command.add_argument("query", nargs="+", metavar="QUERY")
+            command.add_argument("query", nargs="+", metavar="QUERY",
+                                 help="words to find; end one with * to match every word "
+                                 "starting so ('direct*')")
         command.add_argument("--since", metavar="WHEN")
         command.add_argument("--until", metavar="WHEN")
         command.add_argument("--tag", metavar="T")
@@ -93,11 +95,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     star.add_argument("--off", action="store_true")
     star.set_defaults(func=run_star)
 
-    tag = commands.add_parser("tag", help="add tags to an entry (--remove to take them off)")
+    tag = commands.add_parser(
+        "tag", help="change an entry's tags: tag or +tag adds, -tag removes",
+        description="Change an entry's tags as the app's tag box does: tag or +tag adds a "
+        "tag, -tag removes one (coach journal tag 11 launch -draft). --remove takes off "
+        "every tag given.")
+    # Everything after the id is read as tags, so -board is a tag to remove, not an option.
     tag.add_argument("id", type=row_id)
-    tag.add_argument("tags", nargs="+", metavar="T")
-    tag.add_argument("--remove", action="store_true")
-    tag.set_defaults(func=run_tag)
+    tag.add_argument("tags", nargs=argparse.REMAINDER, metavar="T",
+                     help="tag or +tag to add, -tag to remove")
+    tag.add_argument("--remove", action="store_true", help="remove every tag given")
+    tag.set_defaults(func=run_tag, parser=tag)
 
     mood = commands.add_parser("mood", help="change an entry's mood (1 low to 5 high, or none)")
     mood.add_argument("id", type=row_id)
@@ -342,11 +350,24 @@ def run_mood(args: argparse.Namespace) -> int:
 
 
 def run_tag(args: argparse.Namespace) -> int:
+    from coach.store.entries import tag_changes
+
+    words = [w for w in args.tags if w != "--"]
+    if "-h" in words or "--help" in words:
+        args.parser.print_help()
+        return 0
+    remove_all = args.remove or "--remove" in words
+    words = [w for w in words if w != "--remove"]
+    add, remove = tag_changes(words)
+    if remove_all:
+        add, remove = [], remove + add
+    if not add and not remove:
+        raise UserError("no tags given: name a tag to add (work or +work) or to remove (-work)")
     with open_journal(args) as journal:
-        if args.remove:
-            journal.remove_tags(args.id, args.tags)
-        else:
-            journal.add_tags(args.id, args.tags)
+        if add:
+            journal.add_tags(args.id, add)
+        if remove:
+            journal.remove_tags(args.id, remove)
         entry = journal.get_entry(args.id)
     tags = " ".join(f"#{t}" for t in entry.tags) if entry and entry.tags else "no tags"
     print(f"Entry {args.id}: {tags}")

@@ -179,8 +179,9 @@ def minutes(value: float) -> str:
 
 
 def tally_text(t: Tally) -> str:
-    return (f"open {t.open} | closed {t.closed} | multiple {t.multiple} | advice {t.advice}"
-            f" | reflections {t.reflections} | input {t.input}")
+    from coach.engine.practice_score import tally_line
+
+    return tally_line(t, " | ")
 
 
 def short(line: str, width: int = NOTE_WIDTH) -> str:
@@ -249,7 +250,7 @@ def _think(ex: Exercise, lines: Lines, out: TextIO) -> None:
 
 
 def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
-    from coach.engine.practice import key_lines
+    from coach.engine.practice_score import live_feedback
 
     if ex.tick() != "turn":  # the time ran out while the practice was stopped
         print("\nTime's up.", file=out)
@@ -289,7 +290,7 @@ def _turn(ex: Exercise, lines: Lines, out: TextIO) -> None:
         else:
             move = ex.log(line)
             if move is not None:
-                note = [short(n) for n in key_lines(move.note)] or [move.label]
+                note = [short(n) for n in live_feedback(move)]
                 for text in [*note, tally_text(ex.tally())]:
                     print(f"  {text}", file=out)
         if ex.tick() != "turn" and command not in ("end", "---"):

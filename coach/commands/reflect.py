@@ -48,7 +48,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load_framework(framework_id: str | None, *, interactive: bool) -> Framework:
-    from coach.engine.frameworks import DEFAULT_FRAMEWORK, load_frameworks, ordered
+    from coach.engine.frameworks import (
+        DEFAULT_FRAMEWORK,
+        UnknownFramework,
+        find_framework,
+        load_frameworks,
+        ordered,
+    )
 
     result = load_frameworks()
     for error in result.errors:
@@ -57,12 +63,9 @@ def load_framework(framework_id: str | None, *, interactive: bool) -> Framework:
         framework_id = _pick(ordered(result.frameworks))
     framework_id = framework_id or DEFAULT_FRAMEWORK
     try:
-        return result.frameworks[framework_id]
-    except KeyError:
-        known = ", ".join(sorted(result.frameworks))
-        raise UserError(
-            f"no framework called {framework_id!r}; choose one of: {known}"
-        ) from None
+        return find_framework(result.frameworks, framework_id)
+    except UnknownFramework as exc:
+        raise UserError(str(exc)) from None
 
 
 def _pick(frameworks: list[Framework]) -> str | None:
@@ -136,7 +139,7 @@ def _open_journal(db: str | None) -> Journal:
 
 
 def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bool,
-                     ) -> tuple[Session, int, list[Turn]]:
+                     out: TextIO = sys.stdout) -> tuple[Session, int, list[Turn]]:
     from coach import conversations
 
     if args.resume is not None:
@@ -148,12 +151,24 @@ def _start_or_resume(args: argparse.Namespace, journal: Journal, interactive: bo
                             "`coach sessions` lists them")
         if info.status not in ("active", "paused"):
             raise UserError(f"session {info.id} is already {info.status}")
+        saved = journal.turns(info.id)
         session, first = resume_session(journal, info, unattended=not interactive)
+        line = recap_line(saved, session.framework)
+        if line:
+            print(line, file=out)
         return session, info.id, first
 
     framework = load_framework(args.framework, interactive=interactive)
     return conversations.begin(journal, framework, seed=args.seed, title=framework.title,
                                unattended=not interactive, review=args.review)
+
+
+def recap_line(turns: list[Turn], framework: Framework) -> str | None:
+    """Where a resumed session stood, from its saved turns: the stage and the question
+    that stands (the welcome back then asks it again)."""
+    from coach.engine.recap import recap
+
+    return recap(turns, framework)
 
 
 def resume_session(journal: Journal, info: SessionInfo, *, unattended: bool = False,
@@ -218,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json and not interactive:
         out = Discard()
     with _open_journal(args.db) as journal:
-        session, session_id, first = _start_or_resume(args, journal, interactive)
+        session, session_id, first = _start_or_resume(args, journal, interactive, out)
         converse(journal, session, session_id, first, answers=answers,
                  interactive=interactive, out=out,
                  resume_hint=f"coach reflect --resume {session_id}")

@@ -6,8 +6,10 @@ the other files still load.
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +126,36 @@ def load_frameworks(directories: Iterable[Path] | None = None) -> LoadResult:
 
 
 DEFAULT_FRAMEWORK = "think-it-through"
+
+
+class UnknownFramework(LookupError):
+    """An id that names none of the frameworks; the message suggests the nearest ids."""
+
+
+def find_framework(frameworks: Mapping[str, Framework], wanted: str) -> Framework:
+    """The framework ``wanted`` names, read without regard to case (``SCIN`` is ``scin``),
+    with spaces or underscores for hyphens, or by its title ("Think it through").
+
+    Raises :class:`UnknownFramework` with a "did you mean ...?" for a near miss, and
+    the list of ids otherwise.
+    """
+    text = wanted.strip()
+    if text in frameworks:
+        return frameworks[text]
+    key = re.sub(r"[\s_]+", "-", text.casefold())
+    by_id = {framework_id.casefold(): f for framework_id, f in frameworks.items()}
+    by_title = {f.title.casefold(): f for f in frameworks.values()}
+    found = by_id.get(key) or by_title.get(" ".join(text.casefold().split()))
+    if found is not None:
+        return found
+    near = difflib.get_close_matches(key, sorted(by_id), n=3, cutoff=0.6)
+    if near:
+        suggested = " or ".join(by_id[n].id for n in near)
+        raise UnknownFramework(f"no framework called {wanted!r}; did you mean {suggested}? "
+                               "`coach frameworks list` shows them all")
+    raise UnknownFramework(
+        f"no framework called {wanted!r}; choose one of: {', '.join(sorted(frameworks))}"
+    )
 
 
 def ordered(frameworks: dict[str, Framework]) -> list[Framework]:

@@ -1,7 +1,13 @@
 """Coding the listener's moves and scoring them: tallies, ratios and the scorecard.
 
 Question and reflection counts are read against the MITI 4 thresholds: one reflection
-per question is fair, two is good.
+per question is fair, two is good. Advice is counted whether it is hidden in a question
+("Have you tried asking her?") or said outright ("You should ask her"): one count,
+called "advice" in the running tally and on the scorecard alike, and each move's label
+says which it was.
+
+The scorecard's words (its table rows, its headings, its facts) are made here once, for
+the Markdown kept in the journal, the line mode and the app's table alike.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ LABELS = {
     "closed": "closed question",
     "multiple": "several questions at once",
     "advice": "advice in a question",
+    "advice_said": "advice said outright",
     "reflection": "reflection",
     "input": "input",
     "other": "encourager",
@@ -51,7 +58,8 @@ class Attempt:
 
 
 def codes_of(a: Analysis) -> tuple[str, ...]:
-    """Tally codes: advice hidden in a question counts as advice and as closed."""
+    """Tally codes: advice hidden in a question counts as advice and as closed; advice
+    said outright counts as advice and as what else the move was (usually input)."""
     if a.act == "question":
         codes = ["closed" if a.advice else (a.question or "closed")]
         if a.multiple:
@@ -59,7 +67,8 @@ def codes_of(a: Analysis) -> tuple[str, ...]:
         if a.advice:
             codes.append("advice")
         return tuple(codes)
-    return {"reflection": ("reflection",), "input": ("input",)}.get(a.act, ("other",))
+    kind = {"reflection": "reflection", "input": "input"}.get(a.act, "other")
+    return (kind, "advice_said") if a.advice else (kind,)
 
 
 def weight_of(a: Analysis, codes: tuple[str, ...]) -> int:
@@ -94,6 +103,12 @@ def key_lines(note: str, limit: int = 2) -> list[str]:
     return [lines[0], *sorted(lines[1:], key=rank)][:limit]
 
 
+def live_feedback(move: Move) -> list[str]:
+    """What the listener is told as a move is logged: how it was coded (in the
+    scorecard's words), then the most telling lines of the explanation."""
+    return [f"Coded as: {move.label}", *key_lines(move.note)]
+
+
 def code_move(text: str, analysis: Analysis, note: str, *, at: float = 0.0) -> Move:
     codes = codes_of(analysis)
     return Move(text, codes, note, weight_of(analysis, codes), at)
@@ -116,6 +131,7 @@ class Tally:
             for code in move.codes:
                 counts[code] += 1
         counts["reflections"] = counts.pop("reflection")
+        counts["advice"] += counts.pop("advice_said")  # said or hidden, advice is advice
         return cls(**counts)
 
     @property
@@ -142,6 +158,38 @@ class Tally:
         return asdict(self)
 
 
+#: The scorecard's table: (Tally field, what the row is called), in order.
+TALLY_ROWS = (
+    ("open", "open questions"),
+    ("closed", "closed questions"),
+    ("multiple", "several questions at once"),
+    ("advice", "advice (in a question or said outright)"),
+    ("reflections", "reflections"),
+    ("input", "input"),
+    ("other", "encouragers and other"),
+)
+MITI_NOTE = "MITI 4: 1 to 1 is fair, 2 to 1 is good"
+
+
+def tally_rows(tally: Tally) -> list[tuple[str, int]]:
+    """(row name, count) for each row of the scorecard's table."""
+    counts = tally.counts()
+    return [(name, counts[field]) for field, name in TALLY_ROWS]
+
+
+def tally_line(tally: Tally, separator: str = " · ") -> str:
+    """The running tally during a turn, with the scorecard's names for the counts."""
+    t = tally
+    parts = (f"open {t.open}", f"closed {t.closed}", f"multiple {t.multiple}",
+             f"advice {t.advice}", f"reflections {t.reflections}", f"input {t.input}")
+    return separator.join(parts)
+
+
+def clock(seconds: float) -> str:
+    """``4:05``."""
+    return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
+
+
 @dataclass(frozen=True)
 class ListenerCard:
     name: str
@@ -161,6 +209,39 @@ class ListenerCard:
     def hindered(self) -> tuple[Move, ...]:
         """Up to three moves that most got in the speaker's way, worst first."""
         return tuple(sorted((m for m in self.moves if m.weight < 0), key=lambda m: m.weight)[:3])
+
+    @property
+    def heading(self) -> str:
+        """``Bo listening to Ann``."""
+        return f"{self.name} listening to {self.speaker}"
+
+    def facts(self, turn_minutes: float) -> list[str]:
+        """The lines under the table: open questions, the MITI ratio, the play-back and
+        the turn's length."""
+        t = self.tally
+        lines = [
+            "Open questions: no questions asked" if t.percent_open is None
+            else f"Open questions: {t.percent_open:g}% of {t.questions}"
+        ]
+        if t.reflection_to_question is not None:
+            lines.append(f"Reflections to questions: {t.reflection_to_question:g} to 1, "
+                         f"{t.rating} ({MITI_NOTE})")
+        elif t.reflections:
+            lines.append(f"Reflections to questions: {t.reflections} reflections and no "
+                         f"questions, good ({MITI_NOTE})")
+        else:
+            lines.append(f"Reflections to questions: none yet ({MITI_NOTE})")
+        tries = len(self.attempts)
+        if self.confirmed:
+            lines.append(f"Play-back: confirmed on attempt {tries}")
+        elif self.attempts:
+            plural = "s" if tries != 1 else ""
+            lines.append(f"Play-back: not confirmed after {tries} attempt{plural}")
+        else:
+            lines.append("Play-back: not tried")
+        if self.seconds >= 1:
+            lines.append(f"Turn: {clock(self.seconds)} of {clock(turn_minutes * 60)}")
+        return lines
 
     def to_dict(self) -> dict[str, Any]:
         t = self.tally
@@ -185,12 +266,20 @@ class Scorecard:
     debrief: tuple[tuple[str, str], ...] = ()
 
     def redacted(self, *, keep_names: bool = False) -> Scorecard:
-        """Only the numbers: no subject, moves, play-backs or debrief answers."""
-        names = {c.name: f"Listener {chr(65 + i)}" for i, c in enumerate(self.listeners)}
+        """Only the numbers: no subject, moves, play-backs or debrief answers.
+
+        Without ``keep_names`` each person is a partner by letter, the same in every
+        round: the first speaker is Partner A and the first listener Partner B, so the
+        first heading reads "Partner B listening to Partner A".
+        """
+        people: list[str] = []
+        for c in self.listeners:
+            people += [n for n in (c.speaker, c.name) if n not in people]
+        names = {person: f"Partner {chr(65 + i)}" for i, person in enumerate(people)}
         cards = tuple(
             replace(c, moves=(), attempts=tuple(Attempt("", a.confirmed) for a in c.attempts),
                     name=c.name if keep_names else names[c.name],
-                    speaker=c.speaker if keep_names else names.get(c.speaker, "Speaker"))
+                    speaker=c.speaker if keep_names else names[c.speaker])
             for c in self.listeners
         )
         return replace(self, subject="", listeners=cards, debrief=(),
@@ -211,8 +300,9 @@ def render_scorecard(card: Scorecard) -> str:
     from coach.templating import environment
 
     env = environment(search_path("journal"))
-    env.filters["clock"] = lambda s: f"{int(s) // 60}:{int(s) % 60:02d}"
-    text = env.get_template("practice_scorecard.md.j2").render(card=card, labels=LABELS)
+    env.filters["clock"] = clock
+    text = env.get_template("practice_scorecard.md.j2").render(
+        card=card, labels=LABELS, tally_rows=tally_rows)
     return "\n".join(line.rstrip() for line in text.strip().splitlines()) + "\n"
 
 

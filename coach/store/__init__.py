@@ -5,13 +5,9 @@ No user interface here: the command line and the app call :class:`Journal` and r
 
 from __future__ import annotations
 
-from coach.store import _sqlite_utils
-
-_sqlite_utils.load()  # before any module below imports sqlite_utils
-
-from coach.store.errors import StoreError  # noqa: E402
-from coach.store.journal import Journal  # noqa: E402
-from coach.store.models import (  # noqa: E402
+from coach.store.errors import StoreError
+from coach.store.journal import Journal
+from coach.store.models import (
     Commitment,
     CommitmentReview,
     Entry,

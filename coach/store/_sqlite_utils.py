@@ -6,8 +6,9 @@ and in an environment that has them the two imports can take longer than all the
 rest of the app's start-up. They are hidden while sqlite-utils loads (unless the
 process has already imported them) and are importable as usual afterwards.
 
-The hiding lasts only for the import of sqlite-utils, which happens when
-``coach.store`` is first imported; nothing in coach imports pandas or numpy, so no
+The hiding lasts only for the import of sqlite-utils, which happens the first time the
+store needs it (to migrate a journal, or when sqlite-utils' ``Database`` is asked for);
+nothing in coach imports pandas or numpy, so no
 other thread can trip over it.
 """
 

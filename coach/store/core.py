@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from coach.store.errors import StoreError, read_only_cause, translate
+
+if TYPE_CHECKING:
+    from coach.store.database import Connection
 
 Clock = Callable[[], datetime]
 STAMP = "%Y-%m-%dT%H:%M:%SZ"  # what stamp() writes
@@ -24,7 +25,7 @@ def local_now() -> datetime:
 class JournalBase:
     """The connection and the helpers the entry, session and export parts build on."""
 
-    def __init__(self, db: Database, path: Path | None, clock: Clock | None, read_only: bool):
+    def __init__(self, db: Connection, path: Path | None, clock: Clock | None, read_only: bool):
         self.db = db
         self.path = path
         self.read_only = read_only

@@ -2,6 +2,12 @@
 
 A file that is not a journal, is damaged, is locked or is newer than this coach is
 reported as a :class:`StoreError` and left exactly as it was.
+
+The store runs its own SQL on the connection, so opening a journal whose schema is
+current loads nothing of sqlite-utils (which brings click, pluggy and dateutil with
+it): the app's first screen and short line-mode commands start sooner. sqlite-utils is
+loaded the first time its ``Database`` is needed, to migrate or through
+:attr:`Connection.utils`.
 """
 
 from __future__ import annotations
@@ -10,13 +16,15 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlite_utils import Database
 
 from coach.paths import ensure_private_directory
 from coach.store import schema
 from coach.store.errors import StoreError, read_only_cause, translate, writable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: How long a write waits for another program holding the journal.
 BUSY_TIMEOUT_SECONDS = 2.0
@@ -30,6 +38,46 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
         check_same_thread=False,
         uri=uri,
     )
+
+
+class Connection:
+    """The journal's SQLite connection, with sqlite-utils' ``Database`` built on first use.
+
+    ``conn`` and ``execute`` are the connection's own; any other attribute (a table by
+    ``db["name"]``, ``db.table_names()`` ...) is the sqlite-utils ``Database`` on the
+    same connection, created the first time one is asked for.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: Database | None = None
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    @property
+    def utils(self) -> Database:
+        """sqlite-utils' ``Database`` on this connection (loaded now if need be)."""
+        if self._utils is None or self._utils.conn is not self.conn:
+            from coach.store import _sqlite_utils
+
+            _sqlite_utils.load()
+            from sqlite_utils import Database
+
+            # recursive_triggers is already on (see configure); plugins are never run
+            self._utils = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._utils
+
+    def __getitem__(self, name: str) -> Any:
+        return self.utils[name]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _private(path: Path) -> None:
@@ -47,7 +95,7 @@ def is_read_only(path: Path) -> bool:
     return not writable(path) or not writable(path.absolute().parent)
 
 
-def open_database(path: Path) -> tuple[Database, bool]:
+def open_database(path: Path) -> tuple[Connection, bool]:
     """Open (or create) the journal at ``path``; returns the database and whether it is
     read-only."""
     path = Path(path)
@@ -78,7 +126,7 @@ def open_database(path: Path) -> tuple[Database, bool]:
     try:
         _check_readable(conn)
         _refuse_unusable(conn, path)  # before anything writes, the WAL switch included
-        db = Database(conn, execute_plugins=False)
+        db = Connection(conn)
         configure(db, read_only=read_only)
         if not read_only:
             _private(path)
@@ -106,8 +154,8 @@ def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def open_memory() -> Database:
-    db = Database(_connect(":memory:"), execute_plugins=False)
+def open_memory() -> Connection:
+    db = Connection(_connect(":memory:"))
     configure(db, read_only=False, memory=True)
     _migrate(db, None, read_only=False)
     return db
@@ -119,8 +167,9 @@ def _check_readable(conn: sqlite3.Connection) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
-def configure(db: Database, *, read_only: bool, memory: bool = False) -> None:
+def configure(db: Connection, *, read_only: bool, memory: bool = False) -> None:
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
     if memory:
         return
     mode = db.execute("PRAGMA journal_mode").fetchone()[0]
@@ -129,7 +178,7 @@ def configure(db: Database, *, read_only: bool, memory: bool = False) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _migrate(db: Database, path: Path | None, *, read_only: bool) -> None:
+def _migrate(db: Connection, path: Path | None, *, read_only: bool) -> None:
     version = schema.current_version(db)
     if version == schema.SCHEMA_VERSION:
         return
@@ -139,7 +188,7 @@ def _migrate(db: Database, path: Path | None, *, read_only: bool) -> None:
         )
     db.execute("BEGIN IMMEDIATE")
     try:
-        schema.migrate(db)
+        schema.migrate(db.utils)
         db.execute("COMMIT")
     except BaseException:
         if db.conn.in_transaction:

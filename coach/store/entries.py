@@ -44,6 +44,28 @@ def mood_problem(mood: object) -> str | None:
     return f"a mood is a whole number from 1 (low) to 5 (high), or none, not {mood!r}"
 
 
+def tag_changes(words: str | Iterable[str]) -> tuple[list[str], list[str]]:
+    """The tags to add and to remove, from what a person typed: ``work -draft +team``.
+
+    ``-tag`` removes a tag, ``+tag`` or a bare ``tag`` adds one, and a lone ``-`` or
+    ``+`` is ignored. In typed text (the app's tag box) commas and spaces separate tags;
+    given a list (``coach journal tag``'s arguments) each item is one tag or more split
+    at commas, so a quoted "self care" stays one tag.
+    """
+    if isinstance(words, str):
+        tokens = words.replace(",", " ").split()
+    else:
+        tokens = [part.strip() for word in words for part in word.split(",") if part.strip()]
+    add: list[str] = []
+    remove: list[str] = []
+    for word in tokens:
+        if word[0] in "-+" and len(word) > 1:
+            (remove if word[0] == "-" else add).append(word[1:])
+        elif word not in ("-", "+"):
+            add.append(word)
+    return normalise_tags(add), normalise_tags(remove)
+
+
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for tag in tags:
@@ -312,6 +334,17 @@ class EntryStore(JournalBase):
         return int(
             self.rows("count the entries", f"SELECT count(*) FROM entries e {where}", params)[0][0]
         )
+
+    def moods(self, *, since: When = None) -> list[tuple[datetime, int]]:
+        """(when, mood) for every entry of any kind that has a mood, oldest first."""
+        clauses, params = self.filters(None, None, None, since, None)
+        where = " AND ".join(["e.mood IS NOT NULL", *clauses])
+        rows = self.rows(
+            "read the moods",
+            f"SELECT e.created, e.mood FROM entries e WHERE {where} ORDER BY e.created, e.id",
+            params,
+        )
+        return [(self.local(row[0]), int(row[1])) for row in rows]
 
     def tags(self) -> list[tuple[str, int]]:
         rows = self.rows(

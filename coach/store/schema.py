@@ -1,19 +1,33 @@
 """The journal's schema, as named sqlite-utils migrations applied in order.
 
 ``PRAGMA user_version`` mirrors the number of migrations applied, so a database
-that is already current opens without reading the migrations table, and one made
-by a newer coach is refused rather than damaged. See ``docs/schema.md``.
+that is already current opens without reading the migrations table (or loading
+sqlite-utils at all), and one made by a newer coach is refused rather than damaged.
+See ``docs/schema.md``.
+
+``migrations`` (the sqlite-utils ``Migrations`` set) is built the first time it is
+used; the migration functions are listed in :data:`MIGRATIONS`, oldest first.
 """
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("coach")
+#: (name, function) for every migration, in the order they are applied.
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(func: Callable[[Database], None]) -> Callable[[Database], None]:
+        MIGRATIONS.append((name, func))
+        return func
+
+    return register
 
 #: Entry kinds coach itself writes; other kinds are stored as given.
 ENTRY_KINDS = ("free", "check-in", "session", "practice", "exchange")
@@ -73,7 +87,7 @@ FIRST_SCHEMA = (
 )
 
 
-@migrations(name="0001_journal")
+@_migration("0001_journal")
 def m0001_journal(db: Database) -> None:
     for statement in FIRST_SCHEMA:
         db.execute(statement)
@@ -84,11 +98,13 @@ def m0001_journal(db: Database) -> None:
 
 def content_key(created: str, title: str | None, body: str) -> str:
     """What makes two entries the same for imports: when, title and text."""
+    import hashlib  # only when an entry is written or imported, not to open the journal
+
     raw = "\x1f".join((created, title or "", body))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
-@migrations(name="0002_import_keys_and_indexes")
+@_migration("0002_import_keys_and_indexes")
 def m0002_import_keys_and_indexes(db: Database) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN content_key TEXT")
     rows = db.execute("SELECT id, created, title, body FROM entries").fetchall()
@@ -128,13 +144,13 @@ EXCHANGE_SCHEMA = (
 )
 
 
-@migrations(name="0003_exchanges")
+@_migration("0003_exchanges")
 def m0003_exchanges(db: Database) -> None:
     for statement in EXCHANGE_SCHEMA:
         db.execute(statement)
 
 
-@migrations(name="0004_tag_listing_index")
+@_migration("0004_tag_listing_index")
 def m0004_tag_listing_index(db: Database) -> None:
     """Listing by tag reads entry ids straight from this index, never the table's rows."""
     db.execute("CREATE INDEX IF NOT EXISTS tags_tag_entry ON tags(tag, entry_id)")
@@ -157,14 +173,15 @@ COMMITMENT_REVIEW_SCHEMA = (
 )
 
 
-@migrations(name="0005_commitment_habits_and_reviews")
+@_migration("0005_commitment_habits_and_reviews")
 def m0005_commitment_habits_and_reviews(db: Database) -> None:
     """A commitment can be a habit; each follow-up keeps its status, note and date."""
     for statement in COMMITMENT_REVIEW_SCHEMA:
         db.execute(statement)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+SCHEMA_VERSION = len(MIGRATIONS)
+_built: list[Migrations] = []
 
 #: The tables a journal has from each schema version on, each with the columns it must
 #: have at the current version (``tests/test_store_database.py`` checks these against a
@@ -241,7 +258,30 @@ def table_columns(conn: Any) -> dict[str, set[str]]:
     return columns
 
 
-def current_version(db: Database) -> int:
+def _migrations() -> Migrations:
+    """The sqlite-utils migration set (sqlite-utils is loaded now if it was not)."""
+    if not _built:
+        from coach.store import _sqlite_utils
+
+        _sqlite_utils.load()
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations("coach")
+        for name, func in MIGRATIONS:
+            built(name=name)(func)
+        _built.append(built)
+    return _built[0]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "migrations":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def current_version(db: Any) -> int:
+    """The schema version of ``db`` (a sqlite-utils ``Database`` or the journal's
+    :class:`~coach.store.database.Connection`)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -249,6 +289,7 @@ def migrate(db: Database) -> int:
     """Apply pending migrations; returns the version the database is now at."""
     if current_version(db) == SCHEMA_VERSION:
         return SCHEMA_VERSION
+    migrations = _migrations()
     migrations.apply(db)
     applied = len(migrations.applied(db))
     db.execute(f"PRAGMA user_version = {applied}")

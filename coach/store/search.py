@@ -21,14 +21,53 @@ def fts_query(text: str, *, prefix: bool = False) -> str:
     """The person's words as an FTS5 query that can't be read as syntax.
 
     Each whitespace-separated word becomes a quoted phrase (so ``self-care``, ``AND``
-    or a stray ``"`` are searched literally). With ``prefix`` the last word also
-    matches as a prefix (for search as you type). Returns "" when nothing is searchable.
+    or a stray ``"`` are searched literally). A word ending in ``*`` (``direct*``)
+    matches every word that starts with it; with ``prefix`` the last word does too
+    (for search as you type). Returns "" when nothing is searchable.
     """
+    terms = []
     words = [w for w in text.split() if _WORD.search(w)]
-    terms = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix and terms and _WORD.search(words[-1][-1]):
-        terms[-1] += "*"
-    return " ".join(terms)
+    for number, word in enumerate(words):
+        starred = word.endswith("*") and _WORD.search(word.rstrip("*")) is not None
+        stem = word.rstrip("*") if starred else word
+        last = number == len(words) - 1
+        if starred or (prefix and last and _WORD.search(stem[-1])):
+            terms.append(_prefix_term(stem))
+        else:
+            terms.append(_quoted(stem))
+    # FTS5 reads words side by side as AND, but not next to a bracketed group
+    return (" AND " if any(t.startswith("(") for t in terms) else " ").join(terms)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+#: Endings the index's (Porter) stemmer cuts off: a typed start that runs into one of
+#: them ("delegat", from "delegation") may be longer than the stem the index keeps.
+ENDINGS = (
+    "ation", "ational", "ate", "ated", "ating", "ement", "ment", "ness", "ing", "ed", "es",
+    "ly", "ity", "ive", "ize", "ise", "al", "ance", "ence", "er", "ful",
+    "ous", "able", "ible", "ant", "ent", "ism", "ist",
+)
+
+
+def _prefix_term(start: str) -> str:
+    """Words starting with ``start``, as the stemmed index holds them.
+
+    The index keeps stems ("delegation" as "deleg"), so a start that runs into an
+    ending the stemmer cuts off ("delegat") also matches from the stem it would have
+    been cut back to ("deleg").
+    """
+    term = _quoted(start) + "*"
+    if not start.isalpha():
+        return term
+    low = start.lower()
+    stems = [
+        _quoted(start[:-cut]) + "*" for cut in (1, 2, 3)
+        if len(start) - cut >= 4 and any(e.startswith(low[-cut:]) for e in ENDINGS)
+    ]
+    return "(" + " OR ".join([term, *stems]) + ")" if stems else term
 
 
 def split_highlights(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -193,8 +193,9 @@ class SessionStore(EntryStore, CommitmentStore):
             f"SELECT {COMMITMENT_COLUMNS} FROM commitments WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
-        name = info.title or framework_title(info.framework)
-        title = f"{name} — {info.started.day} {info.started:%b %Y}"
+        from coach.engine.titles import session_title
+
+        title = session_title(info.title or framework_title(info.framework), turns)
         from coach.store.templates import SESSION_TEMPLATE, render
 
         body = render(

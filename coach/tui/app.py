@@ -92,10 +92,22 @@ class CoachApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._open_later:
             # after the first frame, so the home screen is drawn without waiting on it
-            self.call_after_refresh(self._open_journal)
+            self.call_after_refresh(self._start_opening)
         else:
             self.check_for_changes()
         self.set_interval(CHANGE_CHECK_SECONDS, self.check_for_changes)
+
+    def _start_opening(self) -> None:
+        """Load the store's code, then open the file in a worker.
+
+        The import is a few tens of milliseconds of Python and no I/O: done here, once
+        the first frame is drawn, it does not compete with the first screen for the
+        interpreter as it would in the worker. The worker is left the file itself,
+        which may be slow or locked.
+        """
+        import coach.store  # noqa: F401
+
+        self._open_journal()
 
     @work(thread=True, exclusive=True, group="journal-open")
     def _open_journal(self) -> None:

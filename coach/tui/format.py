@@ -54,14 +54,25 @@ def entry_title(entry: Entry) -> str:
     return printable(entry.title) if entry.title else one_line(entry.body, 50) or "(untitled)"
 
 
+def mood_text(mood: int | None) -> str:
+    """``mood 4/5``, or "" for an entry without a mood."""
+    return "" if mood is None else f"mood {mood}/5"
+
+
 def entry_label(entry: Entry, *, width: int = 60) -> Content:
-    """One line: star, title, date and kind, fitted into ``width`` cells."""
+    """One line: star, title, date, kind and mood, fitted into ``width`` cells."""
     star = "★ " if entry.starred else "  "
     head = Content(star).stylize("$warning", 0, 1) if entry.starred else Content(star)
-    meta = f"  {day(entry.created)} · {printable(entry.kind)}"
+    mood = f" · {mood_text(entry.mood)}" if entry.mood is not None else ""
+    meta = f"  {day(entry.created)} · {printable(entry.kind)}{mood}"
     room = width - len(star) - len(meta)
     if room < 12:
-        meta = f"  {day(entry.created)}"
+        meta = f"  {day(entry.created)}{mood}"
+        room = width - len(star) - len(meta)
+    if room < 10:  # a narrow list: a short date, and the mood as a number
+        moment = entry.created
+        short = f" · mood {entry.mood}" if entry.mood is not None else ""
+        meta = f"  {moment.day} {moment:%b %y}{short}"
         room = width - len(star) - len(meta)
     title = Content(one_line(entry_title(entry), max(room, 8)))
     return Content.assemble(head, title, Content(meta).stylize("dim"))

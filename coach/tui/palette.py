@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 def commands_for(app: CoachApp, screen: Screen[Any]) -> Iterator[SystemCommand]:
     if app.journal is None:
         return
-    yield SystemCommand("Home", "The three paths, commitments, sessions to resume", app.action_home)
+    from coach.tui.screens.home import home_summary
+
+    yield SystemCommand("Home", home_summary(), app.action_home)
     yield SystemCommand("Reflect", "Choose a framework and talk it through", app.action_reflect)
     yield SystemCommand("Journal", "Read, search and manage entries", app.action_journal)
     yield SystemCommand("New journal entry", "A blank page", app.action_new_entry)

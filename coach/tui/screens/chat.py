@@ -43,6 +43,7 @@ SESSION_KINDS = ("session", "exchange")
 class ChatScreen(Screen[None]):
     """A coaching conversation, new or resumed."""
 
+    CSS_PATH = "../chat.tcss"  # loaded when a chat first opens, not at start-up
     BINDINGS = [
         Binding("ctrl+n", "command('next')", "Next stage", priority=True),
         Binding("ctrl+b", "command('back')", "Back", priority=True),

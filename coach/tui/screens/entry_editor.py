@@ -1,16 +1,21 @@
-"""Write or edit a journal entry, starting from a template."""
+"""Write or edit a journal entry, starting from a template.
+
+Every box has a label beside it; Save (or Ctrl+S) saves and Cancel (or Esc) leaves.
+What is typed straight after choosing a template, or after Tab, goes where the person
+meant it (see :mod:`coach.tui.widgets.typed_ahead`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, TextArea
+from textual.widgets import Button, Footer, Header, Input, Label, Select, TextArea
 
 from coach.store import Entry
 from coach.store.entries import MOODS, normalise_tags
@@ -18,6 +23,7 @@ from coach.store.templates import ENTRY_TEMPLATES, entry_template
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.widgets.safe_text import SafeInput, SafeTextArea
+from coach.tui.widgets.typed_ahead import FOCUS_BINDINGS, TypedAhead
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -46,10 +52,13 @@ def template_text(name: str) -> str:
 class EntryEditor(Screen[int | None]):
     """A new entry from a template, or an existing entry's title, text, tags and mood."""
 
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("ctrl+t", "choose_template", "Template"),
         Binding("escape", "cancel", "Cancel"),
+        *FOCUS_BINDINGS,
     ]
 
     app: CoachApp
@@ -66,20 +75,35 @@ class EntryEditor(Screen[int | None]):
         # A mood the picker can't show (one imported from elsewhere) is kept unless changed.
         self.shown_mood = (entry.mood if entry is not None and entry.mood in MOODS
                            else Select.NULL)
+        self.typed_ahead = TypedAhead()
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
-        with Horizontal(id="editor-fields"):
-            yield Select([(TEMPLATE_NAMES.get(t, t), t) for t in ENTRY_TEMPLATES],
-                         value=self.template, allow_blank=False, id="template", compact=True,
-                         disabled=self.entry is not None)
-            yield SafeInput(self.entry.title or "" if self.entry else "",
-                        placeholder="title (optional)", id="title", compact=True)
-            yield SafeInput(self.tags_text, placeholder="tags", id="tags", compact=True)
-            yield Select(MOOD_CHOICES, prompt=NO_MOOD, value=self.shown_mood, id="mood",
-                         compact=True, tooltip=f"Mood: 1 low to 5 high, or {NO_MOOD}")
-        yield SafeTextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
-                       tab_behavior="focus")
+        with Vertical(id="editor-fields"):
+            with Horizontal(classes="form-row"):
+                yield Label("Template", classes="field-label first")
+                # letters typed while the list is open are for the text, not a search
+                yield Select([(TEMPLATE_NAMES.get(t, t), t) for t in ENTRY_TEMPLATES],
+                             value=self.template, allow_blank=False, id="template",
+                             compact=True, disabled=self.entry is not None,
+                             type_to_search=False)
+                yield Label("Mood", classes="field-label")
+                yield Select(MOOD_CHOICES, prompt=NO_MOOD, value=self.shown_mood, id="mood",
+                             compact=True, tooltip=f"Mood: 1 low to 5 high, or {NO_MOOD}")
+            with Horizontal(classes="form-row"):
+                yield Label("Title", classes="field-label first")
+                yield SafeInput(self.entry.title or "" if self.entry else "",
+                            placeholder="optional", id="title", compact=True)
+                yield Label("Tags", classes="field-label")
+                yield SafeInput(self.tags_text, placeholder="work, self-care", id="tags",
+                            compact=True)
+        body = SafeTextArea(self.start, id="body", soft_wrap=True, show_line_numbers=False,
+                        tab_behavior="focus")
+        body.border_title = "Text"
+        yield body
+        with Horizontal(id="editor-buttons"):
+            yield Button("Save (Ctrl+S)", id="save", variant="primary", compact=True)
+            yield Button("Cancel (Esc)", id="cancel", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -87,6 +111,29 @@ class EntryEditor(Screen[int | None]):
         body = self.query_one("#body", TextArea)
         body.focus()
         body.move_cursor(body.document.end if self.entry else (1, 0))
+        self.watch(self.query_one("#template", Select), "expanded", self._template_list_shown,
+                   init=False)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while the template list is open waits for the text; one that
+        reaches the screen while a box has the focus was typed before it got there."""
+        if self.query_one("#template", Select).expanded:
+            self.typed_ahead.hold(event)
+        else:
+            self.typed_ahead.pass_on(event, self.focused)
+
+    def _template_list_shown(self, expanded: bool) -> None:
+        """The template list closed: with no new choice, writing carries on at once."""
+        if not expanded and self.query_one("#template", Select).value == self.template:
+            self._write_next()
 
     @on(Select.Changed, "#template")
     def _template_changed(self, event: Select.Changed) -> None:
@@ -118,8 +165,11 @@ class EntryEditor(Screen[int | None]):
         self._write_next()
 
     def _write_next(self) -> None:
-        """After a template is chosen (or kept), typing goes into the text, not the list."""
-        self.call_after_refresh(self.query_one("#body", TextArea).focus)
+        """After a template is chosen (or kept), typing goes into the text, not the list,
+        starting with anything typed while the list was closing."""
+        body = self.query_one("#body", TextArea)
+        body.focus()
+        self.typed_ahead.release(body)
 
     def action_choose_template(self) -> None:
         if self.entry is None:

@@ -1,4 +1,4 @@
-"""Home: the three paths, the journal, open commitments, sessions to resume, recent entries.
+"""Home: where to go (seven paths), open commitments, sessions to resume, recent entries.
 
 Kept light because it is the first screen: two option lists (the paths, and one list
 holding commitments, unfinished sessions and recent entries under headings), a header
@@ -37,6 +37,14 @@ PATHS: tuple[tuple[str, str, str, str], ...] = (
     ("t", "trends", "Trends", "entries, mood, themes"),
 )
 HINT = "Enter opens · Tab switches"
+OPENING = "Opening your journal…"
+
+
+def home_summary() -> str:
+    """What Home offers, in one line, from :data:`PATHS` (the palette's Home entry)."""
+    titles = [title for _, _, title, _ in PATHS]
+    listed = ", ".join([titles[0], *(t[:1].lower() + t[1:] for t in titles[1:])])
+    return f"{listed}; sessions to resume and recent entries"
 
 
 def path_option(key: str, action: str, title: str, about: str) -> Option:
@@ -76,7 +84,8 @@ class HomeScreen(Screen[None]):
             paths.border_title = "Where to?"
             paths.border_subtitle = HINT
             yield paths
-            side = OptionList(id="side", classes="panel")
+            waiting = [empty(OPENING)] if self.app.journal is None else []
+            side = OptionList(*waiting, id="side", classes="panel")
             side.border_title = "Your journal"
             yield side
         yield Footer()
@@ -94,8 +103,7 @@ class HomeScreen(Screen[None]):
         side = self.query_one("#side", OptionList)
         journal = self.app.journal
         if journal is None:
-            side.set_options([empty("Opening your journal…")])
-            return
+            return  # composed saying so; filled in when the journal has opened
         with self.app.db_lock:
             commitments = journal.commitments("open")
             unfinished = journal.unfinished_sessions()

@@ -1,4 +1,8 @@
-"""The journal: a paged list, search as you type, filters, a Markdown preview, actions."""
+"""The journal: a paged list, search as you type, filters, a Markdown preview, actions.
+
+A filter in force is always in view: in its box while the filters row shows, and in a
+line under the search box while it is hidden; ``x`` clears every filter at once.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,16 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Checkbox, Footer, Header, Input, Markdown, Select, Static
+from textual.widgets import Checkbox, Footer, Header, Input, Label, Markdown, Select, Static
 
 from coach.store import Entry
 from coach.terminal import printable
-from coach.tui.format import entry_title, literal, stamp
+from coach.tui.format import entry_title, literal, mood_text, stamp
 from coach.tui.journal_writes import write
 from coach.tui.messages import JournalChanged
 from coach.tui.widgets.entry_list import PAGE, EntryList
 from coach.tui.widgets.safe_text import SafeInput
+from coach.tui.widgets.typed_ahead import FOCUS_BINDINGS
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -44,6 +49,21 @@ class Query:
         return {"kind": self.kind, "tag": self.tag, "starred": self.starred,
                 "since": self.since, "until": self.until}
 
+    def describe_filters(self) -> str:
+        """The filters in force in a few words ("" when there are none)."""
+        parts = []
+        if self.kind:
+            parts.append(f"kind {self.kind}")
+        if self.tag:
+            parts.append(f"tag {self.tag}")
+        if self.since:
+            parts.append(f"from {self.since.isoformat()}")
+        if self.until:
+            parts.append(f"to {self.until.isoformat()}")
+        if self.starred:
+            parts.append("starred only")
+        return " · ".join(parts)
+
 
 def parse_day(text: str) -> date | None:
     try:
@@ -55,6 +75,8 @@ def parse_day(text: str) -> date | None:
 class JournalScreen(Screen[None]):
     """Browse, search and manage journal entries."""
 
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_search", "Search"),
@@ -64,27 +86,39 @@ class JournalScreen(Screen[None]):
         Binding("t", "tag", "Tags"),
         Binding("d", "delete", "Delete"),
         Binding("f", "toggle_filters", "Filters"),
+        Binding("x", "clear_filters", "Clear filters"),
+        *FOCUS_BINDINGS,
     ]
 
     app: CoachApp
 
-    def __init__(self, *, select: int | None = None) -> None:
+    def __init__(self, *, select: int | None = None, search: str = "") -> None:
         super().__init__()
         self.select = select
-        self.query_now = Query()
+        self.search = search
+        self.query_now = Query(text=search)
         self.generation = 0
         self._debounce: Timer | None = None
         self._shown_id: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
-        yield SafeInput(placeholder="Search the journal…  (/)", id="search", compact=True)
-        with Horizontal(id="filters"):
+        with Horizontal(id="search-row", classes="form-row"):
+            yield Label("Search", classes="field-label")
+            yield SafeInput(self.search,
+                        placeholder="words; direct* finds every word starting with direct  (/)",
+                        id="search", compact=True)
+        with Horizontal(id="filters", classes="form-row"):
+            yield Label("Kind", classes="field-label")
             yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind", compact=True)
-            yield SafeInput(placeholder="tag", id="tag", compact=True)
-            yield SafeInput(placeholder="from YYYY-MM-DD", id="since", compact=True)
-            yield SafeInput(placeholder="to YYYY-MM-DD", id="until", compact=True)
+            yield Label("Tag", classes="field-label")
+            yield SafeInput(placeholder="any", id="tag", compact=True)
+            yield Label("From", classes="field-label")
+            yield SafeInput(placeholder="YYYY-MM-DD", id="since", compact=True)
+            yield Label("To", classes="field-label")
+            yield SafeInput(placeholder="YYYY-MM-DD", id="until", compact=True)
             yield Checkbox("starred", id="starred", compact=True)
+        yield Static(id="filter-summary", classes="hint")
         with Horizontal(id="journal"):
             with Vertical(id="list-panel", classes="panel") as panel:
                 panel.border_title = "Entries"
@@ -98,6 +132,7 @@ class JournalScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Journal"
         self.query_one(EntryList).focus()
+        self._show_filters_in_force()
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -147,9 +182,13 @@ class JournalScreen(Screen[None]):
         panel = self.query_one("#list-panel")
         if offset == 0:
             if query.text.strip():
-                panel.border_title = literal(f"Matches for “{query.text.strip()}”")
+                filtered = ", filtered" if query.describe_filters() else ""
+                panel.border_title = literal(f"Matches for “{query.text.strip()}”{filtered}")
             else:
-                panel.border_title = f"Entries ({total:,})" if total is not None else "Entries"
+                count = f"{total:,}" if total is not None else ""
+                if query.describe_filters():
+                    count = f"{count}, filtered" if count else "filtered"
+                panel.border_title = f"Entries ({count})" if count else "Entries"
         if offset == 0:
             self._after_first_page(entries)
 
@@ -206,6 +245,27 @@ class JournalScreen(Screen[None]):
         if query != self.query_now:
             self.query_now = query
             self.reload()
+        self._show_filters_in_force()
+
+    def _show_filters_in_force(self) -> None:
+        """A line naming the filters in force while their row is hidden, and how to clear
+        them; the footer offers x only while there is something to clear."""
+        summary = self.query_one("#filter-summary", Static)
+        described = self.query_now.describe_filters()
+        hidden = not self.query_one("#filters").display
+        summary.display = bool(described) and hidden
+        summary.update(Content(f"Filtered: {described}  (x clears them, f shows them)"))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filters":
+            return bool(self.query_now.describe_filters() or self._filter_text())
+        return True
+
+    def _filter_text(self) -> str:
+        """Anything typed in the filter boxes, valid or not."""
+        return "".join(self.query_one(f"#{name}", Input).value.strip()
+                       for name in ("tag", "since", "until"))
 
     # ------------------------------------------------------------------ preview
 
@@ -218,14 +278,19 @@ class JournalScreen(Screen[None]):
         body = self.query_one("#entry-body", Markdown)
         self._shown_id = entry.id if entry else None
         if entry is None:
-            meta.update(Content("Nothing here yet." if not self.query_now.text else "No matches."))
+            described = self.query_now.describe_filters()
+            meta.update(Content(
+                "No matches." if self.query_now.text.strip()
+                else f"No entries match the filters ({described}): x clears them."
+                if described else "Nothing here yet."))
             body.update("")
             return
         tags = "  #" + " #".join(entry.tags) if entry.tags else ""
         star = "★ " if entry.starred else ""
+        mood = f" · {mood_text(entry.mood)} (1 low, 5 high)" if entry.mood is not None else ""
         meta.update(Content.assemble(
             (star + entry_title(entry), "bold"), "\n",
-            (printable(f"{stamp(entry.created)} · {entry.kind}{tags}"), "dim"),
+            (printable(f"{stamp(entry.created)} · {entry.kind}{mood}{tags}"), "dim"),
         ))
         body.update(printable(entry.body))
 
@@ -243,10 +308,33 @@ class JournalScreen(Screen[None]):
         self.query_one("#search", Input).focus()
 
     def action_toggle_filters(self) -> None:
+        """Show the filters row (and go to its first box), or hide it.
+
+        Hiding it from inside moves the focus to the list first, so no key typed next
+        can land in a box out of sight.
+        """
         filters = self.query_one("#filters")
-        filters.display = not filters.display
         if filters.display:
+            focused = self.focused
+            if focused is not None and (focused is filters or filters in focused.ancestors):
+                self.query_one(EntryList).focus()
+            filters.display = False
+        else:
+            filters.display = True
             self.query_one("#kind").focus()
+        self._show_filters_in_force()
+
+    def action_clear_filters(self) -> None:
+        """Take every filter off (the search words stay)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        with self.prevent(Input.Changed, Select.Changed, Checkbox.Changed):
+            self.query_one("#kind", Select).clear()
+            for name in ("tag", "since", "until"):
+                self.query_one(f"#{name}", Input).value = ""
+            self.query_one("#starred", Checkbox).value = False
+        self._apply_query()
+        self.app.notify("Filters cleared.", markup=False)
 
     def _current(self) -> Entry | None:
         entry = self.query_one(EntryList).current
@@ -286,16 +374,17 @@ class JournalScreen(Screen[None]):
         if entry is None:
             return
         now = " ".join(f"#{t}" for t in entry.tags) or "none"
-        question = f"Tags now: {now}\nType tags to add; put - before a tag to remove it."
-        self.app.push_screen(TextPrompt(question, placeholder="work -draft"),
+        question = (f"Tags now: {now}\nType tags to add (tag or +tag); put - before a tag "
+                    "to remove it.")
+        self.app.push_screen(TextPrompt(question, placeholder="work -draft", ok="Save tags"),
                              lambda text: self._retag(entry.id, text))
 
     def _retag(self, entry_id: int, text: str | None) -> None:
+        from coach.store.entries import tag_changes
+
         if not text:
             return
-        words = text.replace(",", " ").split()
-        remove = [w[1:] for w in words if w.startswith("-") and len(w) > 1]
-        add = [w for w in words if not w.startswith("-")]
+        add, remove = tag_changes(text)
 
         def retag(journal: Journal) -> None:
             if add:
@@ -334,4 +423,5 @@ class JournalScreen(Screen[None]):
             ("Journal: delete the entry", "Asks first", self.action_delete),
             ("Journal: show or hide filters", "Kind, tag, starred, dates",
              self.action_toggle_filters),
+            ("Journal: clear the filters", "Show every entry again", self.action_clear_filters),
         ]

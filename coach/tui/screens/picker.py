@@ -57,6 +57,7 @@ def matches(framework: Framework, words: list[str]) -> bool:
 class FrameworkPicker(Screen[None]):
     """Every framework with its purpose and who it suits."""
 
+    CSS_PATH = "../chat.tcss"  # loaded when the picker first opens, not at start-up
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("down", "focus_list", "List", show=False),

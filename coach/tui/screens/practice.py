@@ -25,14 +25,15 @@ from coach.engine.practice import (
     Exercise,
     PracticeError,
     Setup,
-    key_lines,
     render_scorecard,
 )
+from coach.engine.practice_score import live_feedback, tally_line
 from coach.tui.format import literal
 from coach.tui.journal_writes import write
 from coach.tui.messages import EntrySaved
 from coach.tui.screens.choice import Choice, ChoiceScreen
 from coach.tui.widgets.safe_text import SafeInput
+from coach.tui.widgets.typed_ahead import FOCUS_BINDINGS
 
 if TYPE_CHECKING:
     from coach.engine.practice_score import Scorecard
@@ -82,6 +83,10 @@ class PracticeScreen(Screen[None]):
                                    grid-rows: 1; grid-gutter: 0 1; }
     PracticeScreen #setup-fields Label { color: $text-muted; }
     PracticeScreen #setup-fields Input { margin: 0; }
+    PracticeScreen #setup-fields Input:focus, PracticeScreen #setup-confidential:focus {
+        background: $accent 35%;
+    }
+    PracticeScreen #setup-begin { margin: 1 0 0 0; }
     PracticeScreen #setup-subjects { margin: 0 0 0 16; color: $text-muted; }
     PracticeScreen #setup-confidential { margin: 1 0 0 0; }
     PracticeScreen #setup-transcript { margin: 1 0 0 0; }
@@ -97,6 +102,10 @@ class PracticeScreen(Screen[None]):
         Binding("ctrl+g", "end_turn", "End turn", priority=True),
         Binding("ctrl+t", "open_transcript", "Code a transcript"),
         Binding("escape", "leave", "Home"),
+        # during set-up: the focus moves, and the exercise begins, the moment the key is
+        # read, so what is typed next goes to the next box (or the running exercise)
+        *FOCUS_BINDINGS,
+        Binding("enter", "begin", "Begin", show=False, priority=True),
     ]
 
     app: CoachApp
@@ -126,6 +135,7 @@ class PracticeScreen(Screen[None]):
             yield Static(literal(listed), id="setup-subjects")
             yield Checkbox("Confidential: keep only the numbers", id="setup-confidential",
                            compact=True)
+            yield Button("Begin (Enter)", id="setup-begin", variant="primary", compact=True)
             yield Static("Enter in any box begins · Tab moves to the next · Esc goes home",
                          classes="hint")
             yield Button("Code a transcript of a real conversation (Ctrl+T)",
@@ -152,6 +162,11 @@ class PracticeScreen(Screen[None]):
             return self.exercise is not None and self.exercise.phase in ("thinking", "turn")
         if action == "open_transcript":
             return self.exercise is None
+        if action in ("app.focus_next", "app.focus_previous", "begin"):
+            in_setup = self.exercise is None and self.setup is None
+            # Enter on the checkbox or a button keeps its own meaning
+            return in_setup and not (action == "begin"
+                                     and isinstance(self.focused, Checkbox | Button))
         return True
 
     # -- a transcript of a real conversation ----------------------------------------------
@@ -187,7 +202,14 @@ class PracticeScreen(Screen[None]):
         )
 
     @on(Input.Submitted, "#practice-setup Input")
+    @on(Button.Pressed, "#setup-begin")
     def _setup_submitted(self) -> None:
+        self.action_begin()
+
+    def action_begin(self) -> None:
+        """Begin the exercise with the set-up form's values."""
+        if self.exercise is not None:
+            return
         try:
             setup = self._setup_from_form()
         except PracticeError as exc:
@@ -204,7 +226,8 @@ class PracticeScreen(Screen[None]):
         if self.exercise.start() == "thinking":
             self.say("Thinking time. Press Enter to start the turn early.")
         self.announce()
-        self.query_one("#practice-input", Input).focus()
+        # at once (not after the next refresh), so keys typed straight after Enter go here
+        self.set_focus(self.query_one("#practice-input", Input))
 
     # -- showing ----------------------------------------------------------------------------
     def say(self, text: str, *, note: bool = False) -> None:
@@ -250,9 +273,15 @@ class PracticeScreen(Screen[None]):
             if left is not None else label
         self.query_one("#practice-clock", Static).update(Content(clock))
         t = ex.tally()
-        self.query_one("#practice-tally", Static).update(Content(
-            f"open {t.open} · closed {t.closed} · multiple {t.multiple} · advice {t.advice}"
-            f" · reflections {t.reflections} · input {t.input}"))
+        self.query_one("#practice-tally", Static).update(Content(tally_line(t)))
+
+    def show_scorecard(self, card: Scorecard) -> None:
+        """The scorecard as tables at the end of the log."""
+        from coach.tui.widgets.scorecard import ScorecardView
+
+        log = self.query_one("#practice-log", VerticalScroll)
+        log.mount(ScorecardView(card))
+        log.scroll_end(animate=False)
 
     # -- acting -------------------------------------------------------------------------------
     @on(Input.Submitted, "#practice-input")
@@ -301,7 +330,7 @@ class PracticeScreen(Screen[None]):
             move = ex.log(text)
             if move is not None:
                 self.say(f"“{text.strip()}”")
-                for line in key_lines(move.note) or [move.label]:
+                for line in live_feedback(move):
                     self.say(line[:160], note=True)
 
     def _verdict(self, ex: Exercise, text: str) -> None:
@@ -345,7 +374,7 @@ class PracticeScreen(Screen[None]):
         if self.card is None:
             self.card = ex.finish()
             shown = self.card.redacted(keep_names=True) if self.card.confidential else self.card
-            self.say(render_scorecard(shown))
+            self.show_scorecard(shown)
             self.query_one("#practice-input", Input).placeholder = PLACEHOLDERS["done"]
         card = self.card
         if not card.listeners:

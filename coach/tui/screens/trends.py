@@ -1,4 +1,8 @@
-"""Trends: entries per week, check-in mood over time, and the person's recurring themes."""
+"""Trends: entries per week, mood over time, and the person's recurring themes.
+
+Mood is read from every entry that has one, whatever its kind. Each theme opens the
+journal searched for it.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,15 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Select, Sparkline, Static
+from textual.widgets import Footer, Header, Label, OptionList, Select, Sparkline, Static
+from textual.widgets.option_list import Option
 
+from coach.engine.themes import Theme, themes, words_of
 from coach.tui.format import literal
 from coach.tui.messages import JournalChanged
-from coach.tui.themes import themes, words_of
 
 if TYPE_CHECKING:
     from coach.store import Journal
@@ -30,12 +35,13 @@ MAX_TEXTS = 2000
 class Figures:
     weeks: list[int]
     moods: list[int]
-    themes: list[tuple[str, int]]
+    themes: list[Theme]
     texts: int
 
 
 def gather(journal: Journal, weeks: int) -> Figures:
-    """Counts per week, check-in moods oldest first, and themes since ``weeks`` ago."""
+    """Counts per week, moods oldest first (from every entry with one), and themes since
+    ``weeks`` ago."""
     from coach.store.templates import ENTRY_TEMPLATES, entry_template
 
     today = journal.today()
@@ -44,9 +50,8 @@ def gather(journal: Journal, weeks: int) -> Figures:
     for n in range(weeks):
         start = first + timedelta(weeks=n)
         counts.append(journal.count_entries(since=start, until=start + timedelta(days=6)))
-    checkins = journal.newest(MAX_TEXTS, kind="check-in", since=first)
-    moods = [e.mood for e in reversed(checkins) if e.mood is not None]
-    texts = [e.body for e in checkins]
+    moods = [mood for _, mood in journal.moods(since=first)]
+    texts = [e.body for e in journal.newest(MAX_TEXTS, kind="check-in", since=first)]
     texts += [e.body for e in journal.newest(MAX_TEXTS, kind="free", since=first)]
     for info in journal.sessions():
         if info.started.date() >= first:
@@ -62,6 +67,12 @@ def gather(journal: Journal, weeks: int) -> Figures:
     return Figures(counts, moods, themes(texts, ignore=ignore), len(texts))
 
 
+def theme_option(theme: Theme) -> Option:
+    """One theme as a list row: the words, then how many texts it came up in."""
+    return Option(Content.assemble(literal(theme.text), (f"  ×{theme.count}", "dim")),
+                  id=theme.search)
+
+
 def since_label(weeks: int, today: date) -> str:
     first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
     return f"since {first.day} {first:%b %Y}"
@@ -69,6 +80,8 @@ def since_label(weeks: int, today: date) -> str:
 
 class TrendsScreen(Screen[None]):
     """Sparklines and themes over a chosen period."""
+
+    CSS_PATH = "../journal.tcss"  # loaded when first opened, not at start-up
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -80,14 +93,16 @@ class TrendsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="trends"):
-            yield Select([(label, weeks) for weeks, label in PERIODS], value=12,
-                         allow_blank=False, id="period", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Period", classes="field-label")
+                yield Select([(label, weeks) for weeks, label in PERIODS], value=12,
+                             allow_blank=False, id="period", compact=True)
             yield Static(id="weeks-label", classes="trend-label")
             yield Sparkline([], id="weeks")
             yield Static(id="mood-label", classes="trend-label")
             yield Sparkline([], id="moods")
             yield Static(id="themes-label", classes="trend-label")
-            yield Static(id="themes")
+            yield OptionList(id="themes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -126,22 +141,30 @@ class TrendsScreen(Screen[None]):
             f"Entries per week, {since}: {total} in all, at most {busiest} in a week"))
         self.query_one("#weeks", Sparkline).data = figures.weeks
         moods = figures.moods
-        mood_text = (f"Check-in mood (1 low, 5 high): {len(moods)} check-ins, latest {moods[-1]}, "
+        entries = "1 entry" if len(moods) == 1 else f"{len(moods)} entries"
+        mood_text = (f"Mood (1 low, 5 high): {entries} with a mood, latest {moods[-1]}, "
                      f"average {sum(moods) / len(moods):.1f}") if moods else \
-            "Check-in mood: no check-ins with a mood yet (New entry → Check-in, set a mood)"
+            "Mood: no entries with a mood yet (choose one beside the title when you write)"
         self.query_one("#mood-label", Static).update(Content(mood_text))
         self.query_one("#moods", Sparkline).data = moods
         self.query_one("#moods").display = bool(moods)
         self.query_one("#themes-label", Static).update(Content(
-            f"Your recurring words, {since} ({figures.texts} entries and sessions)"))
+            f"Your recurring themes, {since} ({figures.texts} entries and sessions)"
+            + ("; Enter shows where each comes up" if figures.themes else "")))
+        listed = self.query_one("#themes", OptionList)
         if figures.themes:
-            parts: list[Content | str | tuple[str, str]] = []
-            for word, count in figures.themes:
-                parts += ["  ", literal(word), (f"  ×{count}", "dim"), "\n"]
-            self.query_one("#themes", Static).update(Content.assemble(*parts))
+            listed.set_options([theme_option(theme) for theme in figures.themes])
         else:
-            self.query_one("#themes", Static).update(Content("Nothing yet: write or reflect, "
-                                                             "and your themes will show here."))
+            listed.set_options([Option(Content("Nothing yet: write or reflect, and your "
+                                               "themes will show here."), disabled=True)])
+
+    @on(OptionList.OptionSelected, "#themes")
+    def _theme_chosen(self, event: OptionList.OptionSelected) -> None:
+        """Open the journal searched for the theme."""
+        from coach.tui.screens.journal import JournalScreen
+
+        if event.option.id:
+            self.app.push_screen(JournalScreen(search=event.option.id))
 
     def action_back(self) -> None:
         self.dismiss()
