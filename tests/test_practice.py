@@ -296,3 +296,17 @@ def test_the_most_telling_lines_come_first() -> None:
     assert key_lines("One line only.") == ["One line only."]
     assert key_lines("") == []
     assert key_lines("First.\nSecond.\nThird.", limit=3) == ["First.", "Second.", "Third."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("yes", (True, "")), ("ya", (True, "")), ("spot on", (True, "")),
+    ("pretty much, yeah", (True, "")), ("No: the Anger", (False, "the Anger")),
+    ("nope - you missed Sam", (False, "you missed Sam")), ("no", (False, "")),
+    ("mostly, but it's more about the rota", (False, "mostly, but it's more about the rota")),
+    ("maybe", None),
+])
+def test_one_reader_hears_the_speakers_answer_to_a_play_back(
+        text: str, expected: tuple[bool, str] | None) -> None:
+    from coach.engine.practice import read_confirmation
+
+    assert read_confirmation(text) == expected

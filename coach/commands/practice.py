@@ -37,8 +37,6 @@ No time is waited for in an unattended run, and a file that ends early still giv
 at the keyboard, Ctrl-D or Ctrl-C part-way asks whether to keep the scorecard so far
 in the journal, discard it, or go back to the practice.
 """
-YES = re.compile(r"^(?:yes|y|yep|yeah|right|correct|that's right)\b[\s.!]*$")
-NO = re.compile(r"^(?:no|n|nope|not quite|not yet)\b[\s:,.!-]*(.*)$", re.S)
 NOTE_WIDTH = 160
 
 
@@ -191,13 +189,9 @@ def short(line: str, width: int = NOTE_WIDTH) -> str:
 
 def verdict(text: str) -> tuple[bool, str] | None:
     """``yes`` -> (True, ""); ``no: the anger`` -> (False, "the anger"); else None."""
-    low = text.strip().lower()
-    if YES.match(low):
-        return True, ""
-    match = NO.match(low)
-    if match:
-        return False, text.strip()[len(low) - len(match.group(1)):].strip()
-    return None
+    from coach.engine.practice import read_confirmation
+
+    return read_confirmation(text)
 
 
 def _ask(lines: Lines, prompt: str, default: str) -> str:

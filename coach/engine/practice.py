@@ -12,6 +12,7 @@ Phases, in order: ``ready`` -> ``thinking`` -> ``turn`` -> ``playback`` <->
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -311,3 +312,28 @@ class Exercise:
 
     def scorecard(self) -> Scorecard:
         return build_scorecard(self.setup, self.rounds, self.answers)
+
+
+#: A no, and what was missed after it: "no: the anger", "not quite - the bit about Sam".
+_NO = re.compile(r"^(?:no+|n|nope|nah|not quite|not yet|not really)\b[\s:,.!-]*(.*)$",
+                 re.I | re.S)
+
+
+def read_confirmation(text: str) -> tuple[bool, str] | None:
+    """The speaker's answer to "is that right?" after a play-back: ``(True, "")`` for any
+    form of yes ("ya", "spot on", "pretty much"), ``(False, missed)`` for a no with what
+    was missed after it ("no: the anger"), or a yes with more ("mostly, but ..."); None
+    when it is neither. One reader for line mode and the app."""
+    from coach.engine.replies import read_playback_reply
+
+    stripped = text.strip()
+    match = _NO.match(stripped)
+    if match:
+        return False, match.group(1).strip()
+    verdict, rest = read_playback_reply(stripped)
+    if verdict == "yes":
+        return True, ""
+    if verdict in ("yes-more", "correction", "no"):
+        return False, rest if verdict != "no" else ""
+    return None
+

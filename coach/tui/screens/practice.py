@@ -7,7 +7,6 @@ Everything a person types is shown literally. The exercise runs on an injected c
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -39,8 +38,6 @@ if TYPE_CHECKING:
     from coach.engine.practice_score import Scorecard
     from coach.tui.app import CoachApp
 
-YES = re.compile(r"^(?:yes|y|yep|yeah|right|correct|that's right)\b[\s.!]*$", re.I)
-NO = re.compile(r"^(?:no|n|nope|not quite|not yet)\b[\s:,.!-]*(.*)$", re.I | re.S)
 PLACEHOLDERS = {
     "turn": "What did the listener just say? (a few words; Enter to log)",
     "playback": "The listener's play-back: what they heard",
@@ -334,14 +331,16 @@ class PracticeScreen(Screen[None]):
                     self.say(line[:160], note=True)
 
     def _verdict(self, ex: Exercise, text: str) -> None:
-        if YES.match(text.strip()):
-            ex.confirm(True)
-            return
-        match = NO.match(text.strip())
-        if match is None:
+        from coach.engine.practice import read_confirmation
+
+        answer = read_confirmation(text)
+        if answer is None:
             self.say("Answer yes, or no followed by what was missed.", note=True)
             return
-        ex.confirm(False, match.group(1))
+        if answer[0]:
+            ex.confirm(True)
+            return
+        ex.confirm(False, answer[1])
         self.say(f"Not yet. {ex.current.listener}, try again.", note=True)
 
     def action_pause(self) -> None:
