@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach.engine.model import Framework, OpenCommitment, Turn
+    from coach.engine.model import Framework, OpenCommitment, Recalled, Turn
     from coach.engine.session import Session
     from coach.store import Journal, SessionInfo
 
@@ -24,6 +24,47 @@ def reviews_from_meta(meta: Mapping[str, object]) -> list[OpenCommitment]:
 
     raw = meta.get("reviews", [])
     return [OpenCommitment(**item) for item in raw] if isinstance(raw, list) else []
+
+
+#: At most this many of an exchange's notes are brought into its reflection.
+MAX_RECALLED = 3
+#: A note longer than this (in words) is not quoted back whole, so it is not brought back.
+MAX_RECALLED_WORDS = 30
+
+
+def recalled_from_meta(meta: Mapping[str, object]) -> list[Recalled]:
+    """The notes a saved session brings back, from its meta."""
+    from coach.engine.model import Recalled
+
+    raw = meta.get("recall", [])
+    return [Recalled(**item) for item in raw] if isinstance(raw, list) else []
+
+
+def notes_to_recall(journal: Journal, meta: Mapping[str, object]) -> list[Recalled]:
+    """For an exchange's reflection: the day's notes to bring back, one for each tag (the
+    first note under it), then untagged ones, at most three, in the order they were
+    taken. A note that speaks of risk, or is too long to quote whole, stays out."""
+    from coach.engine.model import Recalled
+    from coach.engine.risk import risk_kind
+
+    xid = meta.get("exchange_id")
+    if meta.get("exchange_part") != "reflect" or not isinstance(xid, int):
+        return []
+    chosen: list[tuple[int, Recalled]] = []
+    seen_tags: set[str] = set()
+    untagged: list[tuple[int, Recalled]] = []
+    for order, note in enumerate(journal.exchange_notes(xid)):
+        if len(note.text.split()) > MAX_RECALLED_WORDS or risk_kind(note.text):
+            continue
+        tag = note.tags[0] if note.tags else None
+        if tag is None:
+            untagged.append((order, Recalled(" ".join(note.text.split()))))
+        elif tag.casefold() not in seen_tags:
+            seen_tags.add(tag.casefold())
+            chosen.append((order, Recalled(" ".join(note.text.split()), tag)))
+    chosen = chosen[:MAX_RECALLED]
+    chosen += untagged[: MAX_RECALLED - len(chosen)]
+    return [note for _, note in sorted(chosen, key=lambda pair: pair[0])]
 
 
 def new_seed() -> int:
@@ -66,7 +107,10 @@ def begin(
     else:
         reviews = journal.commitments_to_review(journal.now())
     gentle = journal.last_session_heard_risk()
+    recalled = notes_to_recall(journal, meta or {})
     saved_meta = {**(meta or {}), "reviews": [dataclasses.asdict(r) for r in reviews]}
+    if recalled:
+        saved_meta["recall"] = [dataclasses.asdict(r) for r in recalled]
     if gentle:
         saved_meta["gentle_start"] = True
     session_id = journal.start_session(framework.id, seed=seed, title=title, kind=kind,
@@ -75,7 +119,8 @@ def begin(
         after_start(session_id)
     session = Session(framework, seed=seed, open_commitments=reviews, now=journal.now,
                       recorder=journal.recorder(session_id), gentle_start=gentle,
-                      risk_offers=_risk_offers(unattended), unattended=unattended)
+                      risk_offers=_risk_offers(unattended), unattended=unattended,
+                      recalled=recalled)
     return session, session_id, session.start()
 
 
@@ -94,7 +139,8 @@ def restore(journal: Journal, framework: Framework, info: SessionInfo, *,
                            now=journal.now, open_commitments=reviews_from_meta(info.meta),
                            recorder=journal.recorder(info.id),
                            gentle_start=bool(info.meta.get("gentle_start")),
-                           risk_offers=_risk_offers(unattended), unattended=unattended)
+                           risk_offers=_risk_offers(unattended), unattended=unattended,
+                           recalled=recalled_from_meta(info.meta))
 
 
 def resume(journal: Journal, framework: Framework, info: SessionInfo, *,

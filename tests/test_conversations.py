@@ -123,3 +123,30 @@ def test_conversations_has_no_user_interface() -> None:
     modules = [m for m, _ in imported_modules(ROOT / "coach" / "conversations.py")]
     assert not any(m.startswith(("textual", "coach.tui", "coach.commands", "coach.cli"))
                    for m in modules)
+
+
+def test_an_exchanges_reflection_brings_back_the_days_notes(journal: Journal) -> None:
+    frameworks = load_frameworks().frameworks
+    xid = journal.add_exchange(role="observer", partner="Ana", org="Hospice")
+    journal.add_exchange_note(xid, "Huddle started late; nobody seemed to mind", tags=("culture",))
+    journal.add_exchange_note(xid, "The rota is on a whiteboard by the lift", tags=("culture",))
+    journal.add_exchange_note(xid, "Ana asked why we never invite the council",
+                              tags=("partnership",))
+    journal.add_exchange_note(xid, "Tea at eleven, everyone stops")
+    session, session_id, _ = conversations.begin(
+        journal, frameworks["exchange-reflect"], seed=1, title="t", kind="exchange",
+        meta={"exchange_id": xid, "exchange_part": "reflect"})
+    asked = []
+    for answer in ["A calm ward", "The huddle", "It felt normal there", "It made me think",
+                   "Tea matters", "yes"]:
+        asked += [t.text for t in session.answer(answer) if t.kind == "question"]
+    recalled = [q for q in asked if q.startswith(("You noted", "Under"))]
+    assert len(recalled) == 3  # one for each tag (the first under it), then an untagged one
+    assert "'Huddle started late; nobody seemed to mind'" in recalled[0]
+    assert "culture" in recalled[0] and "partnership" in recalled[1]
+    assert "'Tea at eleven, everyone stops'" in recalled[2]
+    assert not any("whiteboard" in q for q in asked)
+    info = journal.get_session(session_id)
+    assert info is not None
+    again = conversations.restore(journal, frameworks["exchange-reflect"], info)
+    assert again.transcript == session.transcript  # the same notes come back on resume

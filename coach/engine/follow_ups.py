@@ -55,6 +55,7 @@ class StageState:
     angled: bool = False  # "I don't know" was met with another angle in this stage
     proposal: BranchProposal | None = None  # where a branching stage's answers point
     branch: str | None = None  # the stage chosen next, once the person has chosen
+    recalled: int = 0  # notes of theirs brought back in this stage so far
 
 
 @dataclass(frozen=True)

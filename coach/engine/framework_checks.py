@@ -33,6 +33,7 @@ STAGE_KEYS = {
     "branches",
     "max_words",
     "reframes",
+    "recall_notes",
 }
 BRANCH_KEYS = {"when", "goto"}
 #: A framework file larger than this is refused unread (the bundled ones are a few KB).
@@ -202,6 +203,8 @@ class Checker:
             problem("max_words", "must be a positive whole number")
         if not isinstance(s.get("reframes", True), bool):
             problem("reframes", "must be true or false")
+        if not isinstance(s.get("recall_notes", False), bool):
+            problem("recall_notes", "must be true or false")
         nxt = s.get("next")
         if nxt is not None and not _is_text(nxt):
             problem("next", "must be a stage id or 'end'")
@@ -220,6 +223,7 @@ class Checker:
             branches=tuple(branches),
             max_words=max_words,
             reframes=s.get("reframes", True),
+            recall_notes=s.get("recall_notes", False),
         )
 
     def branches(self, i: int, name: str, raw: Any) -> list[Branch]:

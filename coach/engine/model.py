@@ -148,6 +148,17 @@ class Stage:
     max_words: int | None = None
     #: False for a stage that describes or notices: no reframe is offered in it.
     reframes: bool = True
+    #: True where the notes the person took (an exchange's day) are brought back, one
+    #: question each, after the stage's own questions.
+    recall_notes: bool = False
+
+
+@dataclass(frozen=True)
+class Recalled:
+    """A note the person took earlier, brought back into a conversation in their words."""
+
+    text: str
+    tag: str | None = None
 
 
 @dataclass(frozen=True)

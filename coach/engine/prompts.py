@@ -41,6 +41,7 @@ TEMPLATE_NAMES = (
     "commitment_check",
     "commitment_dated",
     "review_opening",
+    "recall_note",
     "checkout",
     "close",
     "help",

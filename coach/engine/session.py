@@ -26,7 +26,7 @@ from typing import Any
 
 from coach.engine.analyser import Analysis
 from coach.engine.analyser import analyse as default_analyse
-from coach.engine.model import Framework, Kind, OpenCommitment, Recorder, Turn
+from coach.engine.model import Framework, Kind, OpenCommitment, Recalled, Recorder, Turn
 from coach.engine.prompts import Prompts, default_prompts
 from coach.engine.replies import read_command
 from coach.engine.session_close import CloseMoves
@@ -65,13 +65,16 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         gentle_start: bool = False,
         risk_offers: int = RISK_OFFERS,
         unattended: bool = False,
+        recalled: Sequence[Recalled] = (),
     ) -> None:
         """``now`` (or ``today``) is the clock dates are read against; ``gentle_start``
         opens by asking how the person is, before anything else (the session after one
         where risk was heard); ``risk_offers`` is how many times the choice to pause,
         stop or carry on is offered after a risk response before the session pauses by
         itself. An ``unattended`` session (answers from a file or a pipe) says the date
-        it read from a commitment without asking whether it is right."""
+        it read from a commitment without asking whether it is right. ``recalled`` are
+        notes the person took (an exchange's day), brought back in a stage that asks
+        for them."""
         self.framework = framework
         self.seed = seed
         self.rng = random.Random(seed)
@@ -108,6 +111,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._out: list[Turn] = []
         self.gentle_start = gentle_start
         self.unattended = unattended
+        self.recalled = tuple(recalled)
         self.risk_offers = max(1, risk_offers)
         self._risk_offered = 0  # choices offered since the last risk response
         self._before_risk = (None, "none")

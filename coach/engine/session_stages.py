@@ -15,7 +15,7 @@ from coach.engine.acknowledge import acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.bridging import already_answered
 from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
-from coach.engine.model import Kind, Stage
+from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import scored_phrases
 from coach.engine.playback import apply_correction, playback_items
@@ -35,6 +35,7 @@ class StageMoves(Voice):
     _acknowledged: set[str]
     _said: list[str]  # every stage answer so far, in order, across the session
     _reflected: set[str]  # reflections said (case folded), none said twice
+    recalled: Sequence[Recalled]  # notes of theirs a stage may bring back
 
     def _stage_answer(self, text: str, analysis: Analysis) -> None:
         state = self.stage_state
@@ -154,6 +155,15 @@ class StageMoves(Voice):
                 self._asked.add(question_key(question))
                 continue
             self._ask(Kind.QUESTION, question, state.stage.id)
+            self.awaiting = "answer"
+            return
+        if state.stage.recall_notes and state.recalled < len(self.recalled):
+            # A note they took, in their words: what did they make of it?
+            note = self.recalled[state.recalled]
+            state.recalled += 1
+            state.encouraged = False
+            self._ask(Kind.QUESTION, self._render("recall_note", text=note.text, tag=note.tag),
+                      state.stage.id, {"quotes": [note.text]})
             self.awaiting = "answer"
             return
         self._end_stage()
