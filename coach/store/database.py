@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: How long a write waits for another program holding the journal.
-BUSY_TIMEOUT_SECONDS = 2.0
+BUSY_TIMEOUT_SECONDS = 5.0
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
