@@ -171,7 +171,7 @@ def test_paths_says_where_everything_lives(capsys: pytest.CaptureFixture[str],
     assert str(home / "config" / "config.toml") in lines["settings"]
     assert str(home / "frameworks") in lines["frameworks"]
     assert str(home / "prompts") in lines["prompts"]
-    assert "crash reports" in lines and "COACH_HOME" in out
+    assert str(home / "crash-reports") in lines["crash reports"] and "COACH_HOME" in out
     assert not home.exists()  # asking creates nothing
 
 
@@ -183,6 +183,6 @@ def test_paths_as_json_follow_coach_home(capsys: pytest.CaptureFixture[str], tmp
     found = json.loads(out)
     assert found["journal"] == str(tmp_path / "elsewhere" / "journal.db")
     assert found["settings"] == str(tmp_path / "elsewhere" / "config" / "config.toml")
-    assert found["crash reports"] is None
+    assert found["crash reports"] == str(tmp_path / "elsewhere" / "crash-reports")
     code, out, _ = coach(capsys, "--db", str(tmp_path / "mine.db"), "paths", "--json")
     assert json.loads(out)["journal"] == str(tmp_path / "mine.db")

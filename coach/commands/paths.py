@@ -10,11 +10,6 @@ import json
 import os
 from pathlib import Path
 
-#: What ``coach paths`` says about crash reports: coach writes none.
-NO_CRASH_REPORTS = (
-    "none are written: coach keeps no logs or crash reports, and an error that stops it is "
-    "printed in the terminal"
-)
 MOVING = """\
 To keep everything somewhere else, set COACH_HOME to a folder before starting coach:
 the journal, your frameworks, prompts and journal templates go in it, and the settings
@@ -42,6 +37,7 @@ def locations(db: str | None = None) -> dict[str, Path]:
         "frameworks": paths.user_frameworks_directory(),
         "prompts": paths.user_prompts_directory(),
         "journal templates": paths.user_journal_templates_directory(),
+        "crash reports": paths.crash_reports_directory(),
     }
 
 
@@ -61,17 +57,18 @@ def run(args: argparse.Namespace) -> int:
     found = locations(db)
     if args.json:
         shown = {name: str(path) for name, path in found.items()}
-        print(json.dumps({**shown, "crash reports": None}, ensure_ascii=False, indent=2))
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
-    width = max(len(name) for name in [*found, "crash reports"])
+    width = max(len(name) for name in found)
     notes = {"journal": journal_source(db),
              "frameworks": "your own; same id replaces a bundled one",
-             "prompts": "your own; same file name replaces a bundled one"}
+             "prompts": "your own; same file name replaces a bundled one",
+             "crash reports": "only if the app stops on an unexpected error; kept here, "
+                              "never sent"}
     for name, path in found.items():
         state = "" if path.exists() else "not made yet"
         note = "; ".join(n for n in (notes.get(name, ""), state) if n)
         print(f"{name:<{width}}  {path}" + (f"  ({note})" if note else ""))
-    print(f"{'crash reports':<{width}}  {NO_CRASH_REPORTS}")
     print()
     print(MOVING)
     return 0
