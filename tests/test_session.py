@@ -563,3 +563,16 @@ def test_every_line_a_session_says_is_of_one_typed_kind() -> None:
                 break
             session.answer(answer)
         assert all(isinstance(t.kind, Kind) for t in session.transcript)
+
+
+def test_a_feeling_at_the_check_out_is_heard_even_if_said_before() -> None:
+    session = new()
+    session.start()
+    session.answer("I feel tearful about the team and the cuts, honestly")
+    while session.pending.kind != "checkout":
+        session.answer("yes" if session.pending.kind in ("playback", "commitment-check")
+                       else "I'll ring Jo on Friday" if session.pending.kind == "commitment"
+                       else "next")
+    turns = session.answer("Still a bit tearful")
+    assert turns[0].kind == "acknowledge" and "tearful" in turns[0].text
+    assert turns[-1].kind == "close"

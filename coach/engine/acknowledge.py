@@ -22,7 +22,8 @@ LOSS = frozenset(
 )
 #: Feelings said about oneself: heard only in a clause with "I", "me" or "my" in it.
 FEELING = frozenset(
-    """cry crying cried tears sobbing sobbed scared afraid frightened terrified fear fears
+    """cry crying cried tears tearful teary weepy sobbing sobbed scared afraid frightened
+    terrified fear fears
     dread dreading panic panicking anxious anxiety ashamed shame embarrassed humiliated
     fraud failure guilty guilt lonely isolated heartbroken devastated gutted upset hurt
     hurting overwhelmed exhausted worthless useless hopeless helpless alone sad sadness

@@ -190,7 +190,7 @@ class CloseMoves(Voice):
         self.awaiting = "checkout"
 
     def _on_checkout(self, text: str, analysis: Analysis) -> None:
-        self._acknowledge(text, None, about_self=True)
+        self._acknowledge(text, None, about_self=True, again=True)
         self._close()
 
     def _close(self) -> None:

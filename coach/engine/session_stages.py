@@ -79,10 +79,12 @@ class StageMoves(Voice):
             return
         self._continue_stage()
 
-    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False) -> bool:
-        """Say back, first, a feeling, loss, fear or shame in ``text`` (once a session)."""
+    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False,
+                     again: bool = False) -> bool:
+        """Say back, first, a feeling, loss, fear or shame in ``text``: once a session,
+        unless ``again`` (how they feel at the close is always heard)."""
         heard = acknowledgement(text, about_self=about_self)
-        if heard is None or heard[0].casefold() in self._acknowledged:
+        if heard is None or (heard[0].casefold() in self._acknowledged and not again):
             return False
         words, apologised = heard
         self._acknowledged.add(words.casefold())

@@ -145,7 +145,8 @@ class Voice:
     def _enter_stage(self, stage: Any) -> None:
         raise NotImplementedError
 
-    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False) -> bool:
+    def _acknowledge(self, text: str, stage: str | None, *, about_self: bool = False,
+                     again: bool = False) -> bool:
         raise NotImplementedError
 
     def _begin_conversation(self) -> None:
