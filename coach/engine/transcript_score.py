@@ -211,17 +211,27 @@ def render_markdown(card: TranscriptCard, source: str = "") -> str:
         lines.append("Only the start of a very long transcript was read.")
     lines += ["", "| measure | count | how it reads |", "|---|---|---|"]
     lines += [f"| {m} | {c} | {r} |" for m, c, r in scorecard_rows(card)]
+    lines += notes_lines(card, heading="## ", quotes='""')
+    return "\n".join(lines) + "\n"
+
+
+def notes_lines(card: TranscriptCard, *, heading: str = "", quotes: str = "“”") -> list[str]:
+    """The most instructive lines, with open alternatives, and what helped most: one
+    wording for the Markdown report and the app (``heading`` marks the headings)."""
+    lines: list[str] = []
+    left, right = quotes[0], quotes[1]
     if card.instructive:
-        lines += ["", "## The most instructive lines", ""]
+        lines += ["", f"{heading}The most instructive lines", ""]
         for n, item in enumerate(card.instructive, 1):
-            lines.append(f'{n}. Turn {item.turn}: "{_one_line(item.text)}" ({item.label})')
+            lines.append(f"{n}. Turn {item.turn}: {left}{_one_line(item.text)}{right}"
+                         f" ({item.label})")
             lines.append(f"   {item.why}")
             if item.alternative:
-                lines.append(f'   An open alternative: "{item.alternative}"')
+                lines.append(f"   An open alternative: {left}{item.alternative}{right}")
     if card.card.helped:
-        lines += ["", "## What helped most", ""]
-        lines += [f'- "{_one_line(m.text)}" ({m.label})' for m in card.card.helped]
-    return "\n".join(lines) + "\n"
+        lines += ["", f"{heading}What helped most", ""]
+        lines += [f"- {left}{_one_line(m.text)}{right} ({m.label})" for m in card.card.helped]
+    return lines
 
 
 def _one_line(text: str, limit: int = 300) -> str:

@@ -138,7 +138,7 @@ class TranscriptScreen(Screen[None]):
         status.set_class(not error, "hint")
 
     def show_card(self, card: TranscriptCard, notes: list[str] = ()) -> None:  # type: ignore[assignment]
-        from coach.engine.transcript_score import scorecard_rows
+        from coach.engine.transcript_score import notes_lines, scorecard_rows
 
         self.card = card
         others = ", ".join(card.others)
@@ -149,16 +149,5 @@ class TranscriptScreen(Screen[None]):
         for measure, count, reading in scorecard_rows(card):
             table.add_row(Text(measure), Text(count, justify="right"), Text(reading))
         table.display = True
-        lines: list[str] = []
-        if card.instructive:
-            lines.append("The most instructive lines")
-            for n, item in enumerate(card.instructive, 1):
-                lines.append(f"{n}. Turn {item.turn}: “{item.text}” ({item.label})")
-                lines.append(f"   {item.why}")
-                if item.alternative:
-                    lines.append(f"   An open alternative: “{item.alternative}”")
-        if card.card.helped:
-            lines.append("")
-            lines.append("What helped most")
-            lines += [f"- “{m.text}” ({m.label})" for m in card.card.helped]
+        lines = notes_lines(card)[1:]  # no blank line above the first heading
         self.query_one("#transcript-lines", Static).update(Content(visible("\n".join(lines))))
