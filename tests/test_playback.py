@@ -405,3 +405,17 @@ def test_we_and_our_are_turned_round_like_i_and_my() -> None:
     assert items and items[0].startswith("Your biggest grant")
     assert " we " not in f" {items[0]} " and "our " not in items[0].casefold().replace(
         "your ", "")
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("No one decides anything here, it just drifts.", "No one decides"),
+    ("No time to supervise properly, that's the truth of it.", "No time to supervise"),
+    ("Nobody owns the discharge pathway and it shows.", "Nobody owns"),
+])
+def test_a_point_keeps_the_no_that_its_meaning_hangs_on(answer: str, kept: str) -> None:
+    from coach.engine.phrases import scored_phrases
+    from coach.engine.reflections import reflection_of
+
+    assert any(item.startswith(kept) for item in playback_items([answer])), answer
+    said = reflection_of(answer, scored_phrases(answer, []))
+    assert said is not None and said.startswith(kept)

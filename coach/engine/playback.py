@@ -226,6 +226,9 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             begin[i] = min(begin[i], 0.2 if filler[i - 1] else 0.3, begin[i - 1] + 0.05)
         elif gap[i] == "plain" and low[i - 1] in LEAD:
             begin[i] = min(begin[i], begin[i - 1] + 0.05)
+    for i in range(1, n):
+        if gap[i] == "plain" and low[i - 1] in NEGATORS:
+            begin[i] = INF  # "no | one decides", "never | again": the point keeps its no
     run = list(range(n + 1))  # where a run of function words from word k stops
     for k in range(n - 1, -1, -1):
         if low[k] in FUNCTION and not (conj[k] or filler[k]):
@@ -267,9 +270,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             top_counts.append((w, prefix, len(keys)))
 
     def opens(i: int) -> bool:  # "no one" and a clause-opening "that" are no joins
-        if low[i] in ("no", "that"):
-            return not (i + 1 < n and gap[i + 1] == "plain"
-                        and (low[i] == "no") != (i > 0 and gap[i] == "plain"))
+        if low[i] == "no":  # "no one", "no time" open a point; "No, ..." is a reply
+            return i + 1 < n and gap[i + 1] == "plain"
+        if low[i] == "that":
+            return not (i + 1 < n and gap[i + 1] == "plain" and i > 0 and gap[i] == "plain")
         return low[i] not in LEAD
 
     found: list[Span] = []
@@ -316,6 +320,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     return sorted(found, key=lambda s: (-s.score, s.start))
 
 
+#: Words that turn what follows into its opposite: a point never starts just after one.
+NEGATORS = _set("no not never nobody nothing none nor without")
 #: Words that show a clause has its own verb: "and the team is tired" is a second clause.
 FINITE = _set("""is are was were am be been has have had do does did can can't cannot could
     couldn't will won't would wouldn't should shall may might must keep keeps kept feel feels

@@ -26,12 +26,15 @@ _SENTENCE = re.compile(r"[^.!?;\n…]+")
 _CLAUSE = re.compile(r",\s*(?=(?:but|and|so|because|though|although|which|then)\b)"
                      r"|\s(?=(?:but|because|although|though|whereas)\s)|\s[-–—]\s|,")
 #: Words left off the start of a clause said back ("Yes, mostly. Honestly it's ...").
-_LEAD = frozenset("""and but so or yes yeah yep ya yup no nope nah ok okay well oh honestly
+_LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
     sorry basically literally actually anyway um umm erm er uh hmm lol tbh ngl idk dunno
     mostly plus also""".split())
 _LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
                  "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
                  "i suppose", "i think")
+#: A no that answers (left off only before a comma or stop: "No, it's ..."); "no one"
+#: and "no time" keep it.
+_REPLY_NO = frozenset("no nope nah".split())
 #: Words left off the end of a clause said back.
 _TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly etc tbh
     idk ngl imo sorry mate""".split())
@@ -97,6 +100,11 @@ def trim_filler(piece: str) -> str:
                 break
         if start < end and words[start].group().casefold() in _LEAD:
             start += 1
+            changed = True
+        elif start < end and words[start].group().casefold() in _REPLY_NO and (
+                start + 1 >= end or piece[words[start].end():words[start + 1].start()]
+                .strip(" ")):
+            start += 1  # "No, it's the rota": the no answers, it is not said back
             changed = True
     while end > start and words[end - 1].group().casefold() in _TRAIL:
         end -= 1
