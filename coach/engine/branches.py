@@ -94,8 +94,18 @@ def propose_branch(framework: Framework, stage: Stage, answers: Sequence[str]) -
         goto=goto,
         title=framework.stage(goto).title,
         words=tuple(quoted[:MAX_WORDS_QUOTED]),
-        options=tuple(framework.stage(t).title for t in targets),
+        options=tuple(_described(framework.stage(t)) for t in targets),
     )
+
+
+def _described(stage: Stage) -> str:
+    """A way on by its title, with what it means when its purpose says ("When cause and
+    effect only show in hindsight, ..." gives "complex (cause and effect only show in
+    hindsight)"), so the choice is not in jargon alone."""
+    purpose = stage.purpose.strip()
+    if purpose.startswith("When ") and "," in purpose:
+        return f"{stage.title} ({purpose[5:purpose.index(',')].strip()})"
+    return stage.title
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|isn't|isnt|never|less|rather than|instead of)\s+(?:\w+\s+)?$")
