@@ -130,3 +130,17 @@ def test_eager_uses_the_frameworks_follow_ups_in_order_then_an_encourager() -> N
         FollowUp("encourager"),
     ]
     assert _choose(state, PLAIN, eager=False) is None
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("stuck between what the family", False),
+    ("juggling knives while riding", False),
+    ("dont ask for help cos", False),
+    ("xmas numbers tbh", False),
+    ("stuck in a rut", True),
+    ("holding a door shut", True),
+])
+def test_a_clean_phrase_neither_cuts_a_clause_nor_ends_on_filler(text: str, whole: bool) -> None:
+    from coach.engine.follow_ups import _cuts_a_clause, is_whole_phrase
+
+    assert (is_whole_phrase(text) and not _cuts_a_clause(text)) is whole

@@ -130,21 +130,34 @@ def choose_follow_up(
 
 def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
     """The best phrase strong enough to quote, not yet quoted, without an apostrophe,
-    and whole: it ends on a content word and is not a bare acronym or name."""
+    and whole: it ends on a content word, is not a bare acronym or name, and opens no
+    clause it then cuts short ("stuck between what the family", "juggling knives while
+    riding")."""
     for phrase in phrases:
         if phrase.score < CLEAN_MIN_SCORE:
             break
         if phrase.text.casefold() not in used and "'" not in phrase.text \
-                and is_whole_phrase(phrase.text) and not _speaks_of_loss(phrase.text):
+                and is_whole_phrase(phrase.text) and not _speaks_of_loss(phrase.text) \
+                and not _cuts_a_clause(phrase.text):
             return phrase
     return None
+
+
+#: Words that open a clause of their own: inside a short phrase, the phrase cuts it.
+_OPENS_CLAUSE = frozenset("what while who which whom whose when where whether if that".split())
+
+
+def _cuts_a_clause(text: str) -> bool:
+    words = [w.casefold() for w in WORD.findall(text)]
+    return any(w in _OPENS_CLAUSE for w in words[1:])
 
 
 #: Words a quoted phrase must not end on: it would be a broken fragment ("trust either").
 DANGLING = STOP | frozenset(
     """about either every each any some many few much more most less such own same other
     than like as also too very really just even only ever never quite rather nobody
-    everybody somebody anybody everyone someone anyone no""".split()
+    everybody somebody anybody everyone someone anyone no tbh idk lol ngl cos coz cause
+    cuz""".split()
 )
 
 
