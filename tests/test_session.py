@@ -576,3 +576,14 @@ def test_a_feeling_at_the_check_out_is_heard_even_if_said_before() -> None:
     turns = session.answer("Still a bit tearful")
     assert turns[0].kind == "acknowledge" and "tearful" in turns[0].text
     assert turns[-1].kind == "close"
+
+
+def test_no_reframe_follows_an_answer_with_a_feeling_even_one_heard_before() -> None:
+    problem = FakeAnalysis(focus="problem", reframe="What would you like instead?")
+    answers = {"I feel ashamed of the waiting list, honestly": problem,
+               "Ashamed, sometimes, that we can't do more for them.": problem}
+    session = new(analyse=fake_analyser(answers))
+    session.start()
+    session.answer("The waiting list is long and it is getting longer")
+    for answer in answers:
+        assert session.answer(answer)[-1].kind != "reframe"

@@ -177,11 +177,11 @@ class CloseMoves(Voice):
                                               when=describe_due(reading, self.today())))
             self._ask_checkout()
             return
-        verdict, _ = read_playback_reply(text)
+        verdict, rest = read_playback_reply(text)
         if verdict == "no" and self.commitment_due is not None:
             self.commitment_due = self.commitment_habit = None
             self._say(Kind.NOTE, self._render("commitment_dated", when=None))
-        elif verdict == "more" and not self._acknowledge(text, None, about_self=True):
+        elif (verdict != "yes" or rest) and not self._acknowledge(text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
 

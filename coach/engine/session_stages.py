@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.engine.acknowledge import acknowledgement
+from coach.engine.acknowledge import FEELING, LOSS, acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.bridging import already_answered
 from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
-from coach.engine.phrases import scored_phrases
+from coach.engine.phrases import WORD, scored_phrases
 from coach.engine.playback import apply_correction, playback_items
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
@@ -74,8 +74,11 @@ class StageMoves(Voice):
                 self.awaiting = "check"
                 return
         slack = stage.answers - len(stage.questions) - state.follow_ups
+        # A feeling in the answer, said back now or earlier in the session: no reframe.
+        feeling = heard or any(w.casefold() in FEELING or w.casefold() in LOSS
+                               for w in WORD.findall(text))
         if slack > 0 and self._follow_up(text, analysis, eager=not remaining,
-                                         first_answer=first_answer, acknowledged=heard):
+                                         first_answer=first_answer, acknowledged=feeling):
             return
         self._continue_stage()
 
