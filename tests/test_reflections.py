@@ -53,3 +53,9 @@ def test_a_clause_the_next_question_quotes_is_passed_over() -> None:
 def test_filler_is_trimmed_from_both_ends() -> None:
     assert trim_filler("ok so honestly the rota is broken lol idk") == "the rota is broken"
     assert trim_filler("lol") == ""
+
+
+def test_a_filler_aside_inside_the_clause_is_left_out() -> None:
+    assert reflect("My husband, I suppose, he listens to me.") == "Your husband, he listens to you"
+    assert reflect("The rota, tbh, is a mess and nobody fixes it.") == \
+        "The rota is a mess and nobody fixes it"

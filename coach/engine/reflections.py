@@ -35,6 +35,17 @@ _LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
 #: A no that answers (left off only before a comma or stop: "No, it's ..."); "no one"
 #: and "no time" keep it.
 _REPLY_NO = frozenset("no nope nah".split())
+#: A filler aside inside a clause: "Your husband, I suppose, he listens."
+_ASIDE = re.compile(r",\s*(?:i suppose|i guess|i think|i mean|you know|tbh|honestly|like|to be"
+                    r" honest|if i'm honest|sort of|kind of)\s*,\s*(?P<next>\w+)", re.I)
+_SUBJECTS = frozenset("i we you he she it they there that this".split())
+
+
+def _aside_gone(match: re.Match[str]) -> str:
+    """The clause without its aside: "husband, I suppose, he" -> "husband, he"; "rota,
+    tbh, is" -> "rota is"."""
+    following = match["next"]
+    return (", " if following.casefold() in _SUBJECTS else " ") + following
 #: Words left off the end of a clause said back.
 _TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly etc tbh
     idk ngl imo sorry mate""".split())
@@ -69,7 +80,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
                 best = (score, order, clause)
     if best is None:
         return _key_words(text, phrases, besides)
-    said = say_back(best[2])
+    said = say_back(_ASIDE.sub(_aside_gone, best[2]))
     return said[:1].upper() + said[1:]
 
 
