@@ -21,19 +21,41 @@ _NOT_A_VERB = (
     "|more|much|really|all|always|never|today|tomorrow|yourself|myself"
 )
 
+#: What someone could be told to go and do: the verbs of a suggestion asked as a question
+#: ("could you ask for help?", "would you ring her?").
+_ACTION = (
+    r"ask|asking|talk to|talk with|speak to|speak with|tell (?:him|her|them|your|the|that|it|"
+    r"everyone|someone)|get (?:someone|somebody|a|an|the|her|him|them|some|help|cover)|go (?:to|and"
+    r"|back|over|round|in|up)|try|delegate|hand|book|email|e-mail|ring|phone|call|raise|escalate"
+    r"|put|set up|take|let (?:her|him|them|someone|somebody|the)|bring|invite|send|write to"
+    r"|write (?:it|that|down|up)|check with|chase|push back|say no|share (?:it|that|this|the|your)"
+    r"|arrange|swap|block|drop|stop|start|offer|use|suggest|propose|request|apply|pass|flag"
+    r"|mention (?:it|that|this) to|loop|involve|meet|sit down|step back|leave (?:it|her|him|them)"
+    r"|move|cancel|cut|give (?:her|him|them|it|the|that|this|someone|somebody|some|a|an)|turn"
+    r"|switch|split|join|contact|approach|text|message|train|coach|mentor|record|log"
+    r"|document|challenge|confront|report|complain|refuse|decline|accept|agree to|look for"
+    r"|find (?:someone|somebody|a|an|out)|ask for"
+)
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
 ADVICE_QUESTION = re.compile(
-    _LEAD + r"(?P<cue>have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
-    r"|spoken to|talked to)"
+    _LEAD + r"(?P<cue>have you (?:tried|thought about (?:\w+ing|a|an|maybe|perhaps|just)"
+    r"|considered (?:\w+ing|a|an|maybe|perhaps|just)|looked at|asked|spoken to|talked to)"
     r"|why don't you|why not (?:just )?(?!(?:" + _NOT_A_VERB + r")\b|\d)[a-z]+|what if you"
     r"|what about (?:trying|asking|talking|doing|getting|"
     r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
     r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|would you (?:maybe|perhaps|just)"
+    r"|(?:could|can|would|will|couldn't|can't|wouldn't|won't|should|shouldn't|might) you"
+    r" (?:not |also |at least |possibly |ever |still )?(?:" + _ACTION + r")"
     r"|wouldn't it be (?:better|easier|best|wiser|good)"
+    r"|would it (?:be worth|make sense to|be (?:an idea|a good idea|better|easier|best) to"
+    r"|not be (?:better|easier|best))|might it help"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
-    r"|would you consider|have you got round to)\b"
+    r"|would you consider|have you got round to"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just )?[a-z]+ing|what stops you (?:from )?"
+    r"(?:just )?[a-z]+ing"
+    r"|why (?:didn't|haven't|hadn't) you (?:just )?(?!feel|think|want|like|know|mind)[a-z]+)\b"
 )
 #: Advice given straight: "you should...", "I'd suggest...".
 ADVICE_STATEMENT = re.compile(
@@ -60,8 +82,12 @@ ADVICE_STATEMENT = re.compile(
 #: Problem talk, by the solutions-focus category that answers it.
 PROBLEM = {
     "wrong": r"wrong|bad|terrible|awful|disaster|mess|problem|problems|issue|issues|failing|failed"
-    r"|failure|doesn't work|don't work|isn't working|not working|never works",
-    "fixing": r"fix|fixing|fixed|broken|broke|repair|sort out what's|needs sorting",
+    r"|failure|doesn't work|don't work|isn't working|not working|never works|worse|worst"
+    r"|exhausted|knackered|shattered|stressed|stressful|worn out|burn(?:t|ed) out|burnout"
+    r"|fed up|sick of|tired of|frustrat\w+|upset|angry|furious|gutted|dread\w*|worried|anxious"
+    r"|struggl\w+|can't cope|not coping|complain\w*|chaos|carnage|nightmare",
+    "fixing": r"fix|fixing|broken|broke|repair|sort out what's|needs sorting|can't be fixed"
+    r"|won't be fixed|not fixed|never fixed",
     "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have"
     r"|shouldn't have"
     r"|guilty|who did|responsible for the mess",
@@ -72,9 +98,12 @@ PROBLEM = {
     "expert": r"the expert|experts|consultant|someone who knows|tell me what to do|the right answer"
     r"|the answer|best practice says",
     "deficit": r"lack of|lacking|not enough|shortage|weakness|weaknesses|can't do|no resources"
-    r"|short of|too few|missing|incompetent|useless|hopeless|no time",
+    r"|short of|too few|missing|incompetent|useless|hopeless|no time|never enough"
+    r"|(?:don't|doesn't|didn't|haven't|hasn't|won't) (?:have|get|got) enough|enough \w+ or enough"
+    r"|short-staffed|short staffed|understaffed|under-staffed|no money|no staff|no budget"
+    r"|can't afford|cuts|been cut|cut our|too much|too little|overloaded|swamped|drowning",
     "complication": r"too complicated|complicated|complex|complexity|messy|tangled|overwhelming"
-    r"|too many|impossible|so hard|too hard|convoluted",
+    r"|overwhelmed|too many|impossible|so hard|too hard|convoluted",
 }
 PROBLEM_RE = {
     key: re.compile(r"\b(?:" + words + r")\b") for key, words in PROBLEM.items()
@@ -83,13 +112,33 @@ PROBLEM_RE = {
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
     r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working"
-    r"|are working"
+    r"|are working|already working|still working|(?:is|are|it's|that's|was) (?:really )?helping"
     r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
     r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
     r"|already doing|small step|first step|action|actions|plan|planning|would like|instead"
-    r"|moving forward|look like|what else could|can do|could do)\b"
+    r"|moving forward|look like|what else could|can do|could do"
+    r"|went (?:well|ok|okay|right|smoothly)|going well|gone well|goes well|a time when"
+    r"|the last time (?:it|that|you|they|we) (?:went|worked|got)|managed to|managed it"
+    r"|already (?:fixed|sorted|solved|sorting|doing|happening|started|done|in place|helping)"
+    r"|(?:she's|he's|they've|we've|i've|it's|has|have|finally) (?:now )?(?:fixed|sorted"
+    r"|solved|resolved)|(?:fixed|sorted|solved|resolved) (?:it|that|this|the)"
+    r"|what difference|be different|how would you know|even a little|a bit easier|easier now"
+    r"|calmer|glad|pleased|relieved|on a scale|exception|(?:i'll|we'll|i will|we will|going to)"
+    r" (?:try|ask|start|talk|book|speak|give|hand|put|set up|email|ring|call|raise|have a word)"
+    r"|(?:i|we) could (?:try|ask|start|talk|book|speak|give|hand|put|set up|email|ring|call"
+    r"|raise|take|use|get)|within (?:your|my|our) (?:power|control|gift)|in (?:your|my|our)"
+    r" (?:power|control|hands to)|(?:can|could) (?:you|i|we) (?:change|influence|control))\b"
+)
+#: Words that look like solution talk but are housekeeping or the lack of a way forward:
+#: "is there anything else you want to add?", "before we can do anything".
+NOT_SOLUTION = re.compile(
+    r"\b(?:(?:want|wanted|like) to (?:add|say|mention|bring up|bring|talk about|cover|share"
+    r"|tell me|start|begin|ask|check|raise|go over|look at|focus on|discuss|think about|work on"
+    r"|come back to|pick up|leave it)"
+    r"|before (?:we|i|they|anyone) can (?:do|start|move|act|change)|can do anything"
+    r"|can do nothing|can't do|nothing (?:i|we|you) can do|no (?:help|better))\b"
 )
 
 #: Tops, Middles and Bottoms: the language of each role's trap.
@@ -101,11 +150,25 @@ TRAPS = {
         r"|carry(?:ing)? (?:the whole|everyone|everybody|the team|it all|everything)"
         r"|all on (?:me|my shoulders)|on my shoulders"
         r"|can't let go|cannot let go|won't let go|hold(?:ing)? on to (?:everything|control|it all)"
+        r"|hold(?:ing|s)? (?:it all|everything|it|things|the (?:whole )?\w+|this \w+) together"
         r"|no (?:support|one to (?:help|turn to|support))|nobody (?:supports|helps) me|unsupported"
         r"|responsible for (?:everyone|everybody|everything)|can't delegate|don't delegate"
-        r"|nobody else (?:can|will) do|if i don't do it|falls on me|depends on me"
+        r"|nobody else (?:can|will|does|is going to|knows|would)|if i don't do it|falls on me"
+        r"|(?:there's|there is|i've got|i have|there's literally) (?:nobody|no one|no-one) else"
+        r"|no one else (?:can|will|does|knows|is going to|would)|depends on me"
         r"|lonely at the top|don't ask for help|can't ask for help|can't trust (?:anyone|them|my)"
-        r"|it's quicker to do it myself|easier to do it myself|do it myself)\b"
+        r"|it's quicker to do it myself|easier to do it myself|do it myself"
+        r"|(?:rather|prefer to|sooner|quicker to|easier to|faster to|simpler to|just|end up)"
+        r" (?:do|doing|write|writing|run|running|sort|sorting|handle|handling|fix|fixing)"
+        r" (?:it|this|that|them|the \w+|\w+)(?: \w+)? myself|myself rather than"
+        r"|(?:do|doing|did|does) (?:it|everything|all of it|the lot|most of it) myself"
+        r"|(?:keep|keeps|always|all|everyone|everybody) (?:keep |still )?(?:coming|come|comes)"
+        r" (?:back )?to me|(?:come|comes|coming) to me (?:to|with|for) (?:sort|fix|deal|decide"
+        r"|every|all|their|it|everything|anything)"
+        r"|(?:bring|brings|bringing) (?:their|everything|every|all|it)\b[^.?!]{0,20} to me"
+        r"|(?:it|everything|it all) (?:falls|lands|comes back|ends up) (?:on|with|to) me"
+        r"|i'm the one (?:who|that) (?:has to|ends up|always|sorts|picks up|holds|carries|covers"
+        r"|does)|(?:if|when) i (?:let go|step back|take my eye off))\b"
     ),
     "middle": re.compile(
         r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)"
@@ -113,9 +176,15 @@ TRAPS = {
         r" (?:them|everyone|it all|the two)|pulled (?:in )?(?:both|two|all|every|different) "
         r"(?:ways|directions)|torn between|stretched (?:too |so |really )?thin|mediat\w+"
         r"|go-between|piggy in the middle|sandwiched|squeezed (?:from|between)"
-        r"|everyone comes to me|pass(?:ing)? (?:on )?messages|between (?:my boss|management|"
+        r"|pass(?:ing)? (?:on )?messages|between (?:my boss|management|"
         r"the board|senior|above) and (?:my team|the team|below|staff)|keep everyone happy"
-        r"|please everyone)\b"
+        r"|please everyone|i'm in the middle|(?:it all|everything) (?:comes|goes) through me"
+        r"|(?:carry|carrying|carries|relay|relaying|pass|passing) (?:the |their |his |her )?"
+        r"messages?|translat\w+ between|keep both sides|both sides (?:happy|on)"
+        r"|(?:not allowed|can't|cannot|unable) to (?:\w+ ){0,4}without (?:sign-off|sign off"
+        r"|approval|permission|a signature|head office|the board|their say-so)"
+        r"|(?:need|needs|waiting (?:on|for)) (?:sign-off|sign off|approval)[^.?!]{0,60}"
+        r"(?:on at me|waiting (?:on|for) me|chasing me|asking me))\b"
     ),
     "bottom": re.compile(
         r"(?<![\w'])(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
@@ -127,7 +196,20 @@ TRAPS = {
         r"|blame (?:management|them|the bosses|head office)|nothing (?:i|we) can do"
         r"|out of (?:my|our) hands|above my pay grade|(?:i|we) just do what (?:i'm|we're) told"
         r"|(?:they|management) (?:won't|never) let (?:us|me)|what's the point|resent\w*"
-        r"|(?:i|we) can't change anything)\b"
+        r"|(?:i|we) can't change anything"
+        r"|nothing (?:i|we) (?:do|say|try)(?: \w+)? (?:makes|will make|seems to make|changes"
+        r"|matters)|(?:makes|made|make) (?:no|zero) difference|doesn't make (?:any|a) \w*"
+        r" ?difference|(?:it's|its|it is|all|this is) (?:completely |totally |just |so )?"
+        r"(?:hopeless|pointless)|no point|why bother"
+        r"|(?:decided|decision made|done|sorted) (?:above|over) (?:my|our) heads?"
+        r"|above (?:my|our) heads|(?:without|with no|no) (?:consultation|consulting|asking)"
+        r"|(?:nobody|no one|no-one) (?:asked|asks|consulted|consults) (?:us|me)"
+        r"|(?:we|i) (?:just )?(?:get|got|were|are|was) (?:just )?told"
+        r"|(?:never|don't|doesn't|won't|didn't) (?:listen|listens|listened) to (?:us|me)"
+        r"|(?:they|management|he|she) (?:never|don't|won't|didn't) (?:tell|ask|consult) (?:us|me)"
+        r"|(?:it's|that's) (?:all )?(?:their|management's|head office's) (?:fault|doing|call)"
+        r"|(?:i|we) (?:have|had|get|got) no (?:choice|say|control)|(?:i|we) can't do anything"
+        r"|what can (?:i|we) do)\b"
     ),
 }
 
@@ -191,6 +273,8 @@ def advice_cue(low: str) -> str | None:
 def focus_of(low: str) -> tuple[str, str | None]:
     """(focus, problem category or None)."""
     problems = PROBLEM_ANY.findall(low)
+    if NOT_SOLUTION.search(low):
+        low = NOT_SOLUTION.sub(" ", low)
     solutions = len(SOLUTION.findall(low))
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():
