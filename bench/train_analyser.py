@@ -271,11 +271,12 @@ def fit_act(rows: Sequence[Row], c: float, workplace: float, with_context: bool 
                "balanced", _domain_weights(rows, workplace))
 
 
-def fit_advice(rows: Sequence[Row], c: float, workplace: float, cue: float = 1.0) -> Head:
+def fit_advice(rows: Sequence[Row], c: float, workplace: float, cue: float = 1.0,
+               with_context: bool = False) -> Head:
     weights = [w * (POSITIVE_WEIGHT if r.advice else 1.0)
                for w, r in zip(_domain_weights(rows, workplace), rows, strict=True)]
-    return fit([row_features(r) for r in rows], [r.advice for r in rows], (False, True), c,
-               None, weights, cue)
+    return fit([row_features(r, with_context) for r in rows], [r.advice for r in rows],
+               (False, True), c, None, weights, cue)
 
 
 def question_rows(rows: Sequence[Row]) -> list[Row]:
@@ -293,16 +294,24 @@ def _workplace(rows: Sequence[Row]) -> list[Row]:
 
 
 def fit_workplace(rows: Sequence[Row], field: str, c: float, weighting: str,
-                  cue: float = 1.0) -> Head:
+                  cue: float = 1.0, with_context: bool = False) -> Head:
     """The focus, trap or leading head, on the workplace rows."""
     rows = _workplace(rows)
     labels = [getattr(r, field) for r in rows]
+    feats = [row_features(r, with_context) for r in rows]
     if field == "leading":
         weights = [POSITIVE_WEIGHT if y else 1.0 for y in labels] if weighting == "balanced" else None
-        return fit([row_features(r) for r in rows], labels, (False, True), c, None, weights, cue)
+        return fit(feats, labels, (False, True), c, None, weights, cue)
     classes = FOCI if field == "focus" else TRAP_CLASSES
-    return fit([row_features(r) for r in rows], labels, classes, c,
-               "balanced" if weighting == "balanced" else None, None, cue)
+    return fit(feats, labels, classes, c, "balanced" if weighting == "balanced" else None,
+               None, cue)
+
+
+def fit_field(rows: Sequence[Row], field: str, chosen: dict, with_context: bool = False) -> Head:
+    """The advice, focus, trap or leading head with its chosen settings."""
+    if field == "advice":
+        return fit_advice(rows, *chosen["advice"], with_context=with_context)
+    return fit_workplace(rows, field, *chosen[field], with_context=with_context)
 
 
 # -- measures ---------------------------------------------------------------------------
@@ -414,19 +423,55 @@ def choose_hyperparameters(rows: Sequence[Row], log: Callable[[str], None]) -> d
     chosen["context_act"] = (_best(CONTEXT_ACT_C, lambda c: by_domain(held, lambda ix: macro_f1(
         [held[i].act for i in ix], [context_pred[c][i] for i in ix], ACTS))),
         chosen["act"][1])
+    # Which of the other heads read the context too: each is refitted with the context
+    # features and kept for utterances given with context when it does better so.
+    context_fields = []
+    for field in CONTEXT_FIELDS:
+        plain_pred: list = []
+        context_pred_f: list = []
+        for train_rows, test_rows in inner:
+            plain_pred += predict(fit_field(train_rows, field, chosen), [
+                row_features(r) for r in test_rows])
+            context_pred_f += predict(fit_field(train_rows, field, chosen, True), [
+                row_features(r, True) for r in test_rows])
+        if field == "advice":
+            def measure(pred: list) -> float:
+                return by_domain(held, lambda ix: best_f1(
+                    [held[i].advice for i in ix], [pred[i] for i in ix]))
+        elif field == "leading":
+            def measure(pred: list) -> float:
+                return best_f1([bool(held[i].leading) for i in wp], [pred[i] for i in wp])
+        elif field == "trap":
+            def measure(pred: list) -> float:
+                return macro_f1([held[i].trap for i in wp], [pred[i] for i in wp], TRAP_CLASSES)
+        else:
+            def measure(pred: list) -> float:
+                return accuracy([held[i].focus for i in wp], [pred[i] for i in wp])
+        before, after = measure(plain_pred), measure(context_pred_f)
+        log(f"inner CV, {field} head alone: {before:.3f} without context, {after:.3f} with")
+        if after >= before + CONTEXT_GAIN:
+            context_fields.append(field)
+    chosen["context_fields"] = tuple(context_fields)
     log(f"inner CV: hyperparameters {chosen}")
     return chosen
+
+
+#: The heads that may read the context as the act does.
+CONTEXT_FIELDS = ("advice", "focus", "trap", "leading")
+#: How much better a head must do with the context features to be given them.
+CONTEXT_GAIN = 0.005
 
 
 def fit_all(rows: Sequence[Row], chosen: dict) -> dict[str, Head]:
     heads = {
         "act": fit_act(rows, *chosen["act"]),
         "context_act": fit_act(rows, *chosen["context_act"], True),
-        "advice": fit_advice(rows, *chosen["advice"]),
         "question": fit_question(rows, *chosen["question"]),
     }
-    for field in ("focus", "trap", "leading"):
-        heads[field] = fit_workplace(rows, field, *chosen[field])
+    for field in CONTEXT_FIELDS:
+        heads[field] = fit_field(rows, field, chosen)
+        if field in chosen["context_fields"]:
+            heads["context_" + field] = fit_field(rows, field, chosen, True)
     return heads
 
 
@@ -441,17 +486,19 @@ def tables(heads: dict[str, Head]) -> tuple[dict[str, list[int]], dict[str, list
     heads' again, so that one lookup per feature scores every head."""
     others = ("advice", "focus", "trap", "leading")
 
-    def row(act: Head, f: str) -> list[int]:
+    def row(f: str, context: bool) -> list[int]:
+        act = heads["context_act" if context else "act"]
         values = list(act.weights.get(f, [0.0] * len(ACTS)))
         for name in others:
-            head = heads[name]
+            head = heads.get("context_" + name, heads[name]) if context else heads[name]
             values += head.weights.get(f, [0.0] * head.columns())
         return [_rounded(x) for x in values]
 
     plain_names = set(heads["act"].weights).union(*(heads[n].weights for n in others))
-    context_names = plain_names | set(heads["context_act"].weights)
-    plain = {f: r for f in sorted(plain_names) if any(r := row(heads["act"], f))}
-    context = {f: r for f in sorted(context_names) if any(r := row(heads["context_act"], f))}
+    context_names = plain_names.union(*(h.weights for n, h in heads.items()
+                                        if n.startswith("context_")))
+    plain = {f: r for f in sorted(plain_names) if any(r := row(f, False))}
+    context = {f: r for f in sorted(context_names) if any(r := row(f, True))}
     return plain, context
 
 
@@ -487,11 +534,13 @@ PREFER_RULES_WITHIN = 0.02
 
 def _prefer_rules(field: str, options: Sequence[Settings], scores: Sequence[float]) -> Settings:
     """The best-scoring option, or, when one that keeps the rules ("either", "rule-first"
-    or "rule") scores within :data:`PREFER_RULES_WITHIN` of it, the best of those; for
-    the trap, the highest threshold (the model adding the fewest traps) among them."""
+    or "rule"; for the act, the own-voice rule) scores within :data:`PREFER_RULES_WITHIN`
+    of it, the best of those; for the trap, the highest threshold (the model adding the
+    fewest traps) among them."""
     top = max(scores)
     keeps = [(o, v) for o, v in zip(options, scores, strict=True)
-             if v >= top - PREFER_RULES_WITHIN and (field == "act" or getattr(o, field) != "model")]
+             if v >= top - PREFER_RULES_WITHIN
+             and (o.own_voice if field == "act" else getattr(o, field) != "model")]
     if not keeps:
         return options[list(scores).index(top)]
     best = max(v for _, v in keeps)
@@ -542,13 +591,17 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
                 out.append(by_domain(held, lambda ix: macro_f1(
                     [held[i].act for i in ix], [got[i].act for i in ix], ACTS)))
             return sum(out) / 2
-        got = decisions(settings)
-        if field == "leading":
-            return f1([held[i].leading for i in wp], [got[i].leading for i in wp])
-        if field == "trap":
-            return macro_f1([held[i].trap for i in wp], [got[i].trap or "none" for i in wp],
-                            TRAP_CLASSES)
-        return accuracy([held[i].focus for i in wp], [got[i].focus for i in wp])
+        out = []
+        for which in (1, 2):
+            got = decisions(settings, which)
+            if field == "leading":
+                out.append(f1([held[i].leading for i in wp], [got[i].leading for i in wp]))
+            elif field == "trap":
+                out.append(macro_f1([held[i].trap for i in wp],
+                                    [got[i].trap or "none" for i in wp], TRAP_CLASSES))
+            else:
+                out.append(accuracy([held[i].focus for i in wp], [got[i].focus for i in wp]))
+        return sum(out) / 2
 
     settings = Settings()
     for field, make in (
@@ -560,7 +613,8 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
                             for m in MODES["trap"] for t in THRESHOLDS]),
         ("focus", lambda s: [replace(s, focus=m, trap_is_problem=p)
                              for m in MODES["focus"] for p in (False, True)]),
-        ("act", lambda s: [replace(s, own_voice=v) for v in (False, True)]),
+        # Ties go to the codebook's convention: one's own situation is input.
+        ("act", lambda s: [replace(s, own_voice=v) for v in (True, False)]),
     ):
         options = make(settings)
         scores = [measure(o, field) for o in options]
@@ -576,20 +630,19 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
     plain, with_context = decisions(settings, 1), decisions(settings, 2)
     for domain in DOMAINS:
         ix = [i for i, r in enumerate(held) if r.domain == domain]
-        line = [f"act macro-F1 {macro_f1([held[i].act for i in ix], [plain[i].act for i in ix], ACTS):.3f}"
-                f" ({macro_f1([held[i].act for i in ix], [with_context[i].act for i in ix], ACTS):.3f}"
-                " with context)",
-                f"advice F1 {f1([held[i].advice for i in ix], [plain[i].advice for i in ix]):.3f}"]
-        if domain == "workplace":
-            line += [
-                f"act accuracy {accuracy([held[i].act for i in ix], [plain[i].act for i in ix]):.3f}"
-                f" ({accuracy([held[i].act for i in ix], [with_context[i].act for i in ix]):.3f})",
-                f"focus accuracy {accuracy([held[i].focus for i in ix], [plain[i].focus for i in ix]):.3f}",
-                f"trap accuracy {accuracy([held[i].trap for i in ix], [plain[i].trap or 'none' for i in ix]):.3f}"
-                f", macro-F1 {macro_f1([held[i].trap for i in ix], [plain[i].trap or 'none' for i in ix], TRAP_CLASSES):.3f}",
-                f"leading F1 {f1([held[i].leading for i in ix], [plain[i].leading for i in ix]):.3f}",
-            ]
-        log(f"inner CV, {domain}: " + "; ".join(line))
+        for name, got in (("without context", plain), ("with context", with_context)):
+            def of(field: str, decided=got) -> tuple[list, list]:
+                return ([getattr(held[i], field) for i in ix],
+                        [getattr(decided[i], field) or ("none" if field == "trap" else None)
+                         for i in ix])
+            line = [f"act macro-F1 {macro_f1(*of('act'), ACTS):.3f}",
+                    f"accuracy {accuracy(*of('act')):.3f}", f"advice F1 {f1(*of('advice')):.3f}"]
+            if domain == "workplace":
+                line += [f"focus accuracy {accuracy(*of('focus')):.3f}",
+                         f"trap accuracy {accuracy(*of('trap')):.3f}",
+                         f"trap macro-F1 {macro_f1(*of('trap'), TRAP_CLASSES):.3f}",
+                         f"leading F1 {f1(*of('leading')):.3f}"]
+            log(f"inner CV, {domain}, {name}: " + "; ".join(line))
     if ERRORS is not None:
         with ERRORS.open("w", encoding="utf-8") as out:
             for i in wp:

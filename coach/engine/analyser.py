@@ -237,7 +237,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
             model_trap = scores.trap if scores.trapped >= settings.trap_threshold else None
             trap = model_trap if settings.trap == "model" else (trap or model_trap)
         if scores.focus is not None and settings.focus != "rule":
-            if settings.focus == "model" or focus == "neutral":
+            # rule-first: the model speaks where the rules found nothing either way
+            if settings.focus == "model" or (focus == "neutral" and r.category is None):
                 focus = scores.focus
     if settings.trap_is_problem and trap is not None:
         focus = "problem"
@@ -317,7 +318,8 @@ class Analyser:
         if not risk and d.trap is not None:
             reframe = choose_reframe("trap", d.trap, text)
         elif not risk and d.focus == "problem":
-            reframe = choose_reframe("focus", r.category or "wrong", text)
+            category = r.category if r.focus == "problem" else None
+            reframe = choose_reframe("focus", category or "wrong", text)
         return Analysis(
             act=act,
             question=question,

@@ -53,8 +53,8 @@ ADVICE_QUESTION = re.compile(
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
     r"|would you consider|have you got round to"
-    r"|what(?:'s| is) stopping you (?:from )?(?:just )?[a-z]+ing|what stops you (?:from )?"
-    r"(?:just )?[a-z]+ing"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?[a-z]+ing|what stops"
+    r" you (?:from )?(?:just |simply |really )?[a-z]+ing"
     r"|why (?:didn't|haven't|hadn't) you (?:just )?(?!feel|think|want|like|know|mind)[a-z]+)\b"
 )
 #: Advice given straight: "you should...", "I'd suggest...".
@@ -112,7 +112,8 @@ PROBLEM_RE = {
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
     r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working"
-    r"|are working|already working|still working|(?:is|are|it's|that's|was) (?:really )?helping"
+    r"|are working|already working|still working|(?:is|are|it's|that's|was|been|what's)"
+    r" (?:really )?helping"
     r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
@@ -168,7 +169,17 @@ TRAPS = {
         r"|(?:bring|brings|bringing) (?:their|everything|every|all|it)\b[^.?!]{0,20} to me"
         r"|(?:it|everything|it all) (?:falls|lands|comes back|ends up) (?:on|with|to) me"
         r"|i'm the one (?:who|that) (?:has to|ends up|always|sorts|picks up|holds|carries|covers"
-        r"|does)|(?:if|when) i (?:let go|step back|take my eye off))\b"
+        r"|does)|(?:if|when) i (?:let go|step back|take my eye off)"
+        r"|(?:all|falls|depends|rests|lands) on you|(?:rests|resting) on (?:me|my)"
+        r"|(?:everything|the whole thing|it all) (?:rests|depends|hangs) on"
+        r"|(?:do|doing|did|handle|handling) (?:it all|everything|it) yourself|on your shoulders"
+        r"|(?:you're|you are) (?:doing|carrying|holding) (?:it all|everything|the whole)"
+        r"|(?:come|comes|coming) to you (?:to|with|for)|(?:i'm|you're) on every"
+        r"|(?:i'm|you're) (?:the )?lead for (?:nearly |almost |pretty much )?everything"
+        r"|(?:someone's|somebody's|someone has|somebody has) got to|it's (?:me|always me)"
+        r" (?:sorting|doing|picking|fixing|covering|who)|the way i would|without me\b(?! (?:and|or))"
+        r"|never (?:told|let) (?:her|him|them) (?:she|he|they) can|trained them to (?:come|ring"
+        r"|call|bring)|(?:my|the) door's always open|can't switch off|nobody else's)\b"
     ),
     "middle": re.compile(
         r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)"
@@ -181,10 +192,16 @@ TRAPS = {
         r"|please everyone|i'm in the middle|(?:it all|everything) (?:comes|goes) through me"
         r"|(?:carry|carrying|carries|relay|relaying|pass|passing) (?:the |their |his |her )?"
         r"messages?|translat\w+ between|keep both sides|both sides (?:happy|on)"
-        r"|(?:not allowed|can't|cannot|unable) to (?:\w+ ){0,4}without (?:sign-off|sign off"
+        r"|(?:not allowed|can't|cannot|unable) to (?:\w+ ){0,7}without (?:sign-off|sign off"
         r"|approval|permission|a signature|head office|the board|their say-so)"
         r"|(?:need|needs|waiting (?:on|for)) (?:sign-off|sign off|approval)[^.?!]{0,60}"
-        r"(?:on at me|waiting (?:on|for) me|chasing me|asking me))\b"
+        r"(?:on at me|waiting (?:on|for) me|chasing me|asking me)"
+        r"|(?:from|at) both ends|in both directions|(?:between|from) both sides|can't win"
+        r"|(?:the|a) (?:messenger|buffer|go-between|middleman|middle man|punchbag|switchboard)"
+        r"|(?:between|running between) (?:all |the )?(?:three|two|both)"
+        r"|(?:relay|relaying|translate|translating|pass|passing) (?:it |that |things |everything )?"
+        r"(?:up|down|back|on)(?: and (?:up|down|back))?\b(?= to| the|\.|,|$)"
+        r"|(?:you're|you are) (?:stuck|caught|in the middle|torn|pulled))\b"
     ),
     "bottom": re.compile(
         r"(?<![\w'])(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
@@ -209,7 +226,14 @@ TRAPS = {
         r"|(?:they|management|he|she) (?:never|don't|won't|didn't) (?:tell|ask|consult) (?:us|me)"
         r"|(?:it's|that's) (?:all )?(?:their|management's|head office's) (?:fault|doing|call)"
         r"|(?:i|we) (?:have|had|get|got) no (?:choice|say|control)|(?:i|we) can't do anything"
-        r"|what can (?:i|we) do)\b"
+        r"|what can (?:i|we) do|(?:and|then) nothing (?:changes|happens)|(?:heard|hear|get) nothing"
+        r"|nothing ever changes|never hear back|got nowhere|overruled|(?:nobody|no one) (?:asked|asks"
+        r"|tells|told|listens to|listened to) you|(?:decided|done) (?:above|over) (?:you|your heads?)"
+        r"|(?:none of us|nobody|no one) (?:was|were|got) (?:involved|asked|consulted|told)"
+        r"|nobody (?:actually )?says|(?:find|found|hear|heard) out (?:from|by|via|in|on) (?:an? |the )?"
+        r"(?:email|paper|bulletin|news|grapevine|rumour|local paper|radio)|(?:won't|wouldn't|didn't)"
+        r" change (?:anything|owt|a thing)|(?:nobody|no one|they don't|the \w+ don't) (?:notice|hear)"
+        r"|(?:doesn't|don't) (?:listen|care)\b)\b"
     ),
 }
 
@@ -271,10 +295,13 @@ def advice_cue(low: str) -> str | None:
 
 
 def focus_of(low: str) -> tuple[str, str | None]:
-    """(focus, problem category or None)."""
+    """(focus, problem category or None); the category is "housekeeping" for neutral
+    talk about the conversation itself ("anything else you want to add?")."""
     problems = PROBLEM_ANY.findall(low)
+    housekeeping = False
     if NOT_SOLUTION.search(low):
         low = NOT_SOLUTION.sub(" ", low)
+        housekeeping = True
     solutions = len(SOLUTION.findall(low))
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():
@@ -283,7 +310,7 @@ def focus_of(low: str) -> tuple[str, str | None]:
         return "problem", "wrong"
     if solutions > len(problems):
         return "solution", None
-    return "neutral", None
+    return "neutral", "housekeeping" if housekeeping and not problems else None
 
 
 def trap_of(low: str) -> str | None:
