@@ -242,8 +242,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
                 focus = scores.focus
     if settings.trap_is_problem and trap is not None:
         focus = "problem"
-    if (leading or r.multiple or r.advice_q) and asked:
-        act = "question"
+    if (rule_leading or r.multiple) and asked:
+        act = "question"  # the words make it a question: it leads, or asks several
     elif asked and r.kind is not None and act != "question" and len(r.sents) == 1:
         act = "question"  # one sentence, shaped and punctuated as a question
     elif r.advice_s and not asked and act != "input":

@@ -11,7 +11,7 @@ import re
 
 from coach.engine.analyser_questions import is_invitation, lead_words
 
-_LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
+_LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|or|okay|ok|well|um|then|maybe|perhaps|right)\s+)"
 
 #: Words after "why not" that make it a question about reasons ("why not at all?"),
 #: not a suggestion ("why not ask her?").
@@ -26,7 +26,7 @@ _NOT_A_VERB = (
 _ACTION = (
     r"ask|asking|talk to|talk with|speak to|speak with|tell (?:him|her|them|your|the|that|it|"
     r"everyone|someone)|get (?:someone|somebody|a|an|the|her|him|them|some|help|cover)|go (?:to|and"
-    r"|back|over|round|in|up)|try|delegate|hand|book|email|e-mail|ring|phone|call|raise|escalate"
+    r"|back|over|round|in|up|part)|try|delegate|hand|book|email|e-mail|ring|phone|call|raise|escalate"
     r"|put|set up|take|let (?:her|him|them|someone|somebody|the)|bring|invite|send|write to"
     r"|write (?:it|that|down|up)|check with|chase|push back|say no|share (?:it|that|this|the|your)"
     r"|arrange|swap|block|drop|stop|start|offer|use|suggest|propose|request|apply|pass|flag"
@@ -46,15 +46,16 @@ ADVICE_QUESTION = re.compile(
     r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|would you (?:maybe|perhaps|just)"
     r"|(?:could|can|would|will|couldn't|can't|wouldn't|won't|should|shouldn't|might) you"
-    r" (?:not |also |at least |possibly |ever |still )?(?:" + _ACTION + r")"
+    r" (?:not |also |at least |possibly |ever |still |just |simply )?(?:" + _ACTION + r")"
+    r"|(?:isn't|wouldn't) it (?:be )?worth|(?:can't|couldn't) you (?:just|simply)"
     r"|wouldn't it be (?:better|easier|best|wiser|good)"
     r"|would it (?:be worth|make sense to|be (?:an idea|a good idea|better|easier|best) to"
     r"|not be (?:better|easier|best))|might it help"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
     r"|would you consider|have you got round to"
-    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?[a-z]+ing|what stops"
-    r" you (?:from )?(?:just |simply |really )?[a-z]+ing"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|what stops you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
     r"|why (?:didn't|haven't|hadn't) you (?:just )?(?!feel|think|want|like|know|mind)[a-z]+)\b"
 )
 #: Advice given straight: "you should...", "I'd suggest...".
@@ -72,8 +73,11 @@ ADVICE_STATEMENT = re.compile(
     r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you "
     r"|just )try"
     r" (?:to|not to)"
-    r"|just (?:tell(?! me\b| us\b)|delegate|ask(?! you\b)|say(?! more\b| a bit\b)"
-    r"|let(?! me\b| us\b)|do|stop|go)"
+    r"|(?:(?:^|[.!?,;:]) ?|you |then |so |and |can |could )just (?:tell(?! me\b| us\b)"
+    r"|delegate|ask(?! you\b)|say(?! more\b| a bit\b)|let(?! me\b| us\b)|do|stop|go)"
+    r"|you (?:shouldn't|should not|mustn't|must not|need to stop)|you need (?:a|an|someone"
+    r"|somebody|some|more)|my (?:tip|top tip|advice would be)|top tip|what i(?:'d| would) do is"
+    r"|(?:^|[.!?] )i(?:'d| would) (?:go for|copy|also)"
     r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
@@ -313,7 +317,13 @@ def focus_of(low: str) -> tuple[str, str | None]:
     return "neutral", "housekeeping" if housekeeping and not problems else None
 
 
+#: Any trap's language at all: one search settles the common case of none.
+ANY_TRAP = re.compile("|".join(f"(?:{p.pattern})" for p in TRAPS.values()))
+
+
 def trap_of(low: str) -> str | None:
+    if ANY_TRAP.search(low) is None:
+        return None
     for role, pattern in TRAPS.items():
         if pattern.search(low):
             return role

@@ -66,22 +66,23 @@ _AUX = (
 #: with ("don't you think", "surely"), a presumption ("what's stopping you from just",
 #: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?").
 LEADING = re.compile(
-    r"\b(?:don't you (?:think|agree|feel|see|want|reckon)|do you not (?:think|agree|feel|see)"
+    r"\b(?:don't you (?:ever )?(?:think|agree|feel|see|want|reckon)|do you not (?:think|agree|feel|see)"
     r"|isn't it (?:true|obvious|clear|better|fair to say|the case)|isn't that (?:true|obvious|"
     r"clear|just|because|what)|(?:isn't|wasn't) (?:that|it|this) (?:a bit|rather|quite|really"
     r"|a little|kind of|sort of)\b|surely|wouldn't you (?:agree|say)|don't you agree"
     r"|wouldn't it be (?:better|easier|best|wiser)|shouldn't you|aren't you (?:just|really)"
-    r"|doesn't it make sense|wouldn't you rather|you must (?:feel|be|know|see|agree)"
+    r"|doesn't it make sense|wouldn't you rather|you must (?:feel|be|know|see|agree|have)"
     r"|obviously|you'd agree|you agree that|can't you see|admit it"
-    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?[a-z]+ing|what stops"
-    r" you (?:from )?(?:just |simply |really )?[a-z]+ing|(?:can't|couldn't) you (?:just|simply)"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|what stops you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|(?:can't|couldn't) you (?:just|simply)"
     r"|are you (?:really |completely |absolutely )?(?:sure|certain) (?:that|it|this|you|they|he"
     r"|she|about|it's|that's|you're|they're)"
     r"|why (?:didn't|haven't|wouldn't|won't|hadn't) you (?:just )?(?!feel|think|want|like|know"
     r"|mind)[a-z]+"
     r"|you're not (?:really |seriously |actually |honestly |just )?(?:going to|gonna) )\b"
     r"|,\s*(?:(?:though|then|surely|honestly),?\s*)?(?:right|" + _AUX
-    + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*\?"
+    + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*(?:\?|,[^.?!]*\?)"
 )
 
 
