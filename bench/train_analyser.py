@@ -85,13 +85,15 @@ CUE_VALUES = (1.0, 3.0)
 SCALE = 10_000
 #: Candidate settings, each picked by the inner cross-validation.
 ACT_C = (0.03, 0.1, 0.3)
-CONTEXT_ACT_C = (0.03, 0.1, 0.3)
+CONTEXT_ACT_C = (0.03, 0.1)
 QUESTION_C = (0.1, 0.3, 1.0)
 ADVICE_C = (0.1, 0.3, 1.0)
 WORKPLACE_C = (0.1, 0.3, 1.0, 3.0)
 #: How much one workplace row weighs against one AnnoMI row.
 WORKPLACE_WEIGHT = (1.0, 3.0)
-ACT_WORKPLACE_WEIGHT = (1.0, 2.0, 3.0)
+ACT_WORKPLACE_WEIGHT = (0.5, 1.0, 2.0)
+#: The context act model's: workplace rows with their context cost AnnoMI's figure more.
+CONTEXT_WORKPLACE_WEIGHT = (0.25, 0.5, 1.0)
 #: The act models are chosen for the workplace corpus only among the settings that keep
 #: AnnoMI's act macro-F1 within this of its best: the workplace rows are to add to what the
 #: analyser hears, not to trade AnnoMI's figure away.
@@ -419,7 +421,7 @@ def choose_hyperparameters(rows: Sequence[Row], log: Callable[[str], None]) -> d
     chosen["leading"] = _best(candidates["leading"], lambda c: best_f1(
         [bool(held[i].leading) for i in wp], [predicted["leading"][c][i] for i in wp]))
     # The context act model: its regularisation and workplace weight, chosen the same way.
-    context_candidates = _grid(CONTEXT_ACT_C, ACT_WORKPLACE_WEIGHT)
+    context_candidates = _grid(CONTEXT_ACT_C, CONTEXT_WORKPLACE_WEIGHT)
     context_pred: dict[tuple, list[str]] = {c: [] for c in context_candidates}
     for train_rows, test_rows in inner:
         with_context = [row_features(r, True) for r in test_rows]
