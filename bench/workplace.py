@@ -142,6 +142,20 @@ def main(argv: list[str] | None = None) -> int:
           + ("no context" if args.no_context else "each with its scenario's earlier turns"))
     print("kappa: the two coders against each other on these rows\n")
     report(rows, got, analyser)
+    print("\nby writer (the held-out split: all of w3, every fifth scenario of w1 and w2):")
+    print(f"  {'writer':8} {'rows':>5} {'focus':>6} {'trap':>6} {'leading':>8} {'advice':>7} "
+          f"{'act':>6}")
+    for writer in sorted({u.writer for u in rows}):
+        pick = [i for i, u in enumerate(rows) if u.writer == writer]
+
+        def of(field: str) -> tuple[list, list]:
+            return ([getattr(rows[i].final, field) for i in pick],
+                    [getattr(got[i], field) for i in pick])
+
+        print(f"  {writer:8} {len(pick):5d} {accuracy(*of('focus')):6.3f} "
+              f"{accuracy(*of('trap')):6.3f} {f1(*of('leading'), True):8.3f} "
+              f"{f1(*of('advice'), True):7.3f} {accuracy(*of('act')):6.3f}")
+    print("  (focus, trap and act: accuracy; leading and advice: F1)")
     if not args.no_context:
         print("\nwithout context:")
         bare = coded(rows, analyser, False)

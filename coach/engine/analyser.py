@@ -5,13 +5,14 @@ input or other), the question's shape (open or closed, single or multiple,
 leading), whether it carries advice, its focus (problem, solution or neutral), any
 Tops/Middles/Bottoms trap, the phrases worth playing back, the reframe a coach
 would offer, and whether the text speaks of risk. Given the utterances said before it
-(``context``), the act is decided by a model that also reads what the two share: a
-reflection says back the other person's words.
+(``context``), the act and the focus are decided by models that also read what the two
+share: a reflection says back the other person's words.
 
-A small linear model trained on counselling transcripts (see
-``bench/train_analyser.py``) decides the act and backs up the question and advice
-rules; word rules cover what the transcripts lack. Importing this module is cheap:
-the weights are read on the first call.
+Word rules read the utterance first (:func:`read`); small linear models trained on
+counselling transcripts and a workplace coaching corpus (see
+``bench/train_analyser.py``), which read the rules' verdicts among their features,
+score it; :func:`decide` weighs the two as the training chose (:class:`Settings`).
+Importing this module is cheap: the weights are read on the first call.
 """
 
 from __future__ import annotations
@@ -96,27 +97,29 @@ def _rule_act(low: str, asked: bool, kind: str | None, advice: bool) -> Act:
     words = qs.WORD.findall(low)
     if len(words) <= 3 and all(w in BACKCHANNEL for w in words):
         return "other"
-    if REFLECTION_START.match(low) and not _own_voice(words):
+    if REFLECTION_START.match(low) and not _own_voice(low):
         return "reflection"
     return "input"
 
 
-_FIRST_PERSON = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our"
-                          " ours ourselves".split())
-_SECOND_PERSON = frozenset("you you're you've you'd you'll your yours yourself".split())
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our"
+    r"|ours|ourselves)(?![\w'])"
+)
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)"
+                            r"(?![\w'])")
 
 
-def _person(words: Sequence[str]) -> str:
+def _person(low: str) -> str:
     """"f" (first person only), "s" (second only), "fs" (both) or "0" (neither)."""
-    unique = set(words)
-    first = not _FIRST_PERSON.isdisjoint(unique)
-    second = not _SECOND_PERSON.isdisjoint(unique)
+    first = _FIRST_PERSON.search(low) is not None
+    second = _SECOND_PERSON.search(low) is not None
     return ("f" if first else "") + ("s" if second else "") or "0"
 
 
-def _own_voice(words: Sequence[str]) -> bool:
+def _own_voice(low: str) -> bool:
     """A statement in the speaker's own voice: it speaks of "I" or "we" and not of "you"."""
-    return _person(words) == "f"
+    return _person(low) == "f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +166,7 @@ def read(text: str) -> Reading:
         low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
         qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
         cues.advice_in_statement(low) is not None, focus, category, cues.trap_of(low),
-        _person(qs.WORD.findall(low)),
+        _person(low),
     )
 
 

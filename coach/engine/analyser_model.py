@@ -1,12 +1,14 @@
 """The small linear models behind the analyser: features and pure-Python scoring.
 
-Two heads share one feature set over the whole utterance: the act (question,
-reflection, input, other) and advice against no advice. A second act model reads the
-utterance together with the ones said before it (see :func:`context_features`): a
-reflection says back the other person's words, so what the two share tells it apart
-from a question or a piece of input. A third model, open against closed, looks only
-at the question a person is left with (see :func:`question_features`). The weights
-are trained by ``bench/train_analyser.py`` and shipped as JSON beside this module.
+Every head shares one feature set over the whole utterance (words, word pairs, sentence
+shape and the word rules' verdicts): the act (question, reflection, input, other),
+advice, the focus (problem, solution, neutral), the trap (top, middle, bottom, none)
+and leading. A second table reads the utterance together with the ones said before it
+(see :func:`context_features`): a reflection says back the other person's words, so what
+the two share tells it apart from a question or a piece of input. A separate model,
+open against closed, looks only at the question a person is left with (see
+:func:`question_features`). The weights are trained by ``bench/train_analyser.py`` and
+shipped as JSON beside this module.
 """
 
 from __future__ import annotations
