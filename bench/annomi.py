@@ -1,7 +1,8 @@
 """Score the analyser on AnnoMI therapist utterances under transcript-grouped CV.
 
 For each of k folds (grouped by transcript_id) the model is retrained with
-``bench/train_analyser.py``'s own code on the other folds, and the full analyser
+``bench/train_analyser.py``'s own code on the other folds (and, as the shipped model is,
+on the workplace corpus's training split), and the full analyser
 (rules plus that fold's model) is scored on the held-out transcripts twice: given the
 three utterances before each one as context, and given none. No figure comes from
 rows the model was trained on.

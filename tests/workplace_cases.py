@@ -31,7 +31,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("How many people report to you?", {**Q_CLOSED}),
     ("Is there anything else?", {**Q_CLOSED}),
     # Advice hidden in questions.
-    ("Have you tried delegating it?", {**Q_CLOSED, "advice": True, "leading": False}),
+    # Advice in a question leads: it suggests its own answer (docs/codebook.md).
+    ("Have you tried delegating it?", {**Q_CLOSED, "advice": True, "leading": True}),
     ("Why don't you just tell your boss?", {**Q_CLOSED, "advice": True}),
     ("What if you asked the team to own the rota?", {"act": "question", "advice": True}),
     ("Could you maybe set up a weekly check-in?", {**Q_CLOSED, "advice": True}),

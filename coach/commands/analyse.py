@@ -5,7 +5,7 @@
     coach analyse --transcript call.vtt --listener Sam   a scorecard for Sam's turns
 
 A --jsonl line is an utterance, or a JSON object ``{"text": ..., "context": [...]}``
-giving the utterances said before it (oldest first), which the act model reads.
+giving the utterances said before it (oldest first), which the act and focus models read.
 """
 
 from __future__ import annotations

@@ -5,13 +5,14 @@ input or other), the question's shape (open or closed, single or multiple,
 leading), whether it carries advice, its focus (problem, solution or neutral), any
 Tops/Middles/Bottoms trap, the phrases worth playing back, the reframe a coach
 would offer, and whether the text speaks of risk. Given the utterances said before it
-(``context``), the act is decided by a model that also reads what the two share: a
-reflection says back the other person's words.
+(``context``), the act and the focus are decided by models that also read what the two
+share: a reflection says back the other person's words.
 
-A small linear model trained on counselling transcripts (see
-``bench/train_analyser.py``) decides the act and backs up the question and advice
-rules; word rules cover what the transcripts lack. Importing this module is cheap:
-the weights are read on the first call.
+Word rules read the utterance first (:func:`read`); small linear models trained on
+counselling transcripts and a workplace coaching corpus (see
+``bench/train_analyser.py``), which read the rules' verdicts among their features,
+score it; :func:`decide` weighs the two as the training chose (:class:`Settings`).
+Importing this module is cheap: the weights are read on the first call.
 """
 
 from __future__ import annotations
@@ -96,9 +97,163 @@ def _rule_act(low: str, asked: bool, kind: str | None, advice: bool) -> Act:
     words = qs.WORD.findall(low)
     if len(words) <= 3 and all(w in BACKCHANNEL for w in words):
         return "other"
-    if REFLECTION_START.match(low):
+    if REFLECTION_START.match(low) and not _own_voice(low):
         return "reflection"
     return "input"
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our"
+    r"|ours|ourselves)(?![\w'])"
+)
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)"
+                            r"(?![\w'])")
+
+
+def _person(low: str) -> str:
+    """"f" (first person only), "s" (second only), "fs" (both) or "0" (neither)."""
+    first = _FIRST_PERSON.search(low) is not None
+    second = _SECOND_PERSON.search(low) is not None
+    return ("f" if first else "") + ("s" if second else "") or "0"
+
+
+def _own_voice(low: str) -> bool:
+    """A statement in the speaker's own voice: it speaks of "I" or "we" and not of "you"."""
+    return _person(low) == "f"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the word rules make of one utterance (before any model is asked)."""
+
+    low: str
+    sents: list[str]
+    asked: list[str]
+    kind: str | None  # the rules' open or closed, None when they cannot tell
+    multiple: bool
+    leading: bool  # a leading question by its words ("surely", "..., isn't it?")
+    advice_q: bool  # advice hidden in a question
+    advice_s: bool  # advice said straight
+    focus: str
+    category: str | None
+    trap: str | None
+    person: str  # see _person
+
+    def cues(self) -> list[str]:
+        """The rules' verdicts as features for the models."""
+        feats = ["c:foc:" + self.focus, "c:trap:" + (self.trap or "none"),
+                 "c:kind:" + (self.kind or "none"), "c:pers:" + self.person]
+        if self.category:
+            feats.append("c:cat:" + self.category)
+        if self.leading:
+            feats.append("c:lead")
+        if self.advice_q:
+            feats.append("c:advq")
+        if self.advice_s:
+            feats.append("c:advs")
+        if self.multiple:
+            feats.append("c:multi")
+        return feats
+
+
+def read(text: str) -> Reading:
+    """The word rules' reading of ``text`` (which has at least one word character)."""
+    low = qs.normalise(text)
+    sents = qs.sentences(low)
+    asked = qs.question_sentences(low, sents)
+    focus, category = cues.focus_of(low)
+    return Reading(
+        low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
+        qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
+        cues.advice_in_statement(low) is not None, focus, category, cues.trap_of(low),
+        _person(low),
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How each field weighs the rules against the model (chosen in training, by
+    cross-validation: see bench/train_analyser.py). "rule": the word rules alone;
+    "model": the model, which reads the rules' verdicts among its features;
+    "rule-first": the rules where they find something, else the model; "either": true
+    when the rules or the model (its probability at or above the threshold) say so."""
+
+    advice: str = "either"
+    leading: str = "rule"
+    focus: str = "rule"
+    trap: str = "rule"
+    #: A trap statement is problem talk (the codebook's convention).
+    trap_is_problem: bool = False
+    #: A statement in one's own voice ("I", "we", no "you") is input, not a reflection.
+    own_voice: bool = False
+    advice_threshold: float = 0.5
+    leading_threshold: float = 0.5
+    #: The trap model names a trap only when its probability of one is at least this.
+    trap_threshold: float = 0.5
+
+    @classmethod
+    def of(cls, model: Any) -> Settings:
+        if model is None:
+            return cls(trap_is_problem=True, own_voice=True)
+        modes = model.modes
+        return cls(
+            advice=modes.get("advice", "either"),
+            leading=modes.get("leading", "rule") if model.has("leading") else "rule",
+            focus=modes.get("focus", "rule") if model.has("problem") else "rule",
+            trap=modes.get("trap", "rule") if model.has("top") else "rule",
+            trap_is_problem=modes.get("trap_is_problem", "yes") == "yes",
+            own_voice=modes.get("own_voice", "no") == "yes",
+            advice_threshold=model.advice_threshold,
+            leading_threshold=model.leading_threshold,
+            trap_threshold=model.trap_threshold,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    act: Act
+    leading: bool
+    advice: bool
+    focus: str
+    trap: str | None
+
+
+def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
+    """The act, leading, advice, focus and trap from the rules' reading and the model's
+    scores (None with no model), as ``settings`` weigh them."""
+    asked = bool(r.asked)
+    rule_leading = (r.leading or r.advice_q) and asked
+    advice = r.advice_q or r.advice_s
+    leading = rule_leading
+    focus, trap = r.focus, r.trap
+    if scores is None:
+        act = _rule_act(r.low, asked, r.kind, advice)
+    else:
+        act = scores.act
+        said = scores.advice >= settings.advice_threshold
+        advice = said if settings.advice == "model" else (
+            advice or said if settings.advice == "either" else advice)
+        if scores.leading is not None and settings.leading != "rule":
+            said = scores.leading >= settings.leading_threshold and asked
+            leading = said if settings.leading == "model" else rule_leading or said
+        if scores.trap is not None and settings.trap != "rule":
+            model_trap = scores.trap if scores.trapped >= settings.trap_threshold else None
+            trap = model_trap if settings.trap == "model" else (trap or model_trap)
+        if scores.focus is not None and settings.focus != "rule":
+            # rule-first: the model speaks where the rules found nothing either way
+            if settings.focus == "model" or (focus == "neutral" and r.category is None):
+                focus = scores.focus
+    if settings.trap_is_problem and trap is not None:
+        focus = "problem"
+    if (rule_leading or r.multiple) and asked:
+        act = "question"  # the words make it a question: it leads, or asks several
+    elif asked and r.kind is not None and act != "question" and len(r.sents) == 1:
+        act = "question"  # one sentence, shaped and punctuated as a question
+    elif r.advice_s and not asked and act != "input":
+        act = "input"
+    elif settings.own_voice and act == "reflection" and r.person == "f":
+        act = "input"
+    return Decision(act, leading, advice, focus, trap)
 
 
 class Analyser:
@@ -106,6 +261,7 @@ class Analyser:
 
     def __init__(self, model: Any = None):
         self.model = model
+        self.settings = Settings.of(model)
 
     def question_kind(self, text: str) -> QuestionKind:
         """Open or closed, for text taken to be a question."""
@@ -121,7 +277,8 @@ class Analyser:
 
         The rules follow the coaching convention (a "who", "when" or "how many"
         question is open or closed by its first word); the model, trained on
-        counselling transcripts, settles the questions the rules cannot place.
+        counselling transcripts and workplace conversations, settles the questions the
+        rules cannot place.
         """
         if rule is not None:
             return rule  # type: ignore[return-value]
@@ -131,63 +288,49 @@ class Analyser:
         feats = question_features(low, sents, asked, rule)
         return "open" if model.is_open(feats) else "closed"
 
+    def scores(self, text: str, r: Reading, context: Sequence[str] = ()) -> Any:
+        """The model's scores of ``text`` (None without a model)."""
+        model = self.model
+        if model is None:
+            return None
+        if context and model.context_weights:
+            feats, previous, own = features_in_context(text, r.low, context, r.cues())
+            return model.score(feats, context=True, previous=previous, own=own)
+        return model.score(features(text, r.low, (), r.cues()))
+
     def analyse(
         self, text: str, *, hear_risk: bool = True, context: Sequence[str] = ()
     ) -> Analysis:
         """What ``text`` does; ``hear_risk`` False leaves risk to the caller (who reads a
         longer text than this for it). ``context`` holds the utterances said before it,
         oldest first and alternating between the two people (the last is the other
-        person's); only the act reads it."""
+        person's); the models read it."""
         if not ANY_WORD.search(text):
             return EMPTY
-        low = qs.normalise(text)
-        sents = qs.sentences(low)
-        asked = qs.question_sentences(low, sents)
-        kind = qs.question_kind(low, asked, sents)
-        multiple = qs.is_multiple(low, asked)
-        leading = qs.LEADING.search(low) is not None
-        advice_q = cues.advice_in_question(low) is not None
-        advice_s = cues.advice_in_statement(low) is not None
-        advice = advice_q or advice_s
-        scores = None
-        if self.model is not None:
-            if context and self.model.context_weights:
-                feats, previous, own = features_in_context(text, low, context)
-                scores = self.model.score(feats, context=True, previous=previous, own=own)
-            else:
-                scores = self.model.score(features(text, low))
-            act: Act = scores.act  # type: ignore[assignment]
-            advice = advice or scores.advice >= self.model.advice_threshold
-        else:
-            act = _rule_act(low, bool(asked), kind, advice)
-        if (leading or multiple or advice_q) and asked:
-            act = "question"
-        elif asked and kind is not None and act != "question" and len(sents) == 1:
-            act = "question"  # one sentence, shaped and punctuated as a question
-        elif advice_s and not asked and act != "input":
-            act = "input"
+        r = read(text)
+        d = decide(r, self.scores(text, r, context), self.settings)
+        act = d.act
         # A reflection or a piece of input can end in a question ("..., is that
         # right?"): its shape is reported whatever the act.
         question: QuestionKind | None = None
-        if act == "question" or asked:
-            question = self._kind(low, sents, asked, kind)
-        focus, category = cues.focus_of(low)
-        trap = cues.trap_of(low)
+        if act == "question" or r.asked:
+            question = self._kind(r.low, r.sents, r.asked, r.kind)
         kind_of_risk = risk_kind(text) if hear_risk else None
         risk = kind_of_risk is not None
         reframe = None  # someone at risk is not met with a coaching question
-        if not risk and trap is not None:
-            reframe = choose_reframe("trap", trap, text)
-        elif not risk and category is not None:
-            reframe = choose_reframe("focus", category, text)
+        if not risk and d.trap is not None:
+            reframe = choose_reframe("trap", d.trap, text)
+        elif not risk and d.focus == "problem":
+            category = r.category if r.focus == "problem" else None
+            reframe = choose_reframe("focus", category or "wrong", text)
         return Analysis(
             act=act,
             question=question,
-            multiple=multiple and question is not None,
-            leading=leading and question is not None,
-            advice=advice,
-            focus=focus,  # type: ignore[arg-type]
-            trap=trap,  # type: ignore[arg-type]
+            multiple=r.multiple and question is not None,
+            leading=d.leading and question is not None,
+            advice=d.advice,
+            focus=d.focus,  # type: ignore[arg-type]
+            trap=d.trap,  # type: ignore[arg-type]
             phrases=key_phrases(text),
             reframe=reframe,
             risk=risk,

@@ -11,7 +11,7 @@ import re
 
 from coach.engine.analyser_questions import is_invitation, lead_words
 
-_LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|okay|well|um|then|maybe|perhaps)\s+)"
+_LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|or|okay|ok|well|um|then|maybe|perhaps|right)\s+)"
 
 #: Words after "why not" that make it a question about reasons ("why not at all?"),
 #: not a suggestion ("why not ask her?").
@@ -21,19 +21,42 @@ _NOT_A_VERB = (
     "|more|much|really|all|always|never|today|tomorrow|yourself|myself"
 )
 
+#: What someone could be told to go and do: the verbs of a suggestion asked as a question
+#: ("could you ask for help?", "would you ring her?").
+_ACTION = (
+    r"ask|asking|talk to|talk with|speak to|speak with|tell (?:him|her|them|your|the|that|it|"
+    r"everyone|someone)|get (?:someone|somebody|a|an|the|her|him|them|some|help|cover)|go (?:to|and"
+    r"|back|over|round|in|up|part)|try|delegate|hand|book|email|e-mail|ring|phone|call|raise|escalate"
+    r"|put|set up|take|let (?:her|him|them|someone|somebody|the)|bring|invite|send|write to"
+    r"|write (?:it|that|down|up)|check with|chase|push back|say no|share (?:it|that|this|the|your)"
+    r"|arrange|swap|block|drop|stop|start|offer|use|suggest|propose|request|apply|pass|flag"
+    r"|mention (?:it|that|this) to|loop|involve|meet|sit down|step back|leave (?:it|her|him|them)"
+    r"|move|cancel|cut|give (?:her|him|them|it|the|that|this|someone|somebody|some|a|an)|turn"
+    r"|switch|split|join|contact|approach|text|message|train|coach|mentor|record|log"
+    r"|document|challenge|confront|report|complain|refuse|decline|accept|agree to|look for"
+    r"|find (?:someone|somebody|a|an|out)|ask for"
+)
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
 ADVICE_QUESTION = re.compile(
-    _LEAD + r"(?P<cue>have you (?:tried|thought about \w+ing|considered \w+ing|looked at|asked"
-    r"|spoken to|talked to)"
+    _LEAD + r"(?P<cue>have you (?:tried|thought about (?:\w+ing|a|an|maybe|perhaps|just)"
+    r"|considered (?:\w+ing|a|an|maybe|perhaps|just)|looked at|asked|spoken to|talked to)"
     r"|why don't you|why not (?:just )?(?!(?:" + _NOT_A_VERB + r")\b|\d)[a-z]+|what if you"
     r"|what about (?:trying|asking|talking|doing|getting|"
     r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
     r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|would you (?:maybe|perhaps|just)"
+    r"|(?:could|can|would|will|couldn't|can't|wouldn't|won't|should|shouldn't|might) you"
+    r" (?:not |also |at least |possibly |ever |still |just |simply )?(?:" + _ACTION + r")"
+    r"|(?:isn't|wouldn't) it (?:be )?worth|(?:can't|couldn't) you (?:just|simply)"
     r"|wouldn't it be (?:better|easier|best|wiser|good)"
+    r"|would it (?:be worth|make sense to|be (?:an idea|a good idea|better|easier|best) to"
+    r"|not be (?:better|easier|best))|might it help"
     r"|shouldn't you|don't you think you (?:should|could|ought)|would it help (?:if you|to)"
     r"|is it worth|might it be worth|do you think you should|did you try|did you think of"
-    r"|would you consider|have you got round to)\b"
+    r"|would you consider|have you got round to"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|what stops you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|why (?:didn't|haven't|hadn't) you (?:just )?(?!feel|think|want|like|know|mind)[a-z]+)\b"
 )
 #: Advice given straight: "you should...", "I'd suggest...".
 ADVICE_STATEMENT = re.compile(
@@ -50,8 +73,11 @@ ADVICE_STATEMENT = re.compile(
     r"wise|best)|the best thing (?:to do |you can do )?is|make sure (?:you|to)|(?:^|[.!] |you "
     r"|just )try"
     r" (?:to|not to)"
-    r"|just (?:tell(?! me\b| us\b)|delegate|ask(?! you\b)|say(?! more\b| a bit\b)"
-    r"|let(?! me\b| us\b)|do|stop|go)"
+    r"|(?:(?:^|[.!?,;:]) ?|you |then |so |and |can |could )just (?:tell(?! me\b| us\b)"
+    r"|delegate|ask(?! you\b)|say(?! more\b| a bit\b)|let(?! me\b| us\b)|do|stop|go)"
+    r"|you (?:shouldn't|should not|mustn't|must not|need to stop)|you need (?:a|an|someone"
+    r"|somebody|some|more)|my (?:tip|top tip|advice would be)|top tip|what i(?:'d| would) do is"
+    r"|(?:^|[.!?] )i(?:'d| would) (?:go for|copy|also)"
     r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
@@ -60,8 +86,12 @@ ADVICE_STATEMENT = re.compile(
 #: Problem talk, by the solutions-focus category that answers it.
 PROBLEM = {
     "wrong": r"wrong|bad|terrible|awful|disaster|mess|problem|problems|issue|issues|failing|failed"
-    r"|failure|doesn't work|don't work|isn't working|not working|never works",
-    "fixing": r"fix|fixing|fixed|broken|broke|repair|sort out what's|needs sorting",
+    r"|failure|doesn't work|don't work|isn't working|not working|never works|worse|worst"
+    r"|exhausted|knackered|shattered|stressed|stressful|worn out|burn(?:t|ed) out|burnout"
+    r"|fed up|sick of|tired of|frustrat\w+|upset|angry|furious|gutted|dread\w*|worried|anxious"
+    r"|struggl\w+|can't cope|not coping|complain\w*|chaos|carnage|nightmare",
+    "fixing": r"fix|fixing|broken|broke|repair|sort out what's|needs sorting|can't be fixed"
+    r"|won't be fixed|not fixed|never fixed",
     "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have"
     r"|shouldn't have"
     r"|guilty|who did|responsible for the mess",
@@ -72,9 +102,12 @@ PROBLEM = {
     "expert": r"the expert|experts|consultant|someone who knows|tell me what to do|the right answer"
     r"|the answer|best practice says",
     "deficit": r"lack of|lacking|not enough|shortage|weakness|weaknesses|can't do|no resources"
-    r"|short of|too few|missing|incompetent|useless|hopeless|no time",
+    r"|short of|too few|missing|incompetent|useless|hopeless|no time|never enough"
+    r"|(?:don't|doesn't|didn't|haven't|hasn't|won't) (?:have|get|got) enough|enough \w+ or enough"
+    r"|short-staffed|short staffed|understaffed|under-staffed|no money|no staff|no budget"
+    r"|can't afford|cuts|been cut|cut our|too much|too little|overloaded|swamped|drowning",
     "complication": r"too complicated|complicated|complex|complexity|messy|tangled|overwhelming"
-    r"|too many|impossible|so hard|too hard|convoluted",
+    r"|overwhelmed|too many|impossible|so hard|too hard|convoluted",
 }
 PROBLEM_RE = {
     key: re.compile(r"\b(?:" + words + r")\b") for key, words in PROBLEM.items()
@@ -83,13 +116,34 @@ PROBLEM_RE = {
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
     r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working"
-    r"|are working"
+    r"|are working|already working|still working|(?:is|are|it's|that's|was|been|what's)"
+    r" (?:really )?helping"
     r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
     r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
     r"|already doing|small step|first step|action|actions|plan|planning|would like|instead"
-    r"|moving forward|look like|what else could|can do|could do)\b"
+    r"|moving forward|look like|what else could|can do|could do"
+    r"|went (?:well|ok|okay|right|smoothly)|going well|gone well|goes well|a time when"
+    r"|the last time (?:it|that|you|they|we) (?:went|worked|got)|managed to|managed it"
+    r"|already (?:fixed|sorted|solved|sorting|doing|happening|started|done|in place|helping)"
+    r"|(?:she's|he's|they've|we've|i've|it's|has|have|finally) (?:now )?(?:fixed|sorted"
+    r"|solved|resolved)|(?:fixed|sorted|solved|resolved) (?:it|that|this|the)"
+    r"|what difference|be different|how would you know|even a little|a bit easier|easier now"
+    r"|calmer|glad|pleased|relieved|on a scale|exception|(?:i'll|we'll|i will|we will|going to)"
+    r" (?:try|ask|start|talk|book|speak|give|hand|put|set up|email|ring|call|raise|have a word)"
+    r"|(?:i|we) could (?:try|ask|start|talk|book|speak|give|hand|put|set up|email|ring|call"
+    r"|raise|take|use|get)|within (?:your|my|our) (?:power|control|gift)|in (?:your|my|our)"
+    r" (?:power|control|hands to)|(?:can|could) (?:you|i|we) (?:change|influence|control))\b"
+)
+#: Words that look like solution talk but are housekeeping or the lack of a way forward:
+#: "is there anything else you want to add?", "before we can do anything".
+NOT_SOLUTION = re.compile(
+    r"\b(?:(?:want|wanted|like) to (?:add|say|mention|bring up|bring|talk about|cover|share"
+    r"|tell me|start|begin|ask|check|raise|go over|look at|focus on|discuss|think about|work on"
+    r"|come back to|pick up|leave it)"
+    r"|before (?:we|i|they|anyone) can (?:do|start|move|act|change)|can do anything"
+    r"|can do nothing|can't do|nothing (?:i|we|you) can do|no (?:help|better))\b"
 )
 
 #: Tops, Middles and Bottoms: the language of each role's trap.
@@ -101,11 +155,35 @@ TRAPS = {
         r"|carry(?:ing)? (?:the whole|everyone|everybody|the team|it all|everything)"
         r"|all on (?:me|my shoulders)|on my shoulders"
         r"|can't let go|cannot let go|won't let go|hold(?:ing)? on to (?:everything|control|it all)"
+        r"|hold(?:ing|s)? (?:it all|everything|it|things|the (?:whole )?\w+|this \w+) together"
         r"|no (?:support|one to (?:help|turn to|support))|nobody (?:supports|helps) me|unsupported"
         r"|responsible for (?:everyone|everybody|everything)|can't delegate|don't delegate"
-        r"|nobody else (?:can|will) do|if i don't do it|falls on me|depends on me"
+        r"|nobody else (?:can|will|does|is going to|knows|would)|if i don't do it|falls on me"
+        r"|(?:there's|there is|i've got|i have|there's literally) (?:nobody|no one|no-one) else"
+        r"|no one else (?:can|will|does|knows|is going to|would)|depends on me"
         r"|lonely at the top|don't ask for help|can't ask for help|can't trust (?:anyone|them|my)"
-        r"|it's quicker to do it myself|easier to do it myself|do it myself)\b"
+        r"|it's quicker to do it myself|easier to do it myself|do it myself"
+        r"|(?:rather|prefer to|sooner|quicker to|easier to|faster to|simpler to|just|end up)"
+        r" (?:do|doing|write|writing|run|running|sort|sorting|handle|handling|fix|fixing)"
+        r" (?:it|this|that|them|the \w+|\w+)(?: \w+)? myself|myself rather than"
+        r"|(?:do|doing|did|does) (?:it|everything|all of it|the lot|most of it) myself"
+        r"|(?:keep|keeps|always|all|everyone|everybody) (?:keep |still )?(?:coming|come|comes)"
+        r" (?:back )?to me|(?:come|comes|coming) to me (?:to|with|for) (?:sort|fix|deal|decide"
+        r"|every|all|their|it|everything|anything)"
+        r"|(?:bring|brings|bringing) (?:their|everything|every|all|it)\b[^.?!]{0,20} to me"
+        r"|(?:it|everything|it all) (?:falls|lands|comes back|ends up) (?:on|with|to) me"
+        r"|i'm the one (?:who|that) (?:has to|ends up|always|sorts|picks up|holds|carries|covers"
+        r"|does)|(?:if|when) i (?:let go|step back|take my eye off)"
+        r"|(?:all|falls|depends|rests|lands) on you|(?:rests|resting) on (?:me|my)"
+        r"|(?:everything|the whole thing|it all) (?:rests|depends|hangs) on"
+        r"|(?:do|doing|did|handle|handling) (?:it all|everything|it) yourself|on your shoulders"
+        r"|(?:you're|you are) (?:doing|carrying|holding) (?:it all|everything|the whole)"
+        r"|(?:come|comes|coming) to you (?:to|with|for)|(?:i'm|you're) on every"
+        r"|(?:i'm|you're) (?:the )?lead for (?:nearly |almost |pretty much )?everything"
+        r"|(?:someone's|somebody's|someone has|somebody has) got to|it's (?:me|always me)"
+        r" (?:sorting|doing|picking|fixing|covering|who)|the way i would|without me\b(?! (?:and|or))"
+        r"|never (?:told|let) (?:her|him|them) (?:she|he|they) can|trained them to (?:come|ring"
+        r"|call|bring)|(?:my|the) door's always open|can't switch off|nobody else's)\b"
     ),
     "middle": re.compile(
         r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)"
@@ -113,9 +191,21 @@ TRAPS = {
         r" (?:them|everyone|it all|the two)|pulled (?:in )?(?:both|two|all|every|different) "
         r"(?:ways|directions)|torn between|stretched (?:too |so |really )?thin|mediat\w+"
         r"|go-between|piggy in the middle|sandwiched|squeezed (?:from|between)"
-        r"|everyone comes to me|pass(?:ing)? (?:on )?messages|between (?:my boss|management|"
+        r"|pass(?:ing)? (?:on )?messages|between (?:my boss|management|"
         r"the board|senior|above) and (?:my team|the team|below|staff)|keep everyone happy"
-        r"|please everyone)\b"
+        r"|please everyone|i'm in the middle|(?:it all|everything) (?:comes|goes) through me"
+        r"|(?:carry|carrying|carries|relay|relaying|pass|passing) (?:the |their |his |her )?"
+        r"messages?|translat\w+ between|keep both sides|both sides (?:happy|on)"
+        r"|(?:not allowed|can't|cannot|unable) to (?:\w+ ){0,7}without (?:sign-off|sign off"
+        r"|approval|permission|a signature|head office|the board|their say-so)"
+        r"|(?:need|needs|waiting (?:on|for)) (?:sign-off|sign off|approval)[^.?!]{0,60}"
+        r"(?:on at me|waiting (?:on|for) me|chasing me|asking me)"
+        r"|(?:from|at) both ends|in both directions|(?:between|from) both sides|can't win"
+        r"|(?:the|a) (?:messenger|buffer|go-between|middleman|middle man|punchbag|switchboard)"
+        r"|(?:between|running between) (?:all |the )?(?:three|two|both)"
+        r"|(?:relay|relaying|translate|translating|pass|passing) (?:it |that |things |everything )?"
+        r"(?:up|down|back|on)(?: and (?:up|down|back))?\b(?= to| the|\.|,|$)"
+        r"|(?:you're|you are) (?:stuck|caught|in the middle|torn|pulled))\b"
     ),
     "bottom": re.compile(
         r"(?<![\w'])(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
@@ -127,7 +217,27 @@ TRAPS = {
         r"|blame (?:management|them|the bosses|head office)|nothing (?:i|we) can do"
         r"|out of (?:my|our) hands|above my pay grade|(?:i|we) just do what (?:i'm|we're) told"
         r"|(?:they|management) (?:won't|never) let (?:us|me)|what's the point|resent\w*"
-        r"|(?:i|we) can't change anything)\b"
+        r"|(?:i|we) can't change anything"
+        r"|nothing (?:i|we) (?:do|say|try)(?: \w+)? (?:makes|will make|seems to make|changes"
+        r"|matters)|(?:makes|made|make) (?:no|zero) difference|doesn't make (?:any|a) \w*"
+        r" ?difference|(?:it's|its|it is|all|this is) (?:completely |totally |just |so )?"
+        r"(?:hopeless|pointless)|no point|why bother"
+        r"|(?:decided|decision made|done|sorted) (?:above|over) (?:my|our) heads?"
+        r"|above (?:my|our) heads|(?:without|with no|no) (?:consultation|consulting|asking)"
+        r"|(?:nobody|no one|no-one) (?:asked|asks|consulted|consults) (?:us|me)"
+        r"|(?:we|i) (?:just )?(?:get|got|were|are|was) (?:just )?told"
+        r"|(?:never|don't|doesn't|won't|didn't) (?:listen|listens|listened) to (?:us|me)"
+        r"|(?:they|management|he|she) (?:never|don't|won't|didn't) (?:tell|ask|consult) (?:us|me)"
+        r"|(?:it's|that's) (?:all )?(?:their|management's|head office's) (?:fault|doing|call)"
+        r"|(?:i|we) (?:have|had|get|got) no (?:choice|say|control)|(?:i|we) can't do anything"
+        r"|what can (?:i|we) do|(?:and|then) nothing (?:changes|happens)|(?:heard|hear|get) nothing"
+        r"|nothing ever changes|never hear back|got nowhere|overruled|(?:nobody|no one) (?:asked|asks"
+        r"|tells|told|listens to|listened to) you|(?:decided|done) (?:above|over) (?:you|your heads?)"
+        r"|(?:none of us|nobody|no one) (?:was|were|got) (?:involved|asked|consulted|told)"
+        r"|nobody (?:actually )?says|(?:find|found|hear|heard) out (?:from|by|via|in|on) (?:an? |the )?"
+        r"(?:email|paper|bulletin|news|grapevine|rumour|local paper|radio)|(?:won't|wouldn't|didn't)"
+        r" change (?:anything|owt|a thing)|(?:nobody|no one|they don't|the \w+ don't) (?:notice|hear)"
+        r"|(?:doesn't|don't) (?:listen|care)\b)\b"
     ),
 }
 
@@ -189,8 +299,13 @@ def advice_cue(low: str) -> str | None:
 
 
 def focus_of(low: str) -> tuple[str, str | None]:
-    """(focus, problem category or None)."""
+    """(focus, problem category or None); the category is "housekeeping" for neutral
+    talk about the conversation itself ("anything else you want to add?")."""
     problems = PROBLEM_ANY.findall(low)
+    housekeeping = False
+    if NOT_SOLUTION.search(low):
+        low = NOT_SOLUTION.sub(" ", low)
+        housekeeping = True
     solutions = len(SOLUTION.findall(low))
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():
@@ -199,10 +314,16 @@ def focus_of(low: str) -> tuple[str, str | None]:
         return "problem", "wrong"
     if solutions > len(problems):
         return "solution", None
-    return "neutral", None
+    return "neutral", "housekeeping" if housekeeping and not problems else None
+
+
+#: Any trap's language at all: one search settles the common case of none.
+ANY_TRAP = re.compile("|".join(f"(?:{p.pattern})" for p in TRAPS.values()))
 
 
 def trap_of(low: str) -> str | None:
+    if ANY_TRAP.search(low) is None:
+        return None
     for role, pattern in TRAPS.items():
         if pattern.search(low):
             return role

@@ -1,12 +1,14 @@
 """The small linear models behind the analyser: features and pure-Python scoring.
 
-Two heads share one feature set over the whole utterance: the act (question,
-reflection, input, other) and advice against no advice. A second act model reads the
-utterance together with the ones said before it (see :func:`context_features`): a
-reflection says back the other person's words, so what the two share tells it apart
-from a question or a piece of input. A third model, open against closed, looks only
-at the question a person is left with (see :func:`question_features`). The weights
-are trained by ``bench/train_analyser.py`` and shipped as JSON beside this module.
+Every head shares one feature set over the whole utterance (words, word pairs, sentence
+shape and the word rules' verdicts): the act (question, reflection, input, other),
+advice, the focus (problem, solution, neutral), the trap (top, middle, bottom, none)
+and leading. A second table reads the utterance together with the ones said before it
+(see :func:`context_features`): a reflection says back the other person's words, so what
+the two share tells it apart from a question or a piece of input. A separate model,
+open against closed, looks only at the question a person is left with (see
+:func:`question_features`). The weights are trained by ``bench/train_analyser.py`` and
+shipped as JSON beside this module.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from functools import cache
 from pathlib import Path
 
 ACTS = ("question", "reflection", "input", "other")
-#: Output columns of every weight vector: the four acts, then "advice".
-HEADS = (*ACTS, "advice")
+FOCI = ("problem", "solution", "neutral")
+#: The trap head's classes ("none": no trap).
+TRAP_CLASSES = ("top", "middle", "bottom", "none")
+#: Output columns of every weight vector: the four acts, advice, the three foci, the
+#: four trap classes and leading.
+HEADS = (*ACTS, "advice", *FOCI, *TRAP_CLASSES, "leading")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "analyser_weights.json"
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,]|-")
@@ -68,8 +74,12 @@ MARKER = re.compile(
 )
 
 
-def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> list[str]:
-    """The feature names of one utterance (lowercased words, bigrams, shape).
+def features(
+    text: str, low: str | None = None, context: Sequence[str] = (),
+    cues: list[str] | None = None,
+) -> list[str]:
+    """The feature names of one utterance (lowercased words, bigrams, shape, and the word
+    rules' verdicts: ``cues``, worked out here when not given).
 
     ``low`` is the text already lowercased with straight apostrophes, when to hand.
     With ``context`` (the utterances before it, oldest first) the features of
@@ -77,8 +87,10 @@ def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> 
     """
     if low is None:
         low = text.lower().replace("’", "'").replace("‘", "'")
+    if cues is None:
+        cues = _cues(text)
     tokens = TOKEN.findall(low)
-    feats = _utterance_features(low, tokens)
+    feats = _utterance_features(low, tokens) + cues
     if context:
         dense, previous, own = _context_features(text, tokens, context)
         feats += dense
@@ -89,16 +101,24 @@ def features(text: str, low: str | None = None, context: Sequence[str] = ()) -> 
     return feats
 
 
+def _cues(text: str) -> list[str]:
+    from coach.engine.analyser import ANY_WORD, read
+
+    return read(text).cues() if ANY_WORD.search(text) else []
+
+
 def features_in_context(
-    text: str, low: str, context: Sequence[str]
+    text: str, low: str, context: Sequence[str], cues: list[str] | None = None
 ) -> tuple[list[str], _Said | None, _Said | None]:
     """:func:`features` with ``context`` non-empty, for :meth:`LinearModel.score`: the
     features without the two word bags, and the utterances those bags are of (the one
     just before, and the same speaker's one before that), which the model sums from a
     cache, since each utterance is read as context again and again."""
+    if cues is None:
+        cues = _cues(text)
     tokens = TOKEN.findall(low)
     dense, previous, own = _context_features(text, tokens, context)
-    return _utterance_features(low, tokens) + dense, previous, own
+    return _utterance_features(low, tokens) + cues + dense, previous, own
 
 
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
@@ -268,7 +288,7 @@ def context_features(text: str, context: Sequence[str]) -> list[str]:
     earlier utterance; and a few crossings of these with the utterance's own shape.
     """
     low = text.lower().replace("’", "'").replace("‘", "'")
-    return features(text, low, context)[len(features(text, low)):]
+    return features(text, low, context, [])[len(features(text, low, (), [])):]
 
 
 def _context_features(
@@ -314,45 +334,78 @@ class Scores:
     act: str
     act_probability: float
     advice: float  # probability that the utterance carries advice
+    #: The focus and trap heads' answers and the probability of a leading question; None
+    #: when the weights have no such head.
+    focus: str | None = None
+    trap: str | None = None  # the likeliest trap: "top", "middle" or "bottom"
+    leading: float | None = None
+    #: The trap head's probability that there is a trap (any of the three).
+    trapped: float = 0.0
 
 
 class LinearModel:
-    """Weights per feature: one vector over :data:`HEADS`, plus the open/closed weights."""
+    """Weights per feature: one vector over the heads (:data:`HEADS`), plus the
+    open/closed weights. Each head's column is summed over the features of an utterance:
+    the four acts and the focus and trap classes answer by the largest sum, advice and
+    leading by the logistic of theirs."""
 
     def __init__(
         self,
-        weights: dict[str, tuple[float, ...]] | dict[str, list[float]],
+        weights: dict[str, Sequence[float]],
         thresholds: dict[str, float],
         question_weights: dict[str, float] | None = None,
-        context_weights: dict[str, tuple[float, ...]] | dict[str, list[float]] | None = None,
+        context_weights: dict[str, Sequence[float]] | None = None,
+        heads: Sequence[str] = HEADS[:5],
+        modes: dict[str, str] | None = None,
+        scale: float = 1.0,
     ):
+        #: The columns of every row, and how each head decides (see bench/train_analyser.py)
+        self.heads = tuple(heads)
+        self.modes = dict(modes or {})
         self.weights = weights
-        #: The act model that reads the utterances before this one (the same columns;
-        #: its advice column is the advice head's, so one lookup scores both).
+        #: The model that reads the utterances before this one (the same columns; its act
+        #: columns are the context act model's, the others as the caller's settings say).
         self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
+        # Weights may be given as whole numbers of 1/scale; the packed tables hold
+        # millionths of a unit either way.
+        self.scale = scale
+        self._factor = _SCALE / scale
         # The scoring tables: each row packed into one integer (see _pack), so that
         # summing a feature is one lookup and one addition on one object in memory.
-        self._packed = {f: _pack(row) for f, row in self.weights.items()}
+        self._packed = {f: _pack(row, self._factor) for f, row in self.weights.items()}
         # The context tables are packed the first time they are needed.
         self._packed_context: dict[str, int] | None = None
         self._words: dict[str, tuple[int, int]] = {}
         self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
+        self.leading_threshold = thresholds.get("leading", 0.5)
+        self.trap_threshold = thresholds.get("trap", 0.5)
+        index = {h: i for i, h in enumerate(self.heads)}
+        self._advice = index.get("advice")
+        self._focus = [index[h] for h in FOCI] if all(h in index for h in FOCI) else None
+        self._trap = [index[h] for h in TRAP_CLASSES] if all(
+            h in index for h in TRAP_CLASSES) else None
+        self._leading = index.get("leading")
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
-        weights = {f: tuple(v) for f, v in data["weights"].items()}
-        context = {f: tuple(v) for f, v in data.get("context_weights", {}).items()}
-        return cls(weights, data.get("thresholds", {}), data.get("question_weights"), context)
+        heads = data.get("heads", HEADS[:5])
+        return cls(data["weights"], data.get("thresholds", {}), data.get("question_weights"),
+                   data.get("context_weights", {}), heads, data.get("modes"),
+                   data.get("scale", 1.0))
+
+    def has(self, head: str) -> bool:
+        """Whether the weights carry ``head`` (a field with no head is left to the rules)."""
+        return head in self.heads
 
     def score(
         self, feats: list[str], *, context: bool = False,
         previous: _Said | None = None, own: _Said | None = None,
     ) -> Scores:
-        """The act and advice scores of ``feats``; ``context`` True when they include
-        :func:`context_features` (scored by the context act model, when there is one).
+        """The scores of every head for ``feats``; ``context`` True when they include
+        :func:`context_features` (scored by the context model, when there is one).
         ``previous`` and ``own`` are the utterances whose word bags
         :func:`features_in_context` left out."""
         if context and self.context_weights:
@@ -364,7 +417,8 @@ class LinearModel:
             total += self._bag(previous)[0]
         if own is not None:
             total += self._bag(own)[1]
-        q, r, i, o, ad = _unpack(total, len(HEADS))
+        z = _unpack(total, len(self.heads))
+        q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
         if r > top:
@@ -374,11 +428,27 @@ class LinearModel:
         if o > top:
             top, act = o, "other"
         exp = math.exp
-        total = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
-        return Scores(act, 1.0 / total, _sigmoid(ad))
+        spread = exp(q - top) + exp(r - top) + exp(i - top) + exp(o - top)
+        advice = _sigmoid(z[self._advice]) if self._advice is not None else 0.0
+        focus = trap = leading = None
+        trapped = 0.0
+        if self._focus is not None:
+            k = max(self._focus, key=z.__getitem__)
+            focus = FOCI[self._focus.index(k)]
+        if self._trap is not None:
+            zt = [z[j] for j in self._trap]
+            k = max(range(3), key=zt.__getitem__)
+            trap = TRAP_CLASSES[k]
+            peak = max(zt)
+            spread_t = [exp(v - peak) for v in zt]
+            trapped = 1.0 - spread_t[3] / sum(spread_t)
+        if self._leading is not None:
+            leading = _sigmoid(z[self._leading])
+        return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped)
 
     def _pack_context(self) -> dict[str, int]:
-        packed = {f: _pack(row) for f, row in self.context_weights.items()}
+        factor = self._factor
+        packed = {f: _pack(row, factor) for f, row in self.context_weights.items()}
         # The word bags by bare word: (the row as the words just before, the row as the
         # speaker's own previous words).
         both: dict[str, list[int]] = {}
@@ -407,7 +477,7 @@ class LinearModel:
     def open_probability(self, feats: list[str]) -> float:
         """The probability that the question described by ``feats`` is open."""
         get = self.question_weights.get
-        return _sigmoid(sum(get(f, 0.0) for f in feats))
+        return _sigmoid(sum(get(f, 0.0) for f in feats) / self.scale)
 
     def is_open(self, feats: list[str]) -> bool:
         return self.open_probability(feats) >= self.open_threshold
@@ -421,11 +491,12 @@ _NEGATIVE = 1 << (_FIELD - 1)
 _SCALE = 1_000_000
 
 
-def _pack(row: Sequence[float]) -> int:
-    """A row of weights as one integer: field k holds round(weight * 1e6) << 64k."""
+def _pack(row: Sequence[float], factor: float = _SCALE) -> int:
+    """A row of weights as one integer: field k holds round(weight * factor) << 64k."""
     packed = 0
     for k, weight in enumerate(row):
-        packed += round(weight * _SCALE) << (_FIELD * k)
+        if weight:
+            packed += round(weight * factor) << (_FIELD * k)
     return packed
 
 
@@ -450,7 +521,7 @@ def _sigmoid(x: float) -> float:
 
 @cache
 def shipped_model() -> LinearModel:
-    """The model trained on the AnnoMI development split, loaded once."""
+    """The model trained on AnnoMI and the workplace corpus's training split, loaded once."""
     with WEIGHTS_FILE.open(encoding="utf-8") as handle:
         return LinearModel.from_dict(json.load(handle))
 

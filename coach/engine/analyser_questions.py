@@ -57,14 +57,32 @@ SECOND_CLAUSE = re.compile(
     r"|(?:do|did|does|is|are|was|were|have|has|can|could|would|will|should)"
     r" (?:you|they|we|he|she|it|i|that|this|there))\b"
 )
+_AUX = (
+    r"(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|must|isn't"
+    r"|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|can't|couldn't|won't"
+    r"|wouldn't|shouldn't|mustn't)"
+)
+#: Questions that suggest their own answer: the asker's view said for the person to agree
+#: with ("don't you think", "surely"), a presumption ("what's stopping you from just",
+#: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?").
 LEADING = re.compile(
-    r"\b(?:don't you (?:think|agree|feel|see|want|reckon)|do you not (?:think|agree)"
+    r"\b(?:don't you (?:ever )?(?:think|agree|feel|see|want|reckon)|do you not (?:think|agree|feel|see)"
     r"|isn't it (?:true|obvious|clear|better|fair to say|the case)|isn't that (?:true|obvious|"
-    r"clear|just|because|what)|surely|wouldn't you (?:agree|say)|don't you agree"
+    r"clear|just|because|what)|(?:isn't|wasn't) (?:that|it|this) (?:a bit|rather|quite|really"
+    r"|a little|kind of|sort of)\b|surely|wouldn't you (?:agree|say)|don't you agree"
     r"|wouldn't it be (?:better|easier|best|wiser)|shouldn't you|aren't you (?:just|really)"
-    r"|doesn't it make sense|wouldn't you rather|you must (?:feel|be|know|see|agree)"
-    r"|obviously|you'd agree|you agree that|can't you see|admit it)\b"
-    r"|,\s*(?:right|isn't it|aren't you|don't you|didn't you|wasn't it|haven't you|won't you)\s*\?"
+    r"|doesn't it make sense|wouldn't you rather|you must (?:feel|be|know|see|agree|have)"
+    r"|obviously|you'd agree|you agree that|can't you see|admit it"
+    r"|what(?:'s| is) stopping you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|what stops you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
+    r"|(?:can't|couldn't) you (?:just|simply)"
+    r"|are you (?:really |completely |absolutely )?(?:sure|certain) (?:that|it|this|you|they|he"
+    r"|she|about|it's|that's|you're|they're)"
+    r"|why (?:didn't|haven't|wouldn't|won't|hadn't) you (?:just )?(?!feel|think|want|like|know"
+    r"|mind)[a-z]+"
+    r"|you're not (?:really |seriously |actually |honestly |just )?(?:going to|gonna) )\b"
+    r"|,\s*(?:(?:though|then|surely|honestly),?\s*)?(?:right|" + _AUX
+    + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*(?:\?|,[^.?!]*\?)"
 )
 
 
@@ -168,9 +186,50 @@ def is_multiple(low: str, asked: list[str] | None = None) -> bool:
         return True
     if asked:
         target = asked[0]
-        if _lead_kind(target) is not None and SECOND_CLAUSE.search(target):
+        if _lead_kind(target) is not None and SECOND_CLAUSE.search(target, _after_lead(target)):
+            return True
+        if _question_parts(target):
             return True
     return False
+
+
+#: A part of a list of questions: after a comma (or "and"), a question word that starts
+#: a clause of its own ("..., who needs to be there, and by when?").
+LIST_PART = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:also\s+)?(?:by\s+|from\s+|until\s+)?"
+    r"(?P<wh>what|who|how|why|which|whose|when|where)\b"
+    r"(?P<rest>(?:(?!\s(?:and|or)\s)[^,?])*)"
+)
+#: Words that open a clause leading into the question ("When you say X, what...?").
+SUBORDINATE = frozenset("when whenever if as while once since because after before".split())
+_FIRST_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _after_lead(target: str) -> int:
+    """Where the question proper starts: after its first word that is not a filler
+    ("Right, and what did she say?" starts at "what")."""
+    words = lead_words(target, 1)
+    for found in _FIRST_WORD.finditer(target):
+        if words and found.group() == words[0]:
+            return found.end()
+    return 0
+
+
+def _question_parts(target: str) -> int:
+    """How many questions a one-sentence list asks beyond its first ("What's the plan,
+    who needs to be there and by when?" asks two more). A clause that only leads into
+    the question ("When you say stuck, what...?") is not one of them; "when" and "where"
+    count only said alone ("..., and by when?"), since "when you..." is part of a clause."""
+    words = lead_words(target, 2)
+    if not words or words[0] in SUBORDINATE or _lead_kind(target) is None:
+        return 0
+    parts = 0
+    for match in LIST_PART.finditer(target, _after_lead(target)):
+        rest = WORD.findall(match.group("rest"))
+        if match.group("wh") in ("when", "where") and rest:
+            continue
+        parts += 1
+    return parts
 
 
 def leading_cue(low: str) -> str | None:

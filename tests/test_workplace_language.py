@@ -1,0 +1,122 @@
+"""What users found the analyser getting wrong on workplace language, in their words and
+in others: each group holds the reported sentence and wordings of the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.analyser import analyse
+
+CASES: dict[str, list[tuple[str, dict]]] = {
+    # A role trap is problem talk, never neutral or solution talk.
+    "trap statements are problem talk": [
+        ("We're waiting on head office before we can do anything.",
+         {"focus": "problem", "trap": "bottom"}),
+        ("We can't do anything until the regional office signs it off.", {"focus": "problem"}),
+        ("I'm stuck between my director and the ward sisters and nobody's happy.",
+         {"focus": "problem", "trap": "middle"}),
+        ("I'm not allowed to order a single box of gloves without sign-off from finance.",
+         {"focus": "problem", "trap": "middle"}),
+        ("They decided it above our heads, we just got an email.",
+         {"focus": "problem", "trap": "bottom"}),
+        ("It was all decided over my head.", {"focus": "problem", "trap": "bottom"}),
+    ],
+    # A time it went better, a strength, a resource, something already fixed.
+    "solution talk": [
+        ("Last Tuesday went better because Priya took the bleep.", {"focus": "solution"}),
+        ("There was a time last spring when the handovers worked really well.",
+         {"focus": "solution"}),
+        ("She's really good at calming families down, that's her strength.",
+         {"focus": "solution"}),
+        ("We've got the volunteers and the hall, that's a real resource.", {"focus": "solution"}),
+        ("She's already fixed the referral form.", {"focus": "solution", "trap": None}),
+        ("Tom has sorted the rota for next month.", {"focus": "solution"}),
+        ("We finally fixed the booking system last week.", {"focus": "solution"}),
+    ],
+    "deficits are problem talk": [
+        ("We don't have enough staff, enough money or enough time.", {"focus": "problem"}),
+        ("We haven't got enough nurses on nights.", {"focus": "problem"}),
+        ("There's never enough time to do the reviews properly.", {"focus": "problem"}),
+        ("We're short-staffed every weekend.", {"focus": "problem"}),
+    ],
+    # "Want" in a question about the conversation itself is housekeeping.
+    "housekeeping is neutral": [
+        ("Is there anything else you want to add?", {"focus": "neutral", "question": "closed"}),
+        ("Is there anything else you'd like to say before we finish?", {"focus": "neutral"}),
+        ("Was there something you wanted to mention?", {"focus": "neutral"}),
+    ],
+    "solution-focused questions are solution focus": [
+        ("What's already working, even a little?", {"focus": "solution", "question": "open"}),
+        ("When does it go a bit better?", {"focus": "solution"}),
+        ("What's been helping lately?", {"focus": "solution"}),
+        ("What would be different if it were sorted?", {"focus": "solution"}),
+        ("What's gone well this week?", {"focus": "solution"}),
+        ("How would you know things had improved?", {"focus": "solution"}),
+    ],
+    "top": [
+        ("I'm holding it all together, there's nobody else.", {"trap": "top", "focus": "problem"}),
+        ("There's no one else who can do it, so I hold everything together.", {"trap": "top"}),
+        ("I'd rather do the newsletter myself.", {"trap": "top"}),
+        ("Honestly I'd sooner write the report myself than explain it.", {"trap": "top"}),
+        ("The team leaders keep coming to me to sort it.", {"trap": "top"}),
+        ("Everyone keeps coming to me to fix things.", {"trap": "top"}),
+        ("The supervisors always come to me with every little problem.", {"trap": "top"}),
+    ],
+    "bottom": [
+        ("Nothing I do makes any difference.", {"trap": "bottom", "focus": "problem"}),
+        ("Whatever we say, it makes no difference.", {"trap": "bottom"}),
+        ("It doesn't make any difference what I do.", {"trap": "bottom"}),
+        ("It's hopeless, they never listen to us.", {"trap": "bottom", "act": "input"}),
+    ],
+    # Advice in a question and presuming questions lead.
+    "leading": [
+        ("Have you thought about going part-time?",
+         {"leading": True, "advice": True, "act": "question", "question": "closed"}),
+        ("Have you considered asking for a secondment?", {"leading": True, "advice": True}),
+        ("What's stopping you from just telling her how you feel?", {"leading": True}),
+        ("What stops you from simply saying no?", {"leading": True}),
+        ("You're not really going to let him get away with that, are you?", {"leading": True}),
+        ("You're not going to take that lying down, are you?", {"leading": True}),
+        ("Are you sure that's the right call?", {"leading": True, "act": "question"}),
+        ("Are you certain that's a good idea?", {"leading": True}),
+        ("That's their job, isn't it?", {"leading": True}),
+        ("What would you like to happen?", {"leading": False}),
+        ("What's stopping you?", {"leading": False, "advice": False}),
+        ("So it's the rota, is that right?", {"leading": False}),
+    ],
+    "several questions": [
+        ("So what's the plan for the Friday huddle, who needs to be there, and by when?",
+         {"multiple": True, "act": "question"}),
+        ("Who needs to know, what do they need and by when?", {"multiple": True}),
+        ("What will you say, and who to?", {"multiple": True}),
+        ("When you say stuck, what is that like?", {"multiple": False}),
+        ("Right, and what did she say?", {"multiple": False}),
+    ],
+    # A statement about one's own situation is input, never a reflection.
+    "own voice is input": [
+        ("I'm the only band 7 on nights.", {"act": "input"}),
+        ("We've been short for months and I'm shattered.", {"act": "input"}),
+        ("I feel like I'm drowning in emails.", {"act": "input"}),
+        ("My manager never asks what I think.", {"act": "input"}),
+    ],
+    "advice in a question": [
+        ("Could you ask for help?", {"advice": True, "leading": True, "act": "question"}),
+        ("Can you ask Sam to cover Friday?", {"advice": True, "leading": True}),
+        ("Would you ask her?", {"advice": True}),
+        ("Could you delegate the audits?", {"advice": True}),
+        ("Could you tell me more about that?", {"advice": False, "question": "open"}),
+        ("Can you think of a time it went better?", {"advice": False}),
+    ],
+}
+ROWS = [(group, text, want) for group, items in CASES.items() for text, want in items]
+
+
+@pytest.mark.parametrize(("group", "text", "want"), ROWS, ids=[r[1][:45] for r in ROWS])
+def test_workplace_language(group: str, text: str, want: dict) -> None:
+    got = analyse(text).to_dict()
+    assert {k: got[k] for k in want} == want, (group, text, got)
+
+
+def test_a_reflection_that_says_a_trap_back_carries_it() -> None:
+    a = analyse("So it all rests on you, every shift.")
+    assert (a.trap, a.focus) == ("top", "problem")
