@@ -61,10 +61,12 @@ def test_the_scorecard_codes_each_listener_turn_in_context() -> None:
     card = score_transcript(read_transcript(TEAMS), "sam okafor")
     assert card.listener == "Sam Okafor" and card.others == ("Priya Shah",)
     d = card.to_dict()
+    # Both advice questions lead (docs/codebook.md): "Have you tried delegating...?" and
+    # "Don't you think you should just ask Tom...?".
     assert {k: d[k] for k in ("turns", "questions", "open", "closed", "multiple", "advice",
                               "advice_hidden", "advice_said", "leading", "reflections")} == {
         "turns": 6, "questions": 4, "open": 2, "closed": 2, "multiple": 1, "advice": 2,
-        "advice_hidden": 2, "advice_said": 0, "leading": 1, "reflections": 2,
+        "advice_hidden": 2, "advice_said": 0, "leading": 2, "reflections": 2,
     }
     assert d["percent_open"] == 50.0 and d["open_rating"] == "fair"
     assert d["reflection_to_question"] == 0.5 and d["rating"] == "below fair"

@@ -120,3 +120,36 @@ def test_workplace_language(group: str, text: str, want: dict) -> None:
 def test_a_reflection_that_says_a_trap_back_carries_it() -> None:
     a = analyse("So it all rests on you, every shift.")
     assert (a.trap, a.focus) == ("top", "problem")
+
+
+# A coach reframes on what the words show, never on the model's guess: a strength, a
+# resource, a wish or a "don't know" is not met with "What would you like instead?".
+NO_REFRAME = [
+    "My senior carer, Bola, she's wonderful, the residents adore her.",
+    "I don't know, sorry.",
+    "The residents. It's their home. That's all it is, their home.",
+    "The CQC visit is due.",
+    "Our outreach team has the trust of people nobody else can reach.",
+    "I want my deputy to lead the curriculum work without me looking over her shoulder.",
+    "The year 6 team has found its feet, and that's without me.",
+    "For the team to ship without me.",
+    "Honestly, my deputy takes first pass on the emails now.",
+]
+REFRAMED = [
+    ("I have to hold it all together, there's nobody else.", "top"),
+    ("The whole place falls apart without me.", "top"),
+    ("They can't do anything without me.", "top"),
+    ("I'm stuck between the wards and social care.", "middle"),
+    ("Nothing I do makes any difference.", "bottom"),
+]
+
+
+@pytest.mark.parametrize("text", NO_REFRAME)
+def test_no_reframe_without_words_that_show_a_problem(text: str) -> None:
+    assert analyse(text).reframe is None, text
+
+
+@pytest.mark.parametrize(("text", "trap"), REFRAMED)
+def test_a_trap_said_in_words_is_reframed(text: str, trap: str) -> None:
+    a = analyse(text)
+    assert a.trap == trap and a.reframe, (text, a)

@@ -308,7 +308,8 @@ class Analyser:
         if not ANY_WORD.search(text):
             return EMPTY
         r = read(text)
-        d = decide(r, self.scores(text, r, context), self.settings)
+        scores = self.scores(text, r, context)
+        d = decide(r, scores, self.settings)
         act = d.act
         # A reflection or a piece of input can end in a question ("..., is that
         # right?"): its shape is reported whatever the act.
@@ -317,12 +318,19 @@ class Analyser:
             question = self._kind(r.low, r.sents, r.asked, r.kind)
         kind_of_risk = risk_kind(text) if hear_risk else None
         risk = kind_of_risk is not None
+        # The reframe answers what the words themselves show: a trap or a kind of problem
+        # talk the rules name. The models' verdicts are reported, but they lean on how
+        # often each kind of talk came up in training, and a reframe offered on a guess
+        # ("I don't know, sorry" -> "What would you like instead?") tells the person
+        # they were not heard.
+        # The model can still veto one: words the rules take for a trap or a problem
+        # ("nobody else can reach", "what's wrong") said of a strength are solution talk.
         reframe = None  # someone at risk is not met with a coaching question
-        if not risk and d.trap is not None:
-            reframe = choose_reframe("trap", d.trap, text)
-        elif not risk and d.focus == "problem":
-            category = r.category if r.focus == "problem" else None
-            reframe = choose_reframe("focus", category or "wrong", text)
+        vetoed = risk or (scores is not None and scores.focus == "solution")
+        if not vetoed and r.trap is not None:
+            reframe = choose_reframe("trap", r.trap, text)
+        elif not vetoed and r.focus == "problem" and r.category is not None:
+            reframe = choose_reframe("focus", r.category, text)
         return Analysis(
             act=act,
             question=question,
