@@ -153,3 +153,51 @@ def test_no_reframe_without_words_that_show_a_problem(text: str) -> None:
 def test_a_trap_said_in_words_is_reframed(text: str, trap: str) -> None:
     a = analyse(text)
     assert a.trap == trap and a.reframe, (text, a)
+
+
+MORE_CASES: dict[str, list[tuple[str, dict]]] = {
+    # What the listener would do in the other's place is advice, however it opens.
+    "what I'd do is advice": [
+        ("Honestly, I'd ring the agency first thing and book two for the weekend.",
+         {"advice": True}),
+        ("Then I'd start with the Year 9 parents.", {"advice": True}),
+        ("Personally I'd push back on the deadline.", {"advice": True}),
+        ("I'd love to hear more about that.", {"advice": False}),
+        ("I'd say it went better than I expected.", {"advice": False}),
+    ],
+    # An instruction opening a sentence is advice; an invitation to talk is not.
+    "instructions are advice": [
+        ("Book it in. And copy me on the email.", {"advice": True}),
+        ("So write it down, every time it happens.", {"advice": True}),
+        ("Fine. Do it from January.", {"advice": True}),
+        ("Tell me more about the handover.", {"advice": False}),
+        ("Say a bit more about what you noticed.", {"advice": False}),
+    ],
+    # A counter-view put as a question suggests its own answer.
+    "counter-views lead": [
+        ("Is that always the case, though?", {"leading": True}),
+        ("Is it actually their job, though?", {"leading": True}),
+        ("Why are you still doing the payroll?", {"leading": True}),
+        ("Do you think maybe it's time to hand it over?", {"leading": True}),
+        ("What was that like, though?", {"leading": False}),
+        ("What is it like on nights?", {"leading": False}),
+    ],
+    # Stepping out of a trap, or wanting to, is not the trap.
+    "leaving a trap": [
+        ("I could stop being the go-between and get them in one room.", {"trap": None}),
+        ("Instead of doing it all myself I've asked Ravi to take the rota.", {"trap": None}),
+        ("I'm the go-between for the two depots, all day.", {"trap": "middle"}),
+    ],
+    # A bare agreement talks of nothing.
+    "bare agreement is neutral": [
+        ("Yeah.", {"focus": "neutral", "trap": None}),
+        ("Mm, exactly.", {"focus": "neutral", "trap": None}),
+    ],
+}
+MORE_ROWS = [(group, text, want) for group, items in MORE_CASES.items() for text, want in items]
+
+
+@pytest.mark.parametrize(("group", "text", "want"), MORE_ROWS, ids=[r[1][:45] for r in MORE_ROWS])
+def test_more_workplace_language(group: str, text: str, want: dict) -> None:
+    got = analyse(text).to_dict()
+    assert {k: got[k] for k in want} == want, (group, text, got)

@@ -253,6 +253,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         act = "input"
     elif settings.own_voice and act == "reflection" and r.person == "f":
         act = "input"
+    if act == "other" and r.trap is None:
+        focus, trap = "neutral", None  # a backchannel or thanks talks of nothing
     return Decision(act, leading, advice, focus, trap)
 
 

@@ -58,6 +58,23 @@ ADVICE_QUESTION = re.compile(
     r"|what stops you (?:from )?(?:just |simply |really )?(?:not )?[a-z]+ing"
     r"|why (?:didn't|haven't|hadn't) you (?:just )?(?!feel|think|want|like|know|mind)[a-z]+)\b"
 )
+#: Verbs of doing something about a situation, after "I'd" said to someone else.
+_ADVISED = (r"write (?:to|it|down|a|an|the)|ring (?:her|him|them|the)|call (?:her|him|them|the)"
+            r"|email (?:her|him|them|the)|send (?:it|that|them|her|him|the|a|an)|push back"
+            r"|drop (?:it|the|a|them)|pull (?:the|them|it)|start with|start by"
+            r"|put (?:it|that|them|a|an|the|her|him)"
+            r"|tell (?:her|him|them|the)|ask (?:her|him|them|the|for)|speak to|talk to|book"
+            r"|hand (?:it|that|them|over)|escalate|raise (?:it|that|this)|flag (?:it|that|this)"
+            r"|chase|block out|share (?:it|that|the)|invite|set up|sit down with|offer (?:her|him|them)"
+            r"|delegate|split|swap|let (?:them|her|him|it)|focus on|prioriti[sz]e|say no|say yes")
+#: Instructions that open a sentence; none of them invites talk ("tell me", "say more").
+_INSTRUCTED = (r"book|write (?:it|that|them|to|down|up|a|an|the)"
+               r"|send (?:it|that|them|her|him|the|a|an)|copy (?:me|him|her|them|in)"
+               r"|put (?:it|that|them|in|a|an|the)|ring (?:her|him|them|the|back)|email (?:her|him|them|the)"
+               r"|chase|escalate|delegate|block out"
+               r"|block (?:it|time|a|an|the)|push back|raise it|flag it|do it|start with|keep (?:your"
+               r"|a|the|it)|get (?:it|them|her|him) to|say (?:you|no|yes)|drop (?:it|the|a|them)"
+               r"|pull (?:the|them|it|together)|hand (?:it|that|them) over")
 #: Advice given straight: "you should...", "I'd suggest...".
 ADVICE_STATEMENT = re.compile(
     r"\b(?:you (?:really |probably |definitely |just )?(?:should|ought to|need to|must|have to"
@@ -78,6 +95,13 @@ ADVICE_STATEMENT = re.compile(
     r"|you (?:shouldn't|should not|mustn't|must not|need to stop)|you need (?:a|an|someone"
     r"|somebody|some|more)|my (?:tip|top tip|advice would be)|top tip|what i(?:'d| would) do is"
     r"|(?:^|[.!?] )i(?:'d| would) (?:go for|copy|also)"
+    # "Honestly, I'd write to every landlord", "Then I'd start with January": what the
+    # listener would do in the other's place.
+    r"|(?:^|[.!?,;:] |honestly,? |then |but |so |personally,? |you know what )i(?:'d| would)"
+    r" (?:probably |just |definitely |personally |still |also )?(?:" + _ADVISED + r")"
+    # "Book it.", "So write it down.", "And copy me.": an instruction opening a sentence.
+    r"|(?:^|[.!?] )(?:and |so |then |just |ok,? |right,? |now |honestly,? )?(?:"
+    + _INSTRUCTED + r")"
     r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
     r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
@@ -326,18 +350,34 @@ def focus_of(low: str) -> tuple[str, str | None]:
 ANY_TRAP = re.compile("|".join(f"(?:{p.pattern})" for p in TRAPS.values()))
 
 
+#: Words just before a trap's words that step out of it: "I could stop being the
+#: messenger", "instead of doing it all myself".
+_LEAVING = re.compile(
+    r"(?:stop|stopped|stopping|quit|no longer|instead of|rather than|without)"
+    r" (?:being |doing |carrying |playing |having to )?(?:the |a |an )?$"
+)
+
+
+def _trap_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
+    """The first match of a trap's words that the speaker is not stepping out of."""
+    for match in pattern.finditer(low):
+        if not _LEAVING.search(low, max(0, match.start() - 30), match.start()):
+            return match
+    return None
+
+
 def trap_of(low: str) -> str | None:
     if ANY_TRAP.search(low) is None:
         return None
     for role, pattern in TRAPS.items():
-        if pattern.search(low):
+        if _trap_match(pattern, low):
             return role
     return None
 
 
 def trap_cue(low: str) -> str | None:
     for pattern in TRAPS.values():
-        match = pattern.search(low)
+        match = _trap_match(pattern, low)
         if match:
             return match.group()
     return None

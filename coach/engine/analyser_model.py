@@ -164,6 +164,64 @@ def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if lead3:
         feats.append("f3:" + lead3)
     feats += ["mk:" + m for m in MARKER.findall(low)]
+    feats += leaning_features(words)
+    return feats
+
+
+#: Words that lean towards talk of what is wrong ("lx:-") or of what works, is wanted or
+#: is in reach ("lx:+"), whatever the sector: they carry the focus head to wordings the
+#: training corpora never used. A negator just before turns one over ("not good").
+LEANING: dict[str, str] = {
+    **dict.fromkeys(
+        """problem problems issue issues wrong bad worse worst awful terrible horrible dreadful
+        nightmare chaos chaotic mess messy broken broke failing failed fail fails failure stuck
+        stressed stress stressful exhausted exhausting knackered shattered tired overwhelmed
+        overwhelming drowning burnt burnout struggling struggle struggled hard difficult tough
+        frustrated frustrating annoyed annoying angry furious upset worried worry worrying
+        anxious scared afraid dread short shortage shortages shortfall lack lacking missing
+        missed late delay delays delayed behind backlog complaint complaints complain
+        complaining blame blamed blaming fault unfair rubbish useless pointless hopeless
+        impossible sick vacancies vacancy cuts overspend overspent deficit conflict toxic crisis
+        unsafe error errors mistake mistakes ignored ignore ignores nobody nothing never can't
+        cannot couldn't won't wouldn't unable stopped losing lost loss risk risks pressure
+        demanding fed sucks slammed swamped firefighting panic panicking resent dumped
+        bottleneck blocked blocker blockers fight fighting row rows argue arguing""".split(),
+        "-",
+    ),
+    **dict.fromkeys(
+        """better best good great brilliant fantastic excellent lovely wonderful amazing proud
+        pleased happy happier glad confident calm calmer easier improved improving improvement
+        improvements progress working works worked helped helps helpful success successful
+        succeeded managed sorted fixed solved resolved achieved strength strengths strong
+        skilled capable trust trusted supportive resource resources ready keen enjoy enjoyed
+        enjoying thrive thriving smoother clearer energised motivated hopeful possible
+        opportunity exception instead want wants wanted wish hoping goal goals plan plans
+        planned will next start starting try trying tried idea ideas step steps first
+        learned learnt noticed already
+        grateful thanks thank nice fine fab ace solid reliable settled""".split(),
+        "+",
+    ),
+}
+NEGATORS = frozenset("not no never isn't wasn't aren't don't doesn't didn't hardly".split())
+
+
+def leaning_features(words: list[str]) -> list[str]:
+    """``lx:`` features: each leaning present, both, the last one, and any turned over."""
+    seen: list[str] = []
+    for i, w in enumerate(words):
+        lean = LEANING.get(w)
+        if lean is None:
+            continue
+        if i and words[i - 1] in NEGATORS and w not in NEGATORS:
+            lean = "~" + lean
+        seen.append(lean)
+    if not seen:
+        return ["lx:0"]
+    kinds = set(seen)
+    feats = ["lx:" + k for k in kinds]
+    feats.append("lx:last" + seen[-1])
+    if len(kinds) > 1:
+        feats.append("lx:mixed")
     return feats
 
 

@@ -80,7 +80,18 @@ LEADING = re.compile(
     r"|she|about|it's|that's|you're|they're)"
     r"|why (?:didn't|haven't|wouldn't|won't|hadn't) you (?:just )?(?!feel|think|want|like|know"
     r"|mind)[a-z]+"
-    r"|you're not (?:really |seriously |actually |honestly |just )?(?:going to|gonna) )\b"
+    r"|you're not (?:really |seriously |actually |honestly |just )?(?:going to|gonna) "
+    # A counter-view put as a question: "Is that always true, though?", "Is it actually
+    # theirs?", "Why are you still writing the backend?".
+    r"|(?:^|[.?!] )(?:and |but |so |ok,? |okay,? |right,? )?(?:is|isn't|are|was|does|do)"
+    r" (?:that|it|this|everyone|everybody|he|she|they|there)"
+    r" (?:really |actually |definitely |always |all )?[^.?!]{0,40}, though(?=\?)"
+    r"|(?:is|was) (?:that|it|this) (?:actually|definitely|really|honestly) "
+    r"|why (?:are|do) you still|do you think (?:maybe |perhaps )?(?:it's|it is) time"
+    r"|isn't (?:that|it) (?:awful|terrible|mad|crazy|ridiculous|wrong|brilliant|great)(?=\?)"
+    r"|what if (?!it |that |this |there )(?:[a-z]+ )?(?:paired|took|did|went|came|asked|told"
+    r"|ran|led|picked|handled|covered)"
+    r"|would it help if (?:we|i|you)\b)\b"
     r"|,\s*(?:(?:though|then|surely|honestly),?\s*)?(?:right|" + _AUX
     + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*(?:\?|,[^.?!]*\?)"
 )
