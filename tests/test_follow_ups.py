@@ -47,10 +47,10 @@ def _state(*answers: str) -> StageState:
 def _choose(state: StageState, text: str, analysis: object = None, *, eager: bool = False,
             last_kind: str = "question", reframes: bool = True,
             used: set[str] | None = None, first_answer: bool = False,
-            acknowledged: bool = False) -> FollowUp | None:
+            acknowledged: bool = False, asked: str = "") -> FollowUp | None:
     return choose_follow_up(state, text, analysis, eager=eager, last_kind=last_kind,
                             reframes=reframes, used_phrases=set() if used is None else used,
-                            first_answer=first_answer, acknowledged=acknowledged)
+                            first_answer=first_answer, acknowledged=acknowledged, asked=asked)
 
 
 def test_problem_talk_gets_the_reframe_once_per_stage() -> None:
@@ -144,3 +144,25 @@ def test_a_clean_phrase_neither_cuts_a_clause_nor_ends_on_filler(text: str, whol
     from coach.engine.follow_ups import _cuts_a_clause, is_whole_phrase
 
     assert (is_whole_phrase(text) and not _cuts_a_clause(text)) is whole
+
+
+@pytest.mark.parametrize("asked", [
+    "What would change if these things were acknowledged?",
+    "What do you want to be happening instead?",
+    "What could you do next?",
+    "What is already working, even a little?",
+])
+def test_an_answer_to_a_question_that_asks_for_solutions_is_not_reframed(asked: str) -> None:
+    # "Crews talking after bad jobs" answers what would change: its trouble words are
+    # not problem talk, and "What would you like instead?" would say it was not heard.
+    assert _choose(_state(PLAIN), PLAIN, PROBLEM, asked=asked) is None
+
+
+@pytest.mark.parametrize("asked", [
+    "What is happening that everyone can see?",
+    "What is getting in the way?",
+    "How are you connected to this challenge?",
+])
+def test_problem_talk_after_a_question_about_the_situation_is_reframed(asked: str) -> None:
+    chosen = _choose(_state(PLAIN), PLAIN, PROBLEM, asked=asked)
+    assert chosen is not None and chosen.kind == "reframe"

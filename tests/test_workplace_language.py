@@ -201,3 +201,12 @@ MORE_ROWS = [(group, text, want) for group, items in MORE_CASES.items() for text
 def test_more_workplace_language(group: str, text: str, want: dict) -> None:
     got = analyse(text).to_dict()
     assert {k: got[k] for k in want} == want, (group, text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Fairness. These families did nothing wrong.",
+    "Honestly it's not a problem, I'll pick it up.",
+    "That went not bad at all, actually.",
+])
+def test_trouble_words_turned_over_are_not_reframed(text: str) -> None:
+    assert analyse(text).reframe is None, text

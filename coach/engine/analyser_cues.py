@@ -327,9 +327,19 @@ def advice_cue(low: str) -> str | None:
     return found[1] if found else None
 
 
+#: A trouble word turned over: "these families did nothing wrong", "not bad at all",
+#: "no problem".
+_NEGATED_PROBLEM = re.compile(
+    r"\b(?:nothing|not|isn't|wasn't|aren't|weren't|no|never) (?:a |an |too |that |so |very "
+    r"|really |at all )?(?:wrong|bad|problem|problems|issue|issues|terrible|awful|worse)\b"
+)
+
+
 def focus_of(low: str) -> tuple[str, str | None]:
     """(focus, problem category or None); the category is "housekeeping" for neutral
     talk about the conversation itself ("anything else you want to add?")."""
+    if _NEGATED_PROBLEM.search(low):
+        low = _NEGATED_PROBLEM.sub(" ", low)
     problems = PROBLEM_ANY.findall(low)
     housekeeping = False
     if NOT_SOLUTION.search(low):

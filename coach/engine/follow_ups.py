@@ -79,6 +79,7 @@ def choose_follow_up(
     used_phrases: set[str],
     first_answer: bool = False,
     acknowledged: bool = False,
+    asked: str = "",
 ) -> FollowUp | None:
     """The follow-up to ask after ``text``, or None to move on.
 
@@ -87,6 +88,9 @@ def choose_follow_up(
     ``used_phrases`` (case-folded) are the phrases already quoted this session, and
     gains the one chosen now. ``first_answer`` is the session's first answer and
     ``acknowledged`` says a feeling in it was just acknowledged: neither is reframed.
+    ``asked`` is the question just answered: an answer to one that asked what could
+    change, what is wanted or what comes next is solution talk whatever its words
+    ("Crews talking after bad jobs"), so it is not reframed either.
     """
     reframe = analysis.reframe if analysis is not None else None
     focus = analysis.focus if analysis is not None else None
@@ -99,6 +103,7 @@ def choose_follow_up(
         and not first_answer
         and not acknowledged
         and last_kind != Kind.REFRAME
+        and not invites_solution(asked)
         and focus != "solution"
         and (focus == "problem" or trap)
     ):
@@ -189,6 +194,21 @@ def is_whole_phrase(text: str) -> bool:
     if len(words) == 1 and (words[0].isupper() or words[0][:1].isupper()):
         return False
     return not all(w.isupper() and len(w) > 1 for w in words)
+
+
+#: A question that already asks for solution talk: what could change or be different,
+#: what is wanted, hoped for or possible, what comes next.
+_INVITES_SOLUTION = re.compile(
+    r"\b(?:instead|different|differently|change|changed|better|want|wanted|wish|hope|hopes"
+    r"|hoping|like to|prefer|ideal|ideally|best|possible|options?|ideas?|next|first step"
+    r"|will you|could you|might you|would you|going to|plan|future|goal|miracle|working"
+    r"|works|worked|already|strengths?|resources?|helps?|helped)\b"
+)
+
+
+def invites_solution(question: str) -> bool:
+    """Whether ``question`` already asks for solution talk (see :data:`_INVITES_SOLUTION`)."""
+    return bool(question) and _INVITES_SOLUTION.search(question.lower()) is not None
 
 
 _DONT_KNOW = re.compile(

@@ -110,6 +110,7 @@ class StageMoves(Voice):
             last_kind=self.pending.kind if self.pending else "",
             reframes=self.reframes, used_phrases=self._used_phrases,
             first_answer=first_answer, acknowledged=acknowledged,
+            asked=self.pending.text if self.pending else "",
         )
         if chosen is None:
             return False
