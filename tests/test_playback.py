@@ -419,3 +419,9 @@ def test_a_point_keeps_the_no_that_its_meaning_hangs_on(answer: str, kept: str) 
     assert any(item.startswith(kept) for item in playback_items([answer])), answer
     said = reflection_of(answer, scored_phrases(answer, []))
     assert said is not None and said.startswith(kept)
+
+
+def test_a_short_correction_keeps_its_noun_phrase_whole() -> None:
+    # "blue watch" is one thing: a trailing "only" must not cut it to "it's blue".
+    assert correction_item("Not quite. It's blue watch only.") == "it's blue watch"
+    assert correction_item("No, it's the night shift mostly.") == "it's the night shift"

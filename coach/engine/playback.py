@@ -77,7 +77,7 @@ PREP = _set("""about above across after against along among around at before beh
     beside between beyond by despite during except for from in inside into near of off on
     onto over past per round through till to toward towards under upon via with within
     without""")
-TRAIL = _set("really though tho too either anyway etc")  # left off a point's end
+TRAIL = _set("really though tho too either anyway etc only mostly mainly")  # left off a point's end
 ACK = _set("ok okay fine sure alright right good thanks cheers maybe nothing none next same")
 LIGHT = _set("""get got getting going go goes gone make made keep kept put say said know think
     thought feel feels felt seem seems seemed want""")
