@@ -59,3 +59,27 @@ def test_a_filler_aside_inside_the_clause_is_left_out() -> None:
     assert reflect("My husband, I suppose, he listens to me.") == "Your husband, he listens to you"
     assert reflect("The rota, tbh, is a mess and nobody fixes it.") == \
         "The rota is a mess and nobody fixes it"
+
+
+@pytest.mark.parametrize(("piece", "kept"), [
+    ("Stop covering nights myself, I know, I know.", "Stop covering nights myself"),
+    ("He listens, I think", "He listens"),
+    ("Ring the owners, I guess", "Ring the owners"),
+    ("It is what I know", "It is what I know"),
+])
+def test_an_aside_after_a_comma_is_left_off_the_end(piece: str, kept: str) -> None:
+    assert trim_filler(piece) == kept
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("It costs me my own family, my husband says he never sees me.", "my own family"),
+    ("We lost our sense of purpose when the merger happened.", "purpose"),
+])
+def test_a_value_that_was_lost_is_not_asked_where_it_could_come_from(
+        text: str, phrase: str) -> None:
+    found = [p for p in scored_phrases(text) if phrase in p.text]
+    assert found and all(p.why != "value" for p in found), scored_phrases(text)
+
+
+def test_a_value_said_as_such_keeps_its_questions() -> None:
+    assert scored_phrases("My family matters most to me.")[0].why == "value"

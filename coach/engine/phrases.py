@@ -72,6 +72,11 @@ STOP = LEAD_FILLER | TRAIL_FILLER | frozenset(
 )
 
 
+#: Words of losing something, before a value word in the same clause.
+LOSS = frozenset("""cost costs costing lost lose losing loses miss missing missed sacrifice
+    sacrificed sacrificing gave give giving taken took robbed""".split())
+
+
 @dataclass(frozen=True)
 class Phrase:
     text: str
@@ -172,6 +177,10 @@ def scored_phrases(
                         wt, reason = known
                     else:
                         continue
+                if reason == "value" and not LOSS.isdisjoint(lows[a:k]):
+                    # "it costs me my own family": a value lost is not asked where it
+                    # could come from; it gets the questions for any phrase.
+                    reason = "emphasis"
                 weighted += 1
                 if wt > score:
                     best, score, why = k, wt, reason

@@ -49,6 +49,9 @@ def _aside_gone(match: re.Match[str]) -> str:
 #: Words left off the end of a clause said back.
 _TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly etc tbh
     idk ngl imo sorry mate""".split())
+#: Asides said after a comma at the end of a clause.
+_TRAIL_PHRASES = frozenset(("i know", "you know", "i guess", "i suppose", "i think", "i mean",
+                            "i reckon"))
 #: Words that carry no substance of their own in a reflection.
 _NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honestly gosh".split())
 
@@ -117,8 +120,16 @@ def trim_filler(piece: str) -> str:
                 .strip(" ")):
             start += 1  # "No, it's the rota": the no answers, it is not said back
             changed = True
-    while end > start and words[end - 1].group().casefold() in _TRAIL:
-        end -= 1
+    while end > start:
+        if words[end - 1].group().casefold() in _TRAIL:
+            end -= 1
+            continue
+        tail = " ".join(w.group().casefold() for w in words[end - 2:end])
+        if (end - 2 > start and tail in _TRAIL_PHRASES
+                and "," in piece[words[end - 3].end():words[end - 2].start()]):
+            end -= 2  # "stop covering nights myself, I know, I know": an aside, not a point
+            continue
+        break
     if start >= end:
         return ""
     return piece[words[start].start():words[end - 1].end()]
