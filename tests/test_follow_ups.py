@@ -151,6 +151,7 @@ def test_a_clean_phrase_neither_cuts_a_clause_nor_ends_on_filler(text: str, whol
     "What do you want to be happening instead?",
     "What could you do next?",
     "What is already working, even a little?",
+    "What is the simplest thing that would make a difference?",
 ])
 def test_an_answer_to_a_question_that_asks_for_solutions_is_not_reframed(asked: str) -> None:
     # "Crews talking after bad jobs" answers what would change: its trouble words are

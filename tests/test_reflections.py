@@ -65,6 +65,7 @@ def test_a_filler_aside_inside_the_clause_is_left_out() -> None:
     ("Stop covering nights myself, I know, I know.", "Stop covering nights myself"),
     ("He listens, I think", "He listens"),
     ("Ring the owners, I guess", "Ring the owners"),
+    ("like I said, stop fixing it myself.", "stop fixing it myself"),
     ("It is what I know", "It is what I know"),
 ])
 def test_an_aside_after_a_comma_is_left_off_the_end(piece: str, kept: str) -> None:

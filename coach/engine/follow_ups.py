@@ -202,7 +202,8 @@ _INVITES_SOLUTION = re.compile(
     r"\b(?:instead|different|differently|change|changed|better|want|wanted|wish|hope|hopes"
     r"|hoping|like to|prefer|ideal|ideally|best|possible|options?|ideas?|next|first step"
     r"|will you|could you|might you|would you|going to|plan|future|goal|miracle|working"
-    r"|works|worked|already|strengths?|resources?|helps?|helped)\b"
+    r"|works|worked|already|strengths?|resources?|helps?|helped|difference|simplest|smallest"
+    r"|steps?|forward|progress|influence|who could|what could)\b"
 )
 
 

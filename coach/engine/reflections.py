@@ -31,7 +31,7 @@ _LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
     mostly plus also""".split())
 _LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
                  "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
-                 "i suppose", "i think")
+                 "i suppose", "i think", "like i said", "as i said", "like i say", "as i say")
 #: A no that answers (left off only before a comma or stop: "No, it's ..."); "no one"
 #: and "no time" keep it.
 _REPLY_NO = frozenset("no nope nah".split())
