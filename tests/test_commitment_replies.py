@@ -179,3 +179,13 @@ def test_trying_something_concrete_is_an_action_and_trying_harder_is_not(
 ])
 def test_stopping_or_starting_a_doing_is_an_action(text: str, action: bool) -> None:
     assert is_action(text) is action
+
+
+@pytest.mark.parametrize("text", ["I did some of it.", "i did half", "I sent some of them"])
+def test_a_part_done_said_as_done_is_unclear(text: str) -> None:
+    # "I did some of it" is not "done": it gets the one open question a part done gets.
+    assert read_review(text, NOW).status is None
+
+
+def test_a_part_done_with_carrying_on_stays_open() -> None:
+    assert read_review("did some of it, will finish next week", NOW).status == "open"

@@ -425,3 +425,8 @@ def test_a_short_correction_keeps_its_noun_phrase_whole() -> None:
     # "blue watch" is one thing: a trailing "only" must not cut it to "it's blue".
     assert correction_item("Not quite. It's blue watch only.") == "it's blue watch"
     assert correction_item("No, it's the night shift mostly.") == "it's the night shift"
+
+
+def test_you_missed_in_text_speak_adds_the_point() -> None:
+    assert apply_correction(["team went from 4 to 15"], "u missed mina") == [
+        "team went from 4 to 15", "mina"]

@@ -239,6 +239,12 @@ _PARTIAL = re.compile(
     r"|some of it|bits of it|in part|mostly|not fully|not completely|not entirely|not all"
     r"|more or less|ish|to an extent|to some extent|up to a point|so so|meh)\b"
 )
+#: A part of it done, said as what was done: "I did some of it", "sent half".
+_PART_DONE = re.compile(
+    r"\b(?:did|done|finished|managed|sent|got through|completed|handed over|wrote)"
+    r" (?:only |just |about |like |maybe |probably )?(?:some of it|some of them|part of it|half of it|half|bits of it|a bit of it"
+    r"|a bit|a little|most of it|some)\b"
+)
 _DONE = re.compile(
     r"\b(?:done|did it|did that|i did|we did|did so|finished|completed|complete|achieved"
     r"|managed(?: it| to| that)?|sorted(?: it)?|nailed it|ticked (?:it )?off|got it done"
@@ -317,7 +323,7 @@ def read_review(text: str, now: datetime) -> ReviewReading:
     elif _BARE_NO.match(low):
         status = "open"
     elif low:
-        status = _status(_cues(low))
+        status = _status(_cues(low), part_done=_PART_DONE.search(low) is not None)
     due = None
     if status == "open":
         reading = read_due(text, now)
@@ -325,13 +331,13 @@ def read_review(text: str, now: datetime) -> ReviewReading:
     return ReviewReading(status=status, due=due, note=note)
 
 
-def _status(cues: list[tuple[int, str]]) -> ReviewStatus | None:
+def _status(cues: list[tuple[int, str]], part_done: bool = False) -> ReviewStatus | None:
     if not cues:
         return None
     said = [status for _, status in cues]
     first = said[0]
     if "dropped" in said and "done" not in said[: said.index("dropped")]:
         return "dropped"
-    if first == "partial":
+    if first == "partial" or part_done:
         return "open" if "open" in said else None
     return "done" if first == "done" else "open"

@@ -519,7 +519,7 @@ PREAMBLE = re.compile(
     rf"we|they|just|to|around|being)\b))\b(?:{_SEP})?)+", re.IGNORECASE)
 NEGATING = re.compile(r"^\W*(?:no+|nope|nah|not|that\W?s wrong|that is wrong)\b", re.I)
 MISSED = re.compile(
-    rf"^(?:you(?:{_A}ve| have)? (?:missed(?: out(?: on)?)?|forgot(?:ten)?|left out|"
+    rf"^(?:(?:you|u|ya)(?:{_A}ve| have)? (?:missed(?: out(?: on)?)?|forgot(?:ten)?|left out|"
     rf"didn{_A}?t (?:mention|say|get|include)|haven{_A}?t (?:mentioned|said|got))|what you "
     rf"missed (?:is|was)|there{_A}?s also|also)\b[\s,:;\-]*(?:that |the (?:bit|part) "
     rf"about |about )?", re.IGNORECASE)
