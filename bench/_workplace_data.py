@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "workplace"
-WRITERS = ("w1", "w2", "w3", "w4", "w5", "w6", "w7")
+WRITERS = ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11")
 FIELDS = ("act", "question", "multiple", "leading", "advice", "focus", "trap")
 #: How many earlier turns of its scenario each example keeps as context.
 CONTEXT_KEPT = 10
