@@ -188,6 +188,14 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Instead of doing it all myself I've asked Ravi to take the rota.", {"trap": None}),
         ("I'm the go-between for the two depots, all day.", {"trap": "middle"}),
     ],
+    # Imagining one's own change suggests no answer; a proposal in a question does.
+    "hypotheticals": [
+        ("What would it be like if you weren't the one carrying every message?",
+         {"leading": False, "advice": False}),
+        ("How would it feel if the rota was someone else's?", {"leading": False}),
+        ("What would happen if you just told them?", {"advice": True, "leading": True}),
+        ("What if you told them straight?", {"advice": True, "leading": True}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),

@@ -234,7 +234,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         advice = said if settings.advice == "model" else (
             advice or said if settings.advice == "either" else advice)
         if scores.leading is not None and settings.leading != "rule":
-            said = scores.leading >= settings.leading_threshold and asked
+            said = (scores.leading >= settings.leading_threshold and asked
+                    and qs.HYPOTHETICAL.search(r.low) is None)
             leading = said if settings.leading == "model" else rule_leading or said
         if scores.trap is not None and settings.trap != "rule":
             model_trap = scores.trap if scores.trapped >= settings.trap_threshold else None
@@ -255,6 +256,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         act = "input"
     if act == "other" and r.trap is None:
         focus, trap = "neutral", None  # a backchannel or thanks talks of nothing
+    if advice and asked and act == "question":
+        leading = True  # advice in a question suggests its own answer (docs/codebook.md)
     return Decision(act, leading, advice, focus, trap)
 
 

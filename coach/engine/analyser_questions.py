@@ -40,6 +40,17 @@ _OTHER_AUDIENCE = re.compile(
     r"\b(?:to|with) (?!me\b|us\b)(?:your|his|her|their|him|them|the|a|an|my|our|someone"
     r"|somebody|anyone|anybody|everyone|everybody|people)\b"
 )
+#: A question that asks the person to imagine their own change ("What would it be like if
+#: you weren't the one carrying every message?"): open, and it suggests no answer of its
+#: own, unless the rules hear a proposal in it.
+HYPOTHETICAL = re.compile(
+    r"^(?:(?:and|so|ok|okay),? )?(?:what|how) (?:would|might|could) (?:it|things|that|life"
+    r"|work|your (?:day|week|job|team)) (?:be|feel|look|seem) (?:like )?(?:if|when)\b"
+    r"|^(?:(?:and|so|ok|okay),? )?what (?:would|might) (?:happen|change|be different)"
+    r" (?:if|when)\b"
+)
+
+
 #: "How many ...?" and kin ask for a number, not for thinking.
 COUNTING = frozenset("many much often long old far".split())
 #: "Can you tell me ...?" invites an open answer despite its shape.
