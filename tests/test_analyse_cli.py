@@ -133,15 +133,19 @@ def test_a_byte_order_mark_does_not_hide_the_first_object(capsys, monkeypatch) -
     assert [r["text"] for r in rows] == ["What would help?", "Okay."]
 
 
-def test_context_changes_the_act_model_only(capsys, monkeypatch) -> None:  # noqa: ANN001
+def test_context_is_read_by_the_models_not_the_rules(capsys, monkeypatch) -> None:  # noqa: ANN001
     from coach.engine.analyser import default_analyser
 
     analyser = default_analyser()
     text = "You want the team to trust you again."
     before = ["What matters most to you here?", "I want the team to trust me again."]
     plain, framed = analyser.analyse(text), analyser.analyse(text, context=before)
+    # Said back after the other person's words, it is a reflection of them.
     assert framed.act == "reflection"
-    assert (plain.focus, plain.trap, plain.phrases) == (framed.focus, framed.trap, framed.phrases)
+    # The act, focus and trap models read the context (docs/analyser.md); the rules do
+    # not: the phrases worth playing back and the question's shape stay as they were.
+    assert (plain.phrases, plain.question, plain.multiple) == (
+        framed.phrases, framed.question, framed.multiple)
 
 
 @pytest.mark.parametrize(
