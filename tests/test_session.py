@@ -184,6 +184,21 @@ def test_commitment_with_a_date_is_said_back_with_its_reading_then_closed() -> N
         session.answer("more")
 
 
+@pytest.mark.parametrize(("said", "kept"), [
+    ("say no to one extra shift idk", "say no to one extra shift"),
+    ("ok so hire a payments lead tbh", "hire a payments lead"),
+    ("I guess I'll ring Jo on Monday", "I'll ring Jo on Monday"),
+])
+def test_a_commitment_is_kept_without_filler_at_its_ends(said: str, kept: str) -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer(said)
+    assert session.transcript[-len(turns) - 1].data["commitment"] == kept
+    assert f"'{kept}'" in turns[-1].text
+    session.answer("yes")
+    assert f"'{kept}'" in session.answer("fine")[-1].text
+
+
 def test_the_date_read_can_be_corrected_in_the_next_reply() -> None:
     session = new()
     reach_commitment(session)

@@ -127,7 +127,7 @@ class CloseMoves(Voice):
             return self._commitment_record(self.commitment, reading)
         if not is_action(text):
             return {}
-        return self._commitment_record(text.strip(), self._reading(text))
+        return self._commitment_record(_step(text), self._reading(text))
 
     @staticmethod
     def _commitment_record(text: str, reading: DueReading) -> dict[str, object]:
@@ -147,7 +147,7 @@ class CloseMoves(Voice):
             self._say(Kind.NOTE, self._render("commitment_none"))
             self._ask_checkout()
             return
-        self.commitment = text.strip()
+        self.commitment = _step(text)
         reading = self._reading(text)
         self.commitment_due = reading.due
         self.commitment_habit = reading.habit
@@ -201,3 +201,8 @@ class CloseMoves(Voice):
         self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=when))
         self._end("finished")
 
+
+def _step(text: str) -> str:
+    """A commitment in the person's words, without filler at its ends ("..., idk",
+    "tbh"): the words kept, said back and followed up are the step itself."""
+    return trim_filler(text.strip()) or text.strip()
