@@ -130,14 +130,19 @@ def test_yes_in_all_its_forms_moves_on(reply: str) -> None:
     assert session.answer(reply)[0].kind == "stage"
 
 
-def test_yes_with_more_adds_it_and_checks_once_more() -> None:
+def test_yes_with_more_is_a_yes_and_the_addition_is_said_back() -> None:
+    # COACHING.md: "yeah mostly. It's more that I'm nervous" is yes plus an addition: it
+    # is said back and the conversation moves on, with no second check.
     session = new()
     session.start()
     for answer in [LONG, "It matters to me because I lead the team", "the budget"]:
         session.answer(answer)
-    turn = session.answer("yeah mostly. It's more that I'm nervous about the board")[-1]
-    assert turn.kind == "playback" and "nervous about the board" in turn.text
-    assert "mostly" not in turn.text and "It's more that" not in turn.text
+    turns = session.answer("yeah mostly. It's more that I'm nervous about the board")
+    said = turns[0]
+    assert said.kind == "reflect" and "nervous about the board" in said.text
+    assert "mostly" not in said.text and "It's more that" not in said.text
+    assert "nervous about the board" in " ".join(said.data["items"])
+    assert turns[1].kind == "stage" and "playback" not in [t.kind for t in turns]
 
 
 def test_a_correction_replaces_what_it_corrects_and_keeps_no_preamble() -> None:

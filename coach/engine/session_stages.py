@@ -199,8 +199,9 @@ class StageMoves(Voice):
     def _playback_reply(self, text: str, analysis: Analysis | None = None) -> None:
         """A yes moves on; a correction replaces what it corrects and is checked once more.
 
-        A bare no asks what to change; anything else is taken as more of their answer
-        and the conversation moves on. A stage is checked at most twice.
+        A bare no asks what to change; a yes with more, or anything else, is taken as an
+        addition, said back, and the conversation moves on. A stage is checked at most
+        twice.
         """
         state = self.stage_state
         assert state is not None
@@ -211,14 +212,16 @@ class StageMoves(Voice):
         elif verdict == "no" and not last_check:
             self._ask(Kind.PLAYBACK_MISSED, self._render("playback_missed"), state.stage.id)
             self.awaiting = "playback-missed"
-        elif verdict in ("correction", "yes-more") and rest:
+        elif verdict == "correction" and rest:
             before = list(state.items)
             state.items = apply_correction(state.items, rest)
             if last_check:
                 self._settle_playback(before)
             else:
                 self._playback()
-        elif verdict == "more" and rest:
+        elif verdict in ("more", "yes-more") and rest:
+            # "Yeah mostly. It's more that I'm nervous": a yes, and an addition said back
+            # as the stage closes (not a correction to check again).
             before = list(state.items)
             state.items = apply_correction(state.items, f"you missed {rest}")
             self._settle_playback(before)
