@@ -10,6 +10,7 @@ from coach.engine.follow_ups import (
     FollowUp,
     StageState,
     choose_follow_up,
+    is_whole_phrase,
     says_dont_know,
     says_nothing_else,
 )
@@ -167,3 +168,10 @@ def test_an_answer_to_a_question_that_asks_for_solutions_is_not_reframed(asked: 
 def test_problem_talk_after_a_question_about_the_situation_is_reframed(asked: str) -> None:
     chosen = _choose(_state(PLAIN), PLAIN, PROBLEM, asked=asked)
     assert chosen is not None and chosen.kind == "reframe"
+
+
+@pytest.mark.parametrize("text", ["costs my deputy", "makes me feel small", "keeps the team"])
+def test_a_phrase_that_starts_on_its_verb_is_not_quoted(text: str) -> None:
+    # "it costs my deputy the chance to grow": 'costs my deputy' has lost its subject
+    # and its object; a clean question on it reads as a broken fragment.
+    assert not is_whole_phrase(text)

@@ -177,7 +177,8 @@ def _speaks_of_loss(text: str) -> bool:
 #: Words a quoted phrase must not start on: filler, or a verb that needs its subject.
 OPENS_MID_CLAUSE = frozenset(
     """idk tbh lol ngl dunno um erm hmm sorry so and but or has have had is are was were
-    does did when if because that which who while whilst""".split()
+    does did when if because that which who while whilst costs makes takes gives gets
+    keeps leaves lets puts sends tells brings means seems goes comes""".split()
 )
 
 
