@@ -23,17 +23,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _annomi_data import DEFAULT_DATA, agreement, folds, load_examples  # noqa: E402
+from _measures import f1  # noqa: E402
 from train_analyser import train  # noqa: E402
 
 from coach.engine.analyser import Analyser  # noqa: E402
 from coach.engine.analyser_model import ACTS, CONTEXT_USED, LinearModel  # noqa: E402
 
 
-def f1(gold: list, pred: list, positive: object) -> float:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p == positive)
-    fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != positive and p == positive)
-    fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p != positive)
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 @dataclass

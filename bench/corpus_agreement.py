@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _measures import kappa  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "workplace"
 FIELDS = ("act", "question", "multiple", "leading", "advice", "focus", "trap")
@@ -24,13 +27,6 @@ def load(name: str) -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def kappa(a: list[str], b: list[str]) -> float:
-    """Cohen's kappa for two coders' labels of the same items."""
-    n = len(a)
-    observed = sum(x == y for x, y in zip(a, b)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb[k] for k in ca.keys() | cb.keys()) / (n * n)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
 def main() -> int:

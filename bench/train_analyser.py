@@ -45,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _annomi_data import DEFAULT_DATA, Example, load_examples  # noqa: E402
+from _measures import accuracy, f1, macro_f1  # noqa: E402
 from _workplace_data import Utterance  # noqa: E402
 from _workplace_data import load as load_workplace  # noqa: E402
 
@@ -323,18 +324,10 @@ def fit_field(rows: Sequence[Row], field: str, chosen: dict, with_context: bool 
 
 # -- measures ---------------------------------------------------------------------------
 
-def f1(gold: Sequence, pred: Sequence, positive: object = True) -> float:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p == positive)
-    wrong = sum(1 for g, p in zip(gold, pred, strict=True) if (g == positive) != (p == positive))
-    return 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
-def macro_f1(gold: Sequence, pred: Sequence, classes: Sequence) -> float:
-    return sum(f1(gold, pred, c) for c in classes) / len(classes)
 
 
-def accuracy(gold: Sequence, pred: Sequence) -> float:
-    return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
 
 
 def by_domain(rows: Sequence[Row], measure: Callable[[list[int]], float]) -> float:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _measures import accuracy, f1, kappa, macro_f1  # noqa: E402
 from _workplace_data import Codes, Utterance, load  # noqa: E402
 
 from coach.engine.analyser import Analyser, Analysis, default_analyser  # noqa: E402
@@ -28,29 +29,12 @@ FOCI = ("problem", "solution", "neutral")
 TRAPS = ("top", "middle", "bottom", None)
 
 
-def f1(gold: Sequence, pred: Sequence, positive: object) -> float:
-    tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == positive and p == positive)
-    wrong = sum(1 for g, p in zip(gold, pred, strict=True) if (g == positive) != (p == positive))
-    return 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
-def macro_f1(gold: Sequence, pred: Sequence, classes: Sequence) -> float:
-    return sum(f1(gold, pred, c) for c in classes) / len(classes)
 
 
-def accuracy(gold: Sequence, pred: Sequence) -> float:
-    return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
 
 
-def kappa(a: Sequence, b: Sequence) -> float:
-    """Cohen's kappa for two coders' labels of the same items."""
-    n = len(a)
-    if not n:
-        return 0.0
-    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    expected = sum(ca[k] * cb[k] for k in ca.keys() | cb.keys()) / (n * n)
-    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
 def coded(rows: list[Utterance], analyser: Analyser, context: bool) -> list[Analysis]:
