@@ -430,3 +430,8 @@ def test_a_short_correction_keeps_its_noun_phrase_whole() -> None:
 def test_you_missed_in_text_speak_adds_the_point() -> None:
     assert apply_correction(["team went from 4 to 15"], "u missed mina") == [
         "team went from 4 to 15", "mina"]
+
+
+def test_filler_between_commas_does_not_split_a_name_from_its_point() -> None:
+    said = "You missed Bola, sorry, she's the one who keeps me going."
+    assert correction_item(said) == "Bola, she's the one who keeps you going"

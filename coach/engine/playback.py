@@ -534,9 +534,14 @@ NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
     rf"^(?:no\W+)?not {_Y}(?=,?\s+but\b)")]
 
 
+#: Filler said between commas inside a correction ("Bola, sorry, she's the one..."): left
+#: out, so that it does not split the point from its name.
+_INNER_FILLER = re.compile(r",\s*(?:sorry|tbh|lol|honestly|i mean|you know|like)\s*,", re.I)
+
+
 def _parse(text: str) -> tuple[bool, str, str, bool]:
     """A correction read as (adds a point, Y it takes back, X it says instead, said no)."""
-    text = " ".join(text.split())
+    text = _INNER_FILLER.sub(",", " ".join(text.split()))
     for pattern in NOT_Y:
         if m := pattern.search(text):
             rest = re.sub(rf"^(?:{_SEP}|(?:but|and)\b)+", "", text[m.end() :], flags=re.I)
