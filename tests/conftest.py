@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -13,6 +15,10 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+if TYPE_CHECKING:
+    from coach.store import Journal
+    from coach.tui.app import CoachApp
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,3 +41,23 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
     return home
+
+
+# The app's tests share these two; a test module that needs another journal (read-only,
+# filled with hostile text) defines its own, which wins. The app's helpers (and Textual)
+# are imported only by the tests that ask for them.
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    """A fresh in-memory journal on the app tests' fixed clock."""
+    from tests import tui_helpers
+
+    with tui_helpers.memory_journal() as opened:
+        yield opened
+
+
+@pytest.fixture
+def app(journal: Journal, tmp_path: Path) -> CoachApp:
+    """The app over ``journal``, its settings and files under ``tmp_path``."""
+    from tests import tui_helpers
+
+    return tui_helpers.build_app(journal, tmp_path)

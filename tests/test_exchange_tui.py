@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,9 @@ from coach.tui.screens.help import HelpScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.new_exchange import NewExchangeForm
 from coach.tui.screens.text_prompt import TextPrompt
-from tests import tui_helpers
 from tests.tui_helpers import answer_to_the_close, send, settle
 
 MARKUP = "[bold]loud[/] [@click=app.quit]quiet[/]"
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:

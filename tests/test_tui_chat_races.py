@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,19 +14,7 @@ from coach.tui.app import CoachApp
 from coach.tui.screens.chat import ChatScreen
 from coach.tui.screens.home import HomeScreen
 from coach.tui.widgets.answer_box import AnswerBox
-from tests import tui_helpers
 from tests.tui_helpers import settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 def hold(monkeypatch: pytest.MonkeyPatch, journal: Journal, name: str,

@@ -3,10 +3,6 @@ key lost when typed straight after Tab or a choice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -18,19 +14,7 @@ from coach.tui.screens.entry_editor import EntryEditor
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.practice import PracticeScreen
 from coach.tui.widgets.entry_list import EntryList
-from tests import tui_helpers
 from tests.tui_helpers import fill, settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 async def burst(pilot: Pilot[None], *keys: str) -> None:

@@ -3,7 +3,6 @@ about a broken one once per run (again only when the file changes)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,23 +10,10 @@ import pytest
 from textual.widgets import OptionList
 
 from coach import paths
-from coach.store import Journal
 from coach.tui.app import CoachApp
 from coach.tui.screens.picker import FrameworkPicker
-from tests import tui_helpers
 from tests.test_frameworks import GOOD
 from tests.tui_helpers import settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 @pytest.fixture

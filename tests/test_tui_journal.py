@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
@@ -18,19 +16,8 @@ from coach.tui.screens.entry_editor import EntryEditor
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.entry_list import PAGE, EntryList
-from tests import tui_helpers
 from tests.tui_helpers import START, fill, home_items, settle
 
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 MARKUP = "[bold]loud[/] [@click=app.quit]bye[/] [link=https://example.com]x[/link]"
 

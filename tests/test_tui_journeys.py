@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from coach.store import Journal
 from coach.tui.app import CoachApp
 from coach.tui.screens.chat import ChatScreen
@@ -14,19 +9,7 @@ from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.picker import FrameworkPicker
 from coach.tui.widgets.entry_list import EntryList
-from tests import tui_helpers
 from tests.tui_helpers import reply_for, send, settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 async def test_open_pick_a_framework_answer_to_the_close_then_find_and_search(

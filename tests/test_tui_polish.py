@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from textual.geometry import Region
 from textual.widgets import Input, OptionList, Select
 
@@ -17,19 +13,7 @@ from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.chat_log import ChatMessage
 from coach.tui.widgets.stage_panel import StagePanel
-from tests import tui_helpers
 from tests.tui_helpers import reply_for, send, settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 def top_line(widget: ChatMessage) -> str:

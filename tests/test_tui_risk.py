@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
@@ -15,21 +11,9 @@ from coach.tui.screens.chat import ChatScreen
 from coach.tui.widgets.answer_box import AnswerBox
 from coach.tui.widgets.chat_log import ChatMessage
 from coach.tui.widgets.support_panel import ChoiceOffer, SupportPanel
-from tests import tui_helpers
 from tests.tui_helpers import send, settle
 
 RISKY = "lately on the drive home I think about steering into the barrier so it all stops"
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 async def chat_at_risk(pilot: Pilot[None]) -> ChatScreen:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from textual.widgets import Input, OptionList, Sparkline, Static
 
 from coach.store import Journal
@@ -14,19 +11,7 @@ from coach.tui.app import CoachApp
 from coach.tui.screens.journal import JournalScreen
 from coach.tui.screens.trends import TrendsScreen
 from coach.tui.widgets.entry_list import EntryList
-from tests import tui_helpers
 from tests.tui_helpers import START, settle
-
-
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
-@pytest.fixture
-def app(journal: Journal, tmp_path: Path) -> CoachApp:
-    return tui_helpers.build_app(journal, tmp_path)
 
 
 def test_the_store_reads_moods_from_entries_of_every_kind(journal: Journal) -> None:
