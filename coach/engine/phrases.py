@@ -72,8 +72,9 @@ STOP = LEAD_FILLER | TRAIL_FILLER | frozenset(
 )
 
 
-#: Words of losing something, before a value word in the same clause.
-LOSS = frozenset("""cost costs costing lost lose losing loses miss missing missed sacrifice
+#: Words of losing something, before a value word in the same clause (not a loss to be
+#: acknowledged: that is ``acknowledge.LOSS``).
+_LOSING = frozenset("""cost costs costing lost lose losing loses miss missing missed sacrifice
     sacrificed sacrificing gave give giving taken took robbed""".split())
 
 
@@ -177,7 +178,7 @@ def scored_phrases(
                         wt, reason = known
                     else:
                         continue
-                if reason == "value" and not LOSS.isdisjoint(lows[a:k]):
+                if reason == "value" and not _LOSING.isdisjoint(lows[a:k]):
                     # "it costs me my own family": a value lost is not asked where it
                     # could come from; it gets the questions for any phrase.
                     reason = "emphasis"

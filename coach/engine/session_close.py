@@ -156,7 +156,7 @@ class CloseMoves(Voice):
     def _check_commitment(self, reading: DueReading) -> None:
         """Say the step back with the date read from it, for the person to correct."""
         assert self.commitment is not None
-        action = trim_filler(self.commitment).rstrip(" .!")
+        action = self.commitment.rstrip(" .!")  # already without filler (see _step)
         when = describe_due(reading, self.today())
         if self.unattended:  # no one to correct it: the reading is said, and on
             self._say(Kind.NOTE, self._render("commitment_dated", when=when or None))
