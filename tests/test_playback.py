@@ -435,3 +435,10 @@ def test_you_missed_in_text_speak_adds_the_point() -> None:
 def test_filler_between_commas_does_not_split_a_name_from_its_point() -> None:
     said = "You missed Bola, sorry, she's the one who keeps me going."
     assert correction_item(said) == "Bola, she's the one who keeps you going"
+
+
+def test_you_missed_what_is_already_said_back_changes_nothing() -> None:
+    items = ["ask the CPO to decide", "put Raj and the sales VP together", "roadmap fight",
+             "cut the roadmap to 3 things"]
+    assert apply_correction(items, "you missed Raj") == items
+    assert apply_correction(["the families"], "you missed Bola") == ["the families", "Bola"]

@@ -607,3 +607,14 @@ def test_no_reframe_follows_an_answer_with_a_feeling_even_one_heard_before() -> 
     session.answer("The waiting list is long and it is getting longer")
     for answer in answers:
         assert session.answer(answer)[-1].kind != "reframe"
+
+
+def test_you_missed_what_was_said_back_asks_what_was_missed_not_the_same_again() -> None:
+    session = new()
+    session.start()
+    for answer in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(answer)
+    first = session.pending
+    assert first.kind == "playback" and "budget" in first.text
+    turn = session.answer("you missed the budget")[-1]
+    assert turn.kind == "playback-missed" and turn.text != first.text

@@ -579,6 +579,9 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     """
     adds, taken_back, said, said_no = _parse(text)
     point, new, gone = _point(said), list(items), _content_keys(taken_back)
+    keys = _content_keys(point)
+    if adds and keys and any(keys <= _content_keys(item) for item in new):
+        return _finish(new)  # "you missed Raj" with Raj already said back: nothing to add
     target = None
     for keys in ([] if adds else [gone, _content_keys(said)]):
         overlaps = [len(keys & _content_keys(item)) for item in new]

@@ -217,6 +217,12 @@ class StageMoves(Voice):
             state.items = apply_correction(state.items, rest)
             if last_check:
                 self._settle_playback(before)
+            elif state.items == before:
+                # Nothing in it to change ("that's not it at all", "you missed Raj" with
+                # Raj said back): ask what was missed rather than read the same again.
+                self._ask(Kind.PLAYBACK_MISSED, self._render("playback_missed"),
+                          state.stage.id)
+                self.awaiting = "playback-missed"
             else:
                 self._playback()
         elif verdict in ("more", "yes-more") and rest:
@@ -240,7 +246,7 @@ class StageMoves(Voice):
             rest = f"you missed {rest}"
         before = list(state.items)
         state.items = apply_correction(state.items, rest)
-        if state.rounds >= MAX_PLAYBACK_ROUNDS:
+        if state.rounds >= MAX_PLAYBACK_ROUNDS or state.items == before:
             self._settle_playback(before)
         else:
             self._playback()
