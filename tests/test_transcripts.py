@@ -231,3 +231,52 @@ def test_transcript_flags_need_a_transcript(capsys) -> None:  # noqa: ANN001
 def test_read_errors_are_transcript_errors(tmp_path: Path) -> None:
     with pytest.raises(TranscriptError, match="is empty"):
         read_transcript(Path(_write(tmp_path, "e.txt", b"")))
+
+
+def test_subrip_cues_are_read_like_webvtt_cues() -> None:
+    text = (
+        "1\r\n00:00:01,000 --> 00:00:04,000\r\nRuth Ade: What's on your mind today?\r\n\r\n"
+        "2\r\n00:00:04,500 --> 00:00:08,000\r\nKofi: The night rota. It's a mess.\r\n\r\n"
+        "3\r\n00:00:08,500 --> 00:00:09,900\r\nit never ends\r\n\r\n"
+        "4\r\n00:00:10,000 --> 00:00:12,000\r\nRuth Ade: What would better look like?\r\n"
+    )
+    t = parse_transcript(text)
+    assert t.kind == "srt"
+    assert [(x.speaker, x.text) for x in t.turns] == [
+        ("Ruth Ade", "What's on your mind today?"),
+        ("Kofi", "The night rota. It's a mess. it never ends"),
+        ("Ruth Ade", "What would better look like?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Otter: the speaker and the time on a line, the words on the lines after
+        "Ruth Ade  0:05\nWhat would you like to talk about?\n\nKofi  0:09\nThe rota, "
+        "honestly.\nMaybe 10:30\nIt has been awful.\n\nRuth Ade  0:15\nAwful how?\n",
+        # Zoom's saved transcript
+        "[Ruth Ade] 10:02:33\nWhat would you like to talk about?\n[Kofi] 10:02:35\nThe "
+        "rota, honestly.\nMaybe 10:30\nIt has been awful.\n[Ruth Ade] 10:02:40\nAwful how?\n",
+        # typed up by hand, a name on a line of its own, and a time between turns
+        "Ruth Ade:\nWhat would you like to talk about?\nKofi:\nThe rota, honestly.\n"
+        "Maybe 10:30\nIt has been awful.\n00:03:10\nRuth Ade: Awful how?\n",
+    ],
+)
+def test_speaker_lines_with_the_words_below_them(text: str) -> None:
+    t = parse_transcript(text)
+    assert t.kind == "plain" and t.speakers == ("Ruth Ade", "Kofi")
+    # "Maybe 10:30" looks like a speaker line once; it is what Kofi said
+    assert [(x.speaker, x.text) for x in t.turns] == [
+        ("Ruth Ade", "What would you like to talk about?"),
+        ("Kofi", "The rota, honestly. Maybe 10:30 It has been awful."),
+        ("Ruth Ade", "Awful how?"),
+    ]
+
+
+def test_subrip_without_names_gets_one_clear_line(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    data = b"1\n00:00:01,000 --> 00:00:02,000\nhello\n\n2\n00:00:03,000 --> 00:00:04,000\nhi\n"
+    got, out, err = _cli(["--transcript", _write(tmp_path, "x.srt", data), "--listener", "Jo"],
+                         capsys)
+    assert got == 1 and out == "" and len(err) == 1
+    assert err[0].startswith("coach analyse: ") and "speaker" in err[0]

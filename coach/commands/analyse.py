@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "question, leading, problem or solution focus, role traps. With --jsonl, read "
             "one utterance per line on standard input (or a JSON object with \"text\" and "
             "\"context\", the utterances before it) and write one JSON object per line. "
-            "With --transcript, code one speaker's turns in a WebVTT or 'Name: text' "
+            "With --transcript, code one speaker's turns in a WebVTT, SubRip or 'Name: text' "
             "transcript and print their listening scorecard."
         ),
     )
@@ -49,7 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--transcript", metavar="FILE", type=Path,
-        help="a speaker-labelled transcript (WebVTT from Teams or Zoom, or 'Name: text' lines)",
+        help="a speaker-labelled transcript (WebVTT from Teams or Zoom, SubRip, or 'Name: text' "
+             "lines)",
     )
     parser.add_argument(
         "--listener", metavar="NAME",

@@ -1,12 +1,18 @@
 """Speaker-labelled transcripts of real conversations, read into turns.
 
-Two shapes are read:
+Three shapes are read:
 
 - WebVTT, as Teams and Zoom write it: a ``WEBVTT`` header, then cues of a timing line
   (``00:00:01.000 --> 00:00:04.000``) and one or more lines of text. The speaker is
   given by a voice tag (``<v Sam Jones>...</v>``, as Teams writes) or by a
   ``Name: text`` line (as Zoom writes). Other tags are dropped and entities decoded.
-- Plain text: ``Name: text`` lines; a line without a name carries on the turn before.
+- SubRip (``.srt``, as caption tools export): numbered cues with the same timing lines
+  (commas before the milliseconds), read as WebVTT cues are.
+- Plain text: ``Name: text`` lines (a time may come first, ``[00:01:02] Sam: text``),
+  or a line naming the speaker with the time and nothing else (``Sam Jones  0:05``, as
+  Otter writes; ``[Sam Jones] 10:02:33``, as Zoom's saved transcripts do; ``Sam:`` on a
+  line of its own) with what they said on the lines after it. A line without a name
+  carries on the turn before; a line holding only a time is left out.
 
 Consecutive cues or lines by one speaker are merged into one turn. Nothing here knows
 about the analyser: :mod:`coach.engine.transcript_score` codes the turns.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +39,16 @@ NAMED = re.compile(
     r"(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'’()-]+){0,3}?)\s*"
     r"(?:\(\d{1,2}(?::\d{2}){1,2}\)\s*)?:\s+(?P<text>\S.*)$"
 )
+_CLOCK = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[ap]\.?m\.?)?"
+#: A line that names the speaker of the lines after it: "Sam Jones  0:05",
+#: "[Sam Jones] 10:02:33", "Sam Jones (00:01:02)", "Sam:".
+HEADER = re.compile(
+    r"^\s*\[?(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'’()-]+){0,3}?)\]?"
+    rf"(?:\s*[-–|]?\s*\(?\[?{_CLOCK}\]?\)?\s*|\s*:\s*)$",
+    re.I,
+)
+#: A line holding a time and nothing else ("00:01:02", "[10:02]").
+BARE_TIME = re.compile(rf"^\s*[\[(]?{_CLOCK}[\])]?\s*$", re.I)
 
 
 class TranscriptError(ValueError):
@@ -49,7 +66,7 @@ class Turn:
 @dataclass(frozen=True)
 class Transcript:
     turns: tuple[Turn, ...]
-    kind: str  # "webvtt" or "plain"
+    kind: str  # "webvtt", "srt" or "plain"
     #: True when the file was longer than :data:`MAX_BYTES` and only its start was read.
     cut: bool = False
 
@@ -138,14 +155,43 @@ def _webvtt(lines: list[str]) -> list[tuple[str, str, float | None]]:
     return pieces
 
 
+def _headers(lines: list[str]) -> dict[int, str]:
+    """The lines (by index) that name the speaker of the lines after them.
+
+    "Maybe 10:30" in the middle of a turn has the shape of one, so a name with a time
+    counts only when it heads two or more lines, speaks in a ``Name: text`` line too, is
+    in brackets (``[Kofi] 10:02``), or starts the file or follows a blank line. A name
+    with a colon and nothing after it always counts.
+    """
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if NAMED.match(line) is None:
+            header = HEADER.match(line)
+            if header is not None and (":" in line or any(c.isdigit() for c in line)):
+                found[i] = " ".join(header["name"].split())
+    named = {" ".join(m["name"].split()).casefold() for m in map(NAMED.match, lines) if m}
+    heads = Counter(name.casefold() for name in found.values())
+
+    def counts(i: int, name: str) -> bool:
+        line = lines[i].strip()
+        return (heads[name.casefold()] >= 2 or name.casefold() in named
+                or line.startswith("[") or line.endswith(":")
+                or i == 0 or not lines[i - 1].strip())
+
+    return {i: name for i, name in found.items() if counts(i, name)}
+
+
 def _plain(lines: list[str]) -> list[tuple[str, str, float | None]]:
     pieces: list[tuple[str, str, float | None]] = []
     speaker = ""
-    for line in lines:
-        if not line.strip():
+    headers = _headers(lines)
+    for i, line in enumerate(lines):
+        if not line.strip() or BARE_TIME.match(line):
             continue
         named = NAMED.match(line)
-        if named is not None:
+        if i in headers:
+            speaker = headers[i]  # what they said is on the lines after
+        elif named is not None:
             speaker = " ".join(named["name"].split())
             pieces.append((speaker, " ".join(named["text"].split()), None))
         elif speaker:
@@ -166,6 +212,8 @@ def parse_transcript(text: str, *, cut: bool = False) -> Transcript:
                 "lines), so no one's turns can be told apart"
             )
         pieces = [p for p in pieces if p[0]]
+    elif any(TIMING.match(line) for line in lines[:50]):
+        pieces, kind = [p for p in _webvtt(lines) if p[0]], "srt"
     else:
         pieces, kind = _plain(lines), "plain"
     return Transcript(_merge(pieces), kind, cut)

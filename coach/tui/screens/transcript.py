@@ -61,12 +61,12 @@ class TranscriptScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◎")
         with VerticalScroll(id="transcript-body"):
-            yield Static("Code a real conversation: a WebVTT transcript (Teams, Zoom) or "
-                         "'Name: text' lines. Each of the listener's turns is coded with the "
+            yield Static("Code a real conversation: a WebVTT transcript (Teams, Zoom), "
+                         "SubRip captions, or 'Name: text' lines. Each of the listener's turns is coded with the "
                          "turns before it.", id="transcript-intro")
             with Grid(id="transcript-fields"):
                 yield Label("Transcript file")
-                yield Input(value=self.initial[0], placeholder="path to a .vtt or .txt file",
+                yield Input(value=self.initial[0], placeholder="path to a .vtt, .srt or .txt file",
                             id="transcript-path", compact=True)
                 yield Label("Listener")
                 yield Input(value=self.initial[1],
