@@ -112,9 +112,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="code each utterance alone, without its scenario's earlier turns")
     parser.add_argument("--errors", metavar="FIELD",
                         help="list the utterances where FIELD differs from the final labels")
+    parser.add_argument("--weights", type=Path, metavar="FILE",
+                        help="score these weights instead of the shipped ones")
     args = parser.parse_args(argv)
     rows = load(args.part)
-    analyser = default_analyser()
+    if args.weights:
+        import json
+
+        from coach.engine.analyser_model import LinearModel
+
+        with args.weights.open(encoding="utf-8") as handle:
+            analyser = Analyser(LinearModel.from_dict(json.load(handle)))
+    else:
+        analyser = default_analyser()
     got = coded(rows, analyser, not args.no_context)
     if args.errors:
         show_errors(rows, got, args.errors)
