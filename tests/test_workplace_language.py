@@ -134,6 +134,7 @@ NO_REFRAME = [
     "The year 6 team has found its feet, and that's without me.",
     "For the team to ship without me.",
     "Honestly, my deputy takes first pass on the emails now.",
+    "I was waiting for the bus until I could get a lift home.",
 ]
 REFRAMED = [
     ("I have to hold it all together, there's nobody else.", "top"),
@@ -141,6 +142,11 @@ REFRAMED = [
     ("They can't do anything without me.", "top"),
     ("I'm stuck between the wards and social care.", "middle"),
     ("Nothing I do makes any difference.", "bottom"),
+    # held up by someone above before anything can happen
+    ("Waiting on IT before we can roll the laptops out.", "bottom"),
+    ("We're waiting on the trust board before we can move on any of it.", "bottom"),
+    ("we cant do anything till finance says yes", "bottom"),
+    ("We cannot change a thing without the council agreeing.", "bottom"),
 ]
 
 

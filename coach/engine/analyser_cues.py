@@ -266,7 +266,12 @@ TRAPS = {
         r"|nobody (?:actually )?says|(?:find|found|hear|heard) out (?:from|by|via|in|on) (?:an? |the )?"
         r"(?:email|paper|bulletin|news|grapevine|rumour|local paper|radio)|(?:won't|wouldn't|didn't)"
         r" change (?:anything|owt|a thing)|(?:nobody|no one|they don't|the \w+ don't) (?:notice|hear)"
-        r"|(?:doesn't|don't) (?:listen|care)\b)\b"
+        r"|(?:doesn't|don't) (?:listen|care)\b"
+        # held up by someone above: "waiting on the board before we can move"
+        r"|(?:waiting|wait) (?:on|for) (?:[\w']+ ){1,5}(?:before|until|till|til) (?:we|i)"
+        r" can\b"
+        r"|(?:can't|cant|cannot|can not|couldn't) (?:do|move|start|change|act|decide)(?: on)?"
+        r" (?:anything|any of it|a thing)(?: [\w']+){0,3} (?:until|till|til|without)\b)\b"
     ),
 }
 
