@@ -202,6 +202,20 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("What would happen if you just told them?", {"advice": True, "leading": True}),
         ("What if you told them straight?", {"advice": True, "leading": True}),
     ],
+    # A step put forward is advice, however it is dressed; an invitation to talk is not.
+    "steps put forward": [
+        ("Have you thought about mediation?", {"advice": True, "leading": True}),
+        ("Have you considered a phased return?", {"advice": True, "leading": True}),
+        ("Maybe talk to Sue about it?", {"advice": True, "leading": True}),
+        ("Perhaps ring the agency before Friday?", {"advice": True, "leading": True}),
+        ("Try a one-to-one with each of them first.", {"advice": True}),
+        ("One idea is to pair the new starters with the seniors.", {"advice": True}),
+        ("It might help to put the rota up a month ahead.", {"advice": True}),
+        ("Have you thought about what you want from her?", {"advice": False}),
+        ("Maybe get Jamie to show them, they listen to him more than me.", {"advice": False}),
+        ("Try thinking of a time it went well.", {"advice": False}),
+        ("It might help to say a bit more about that.", {"advice": False}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),

@@ -37,9 +37,18 @@ _ACTION = (
     r"|find (?:someone|somebody|a|an|out)|ask for"
 )
 #: Advice hidden in a question: a suggestion of what to do, asked as a question.
+#: What follows "have you thought about" when the question explores rather than puts a
+#: step forward: "what you want", "how it felt", "it", "why".
+_OPEN_OBJECT = (r"(?:what|what's|how|why|where|when|who|whether|if|it|that|this|them|him|her"
+                r"|the way|yourself)\b")
+#: "Maybe talk to Sue about it?": a step put forward, asked.
+_MAYBE_DO = re.compile(
+    r"(?:^|[.!?] )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?(?:" + _ACTION + r")\b"
+    r"[^.?!]*\?"
+)
 ADVICE_QUESTION = re.compile(
-    _LEAD + r"(?P<cue>have you (?:tried|thought about (?:\w+ing|a|an|maybe|perhaps|just)"
-    r"|considered (?:\w+ing|a|an|maybe|perhaps|just)|looked at|asked|spoken to|talked to)"
+    _LEAD + r"(?P<cue>have you (?:tried|(?:thought about|considered) (?!" + _OPEN_OBJECT
+    + r")\w+|looked at|asked|spoken to|talked to)"
     r"|why don't you|why not (?:just )?(?!(?:" + _NOT_A_VERB + r")\b|\d)[a-z]+|what if you"
     r"|what about (?:trying|asking|talking|doing|getting|"
     r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
@@ -68,7 +77,8 @@ _ADVISED = (r"write (?:to|it|down|a|an|the)|ring (?:her|him|them|the)|call (?:he
             r"|chase|block out|share (?:it|that|the)|invite|set up|sit down with|offer (?:her|him|them)"
             r"|delegate|split|swap|let (?:them|her|him|it)|focus on|prioriti[sz]e|say no|say yes")
 #: Instructions that open a sentence; none of them invites talk ("tell me", "say more").
-_INSTRUCTED = (r"book|write (?:it|that|them|to|down|up|a|an|the)"
+_INSTRUCTED = (r"book|try (?:a|an|the|it|that|this|(?!thinking|imagining|picturing|remembering"
+               r"|describing|saying|telling|talking)\w+ing)|write (?:it|that|them|to|down|up|a|an|the)"
                r"|send (?:it|that|them|her|him|the|a|an)|copy (?:me|him|her|them|in)"
                r"|put (?:it|that|them|in|a|an|the)|ring (?:her|him|them|the|back)|email (?:her|him|them|the)"
                r"|chase|escalate|delegate|block out"
@@ -104,7 +114,11 @@ ADVICE_STATEMENT = re.compile(
     + _INSTRUCTED + r")"
     r"|don't (?:worry|be afraid)|stop (?:worrying|"
     r"trying|doing)|delegate (?:it|more|that)|(?:i )?think you should|the answer is to"
-    r"|what you need to do|you're going to have to|you've got to|you gotta)\b"
+    r"|what you need to do|you're going to have to|you've got to|you gotta"
+    # "One idea is to pair them up", "It might help to ask": a step put forward
+    r"|(?:one|an|another|other) (?:idea|option|thing to try|approach|possibility) (?:is|would be"
+    r"|could be|might be) to|it (?:might|may|could|would) help to (?!say|talk|tell|share|think"
+    r"|hear|explore|go back|look at what|know)|it (?:could|may) be worth)\b"
 )
 
 #: Problem talk, by the solutions-focus category that answers it.
@@ -297,7 +311,7 @@ def advice_in_question(low: str) -> re.Match[str] | None:
     for match in ADVICE_QUESTION.finditer(low):
         if not is_invitation(low, match.start("cue")):
             return match
-    return None
+    return _MAYBE_DO.search(low) if "?" in low else None
 
 
 def advice_in_statement(low: str) -> re.Match[str] | None:
