@@ -216,6 +216,30 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Try thinking of a time it went well.", {"advice": False}),
         ("It might help to say a bit more about that.", {"advice": False}),
     ],
+    # A question that takes for granted what should have been done presumes its answer.
+    "presuming questions lead": [
+        ("Is there a reason you haven't escalated it?", {"leading": True}),
+        ("Is there any reason why you didn't tell her?", {"leading": True}),
+        ("What's the worst that could happen if you just asked?",
+         {"leading": True, "advice": True}),
+        ("Is there a reason for the change in the rota?", {"leading": False}),
+    ],
+    # The roles' traps in words the tables did not hold before.
+    "more traps": [
+        ("Everything has to go through me or it doesn't happen.", {"trap": "top"}),
+        ("Every decision comes through me in the end.", {"trap": "top"}),
+        ("I keep passing the board's decisions down and the team's anger back up.",
+         {"trap": "middle"}),
+        ("The senior team want one thing and my staff want the opposite, and I'm in between.",
+         {"trap": "middle"}),
+    ],
+    # Talk about the session itself is housekeeping: it says nothing of the situation.
+    "session housekeeping": [
+        ("OK, let's pause there for today.", {"act": "other", "focus": "neutral"}),
+        ("We've got ten minutes left.", {"act": "other", "trap": None}),
+        ("Right, let's wrap up. Thanks, Sam.", {"act": "other"}),
+        ("Let's stop there. What will you take away?", {"act": "question"}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),
@@ -223,6 +247,12 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
     ],
 }
 MORE_ROWS = [(group, text, want) for group, items in MORE_CASES.items() for text, want in items]
+
+
+@pytest.mark.parametrize("text", ["Let's end the pilot in March.", "Let's leave it with the board.",
+                                  "We've got ten minutes to get the van loaded."])
+def test_plans_that_sound_like_housekeeping_are_not_housekeeping(text: str) -> None:
+    assert analyse(text).act != "other", text
 
 
 @pytest.mark.parametrize(("group", "text", "want"), MORE_ROWS, ids=[r[1][:45] for r in MORE_ROWS])

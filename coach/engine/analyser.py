@@ -48,6 +48,15 @@ REFLECTION_START = re.compile(
     r"|so you|you feel|you're feeling|you're saying|you said|what i'm hearing|i'm hearing"
     r"|i hear|you want|you're|you've|you)\b"
 )
+#: Talk about the session itself: "OK, let's pause there", "we've got ten minutes left".
+HOUSEKEEPING = re.compile(
+    r"(?:^|[.!] )(?:ok,? |okay,? |right,? |so,? |well,? |great,? |thanks,? )*let's (?:pause|stop"
+    r"|finish|end|wrap(?: it)? up|call it a day|take a (?:break|breather)|break|come back to this)"
+    r"(?: (?:there|here|it there|for (?:today|now|the day)|now|in a (?:minute|moment))){0,2}"
+    r"(?=[.!,]|$)"
+    r"|we(?:'ve| have) (?:only )?got (?:about )?(?:\d+|five|ten|fifteen|twenty|a few) (?:more )?"
+    r"(?:minutes|mins)(?: left| to go)?(?: (?:today|together))?(?=[.!,]|$)"
+)
 BACKCHANNEL = frozenset(
     """ok okay right yeah yes yep mm hmm mhm uh huh sure great good alright i see thanks
     thank you oh wow fine cool well no""".split()
@@ -164,7 +173,8 @@ def read(text: str) -> Reading:
     focus, category = cues.focus_of(low)
     return Reading(
         low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
-        qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
+        qs.LEADING.search(low) is not None or cues.PRESUMING.search(low) is not None,
+        cues.advice_in_question(low) is not None,
         cues.advice_in_statement(low) is not None, focus, category, cues.trap_of(low),
         _person(low),
     )
@@ -254,6 +264,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         act = "input"
     elif settings.own_voice and act == "reflection" and r.person == "f":
         act = "input"
+    elif not asked and len(r.low) <= 120 and HOUSEKEEPING.search(r.low):
+        act = "other"  # talk about the session, not about the person's situation
     if act == "other" and r.trap is None:
         focus, trap = "neutral", None  # a backchannel or thanks talks of nothing
     if advice and asked and act == "question":

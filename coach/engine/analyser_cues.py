@@ -41,10 +41,17 @@ _ACTION = (
 #: step forward: "what you want", "how it felt", "it", "why".
 _OPEN_OBJECT = (r"(?:what|what's|how|why|where|when|who|whether|if|it|that|this|them|him|her"
                 r"|the way|yourself)\b")
+#: A question that takes for granted what the person should have done or should fear:
+#: "Is there a reason you haven't escalated it?", "What's the worst that could happen?"
+PRESUMING = re.compile(
+    r"\bis there (?:a|any) (?:good |particular )?reason (?:why )?you (?:haven't|didn't|don't"
+    r"|won't|aren't|can't|wouldn't|hadn't)\b|\bwhat's the worst (?:that )?(?:could|can|would|will)"
+    r" happen\b"
+)
 #: "Maybe talk to Sue about it?": a step put forward, asked.
 _MAYBE_DO = re.compile(
-    r"(?:^|[.!?] )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?(?:" + _ACTION + r")\b"
-    r"[^.?!]*\?"
+    r"(?:(?:^|[.!?] )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?|\bif you (?:just|simply)"
+    r" )(?:" + _ACTION + r")(?:ed|d|s)?\b[^.?!]*\?"
 )
 ADVICE_QUESTION = re.compile(
     _LEAD + r"(?P<cue>have you (?:tried|(?:thought about|considered) (?!" + _OPEN_OBJECT
@@ -225,7 +232,9 @@ TRAPS = {
         r"|(?:falls?|falling|fell|go(?:es)?|goes) (?:apart|over|to (?:bits|pieces)|wrong) without me"
         r"|(?:can't|cannot|couldn't|won't|wouldn't) (?:\w+ ){0,3}without me|nothing \w+ without me"
         r"|never (?:told|let) (?:her|him|them) (?:she|he|they) can|trained them to (?:come|ring"
-        r"|call|bring)|(?:my|the) door's always open|can't switch off|nobody else's)\b"
+        r"|call|bring)|(?:my|the) door's always open|can't switch off|nobody else's"
+        r"|(?:everything|it all|all of it|every (?:\w+ )?(?:decision|request|query|problem))"
+        r" (?:has to |must |needs to |have to )?(?:go|goes|comes|come) through me)\b"
     ),
     "middle": re.compile(
         r"(?<![\w'])(?:stuck (?:in the middle|between)|caught (?:in the middle|between)"
@@ -248,7 +257,11 @@ TRAPS = {
         r"|(?<!first )(?<!a )(?<!quick )(?:relay|relaying|translate|translating|pass|passing)"
         r" (?:it |that |things |everything )?"
         r"(?:up|down|back|on)(?: and (?:up|down|back))?\b(?= to| the|\.|,|$)"
-        r"|(?:you're|you are) (?:stuck|caught|in the middle|torn|pulled))\b"
+        r"|(?:you're|you are) (?:stuck|caught|in the middle|torn|pulled)"
+        # "passing the board's decisions down and the team's anger back up"
+        r"|(?:pass|passes|passing|relay|relays|relaying)"
+        r" [^.?!,]{1,40} (?:down|up)(?: to [^.?!,]{1,30})? and [^.?!,]{0,40}(?:back )?(?:up|down)"
+        r"|(?:i'm|i am|i'm stuck|stuck|caught) (?:right )?in between)\b"
     ),
     "bottom": re.compile(
         r"(?<![\w'])(?:powerless|helpless|no (?:say|power|voice)|(?:don't|never) get a say"
