@@ -179,6 +179,33 @@ def slice_pattern(point: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: Pronouns a whole clause can end on, as the object of its verb ("nobody owns it").
+OBJECT_PRONOUNS = frozenset("it them him her me us you myself yourself".split())
+CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?]|(?:and|but|so|because|yet|or)\b)", re.I)
+
+
+def ends_whole(point: str, answers: list[str]) -> bool:
+    """True when ``point`` ends on a content word, or on an object pronoun that follows
+    its verb where the person's own clause ended ("you dont blame them", not "fed up
+    with it" or "the team | it keeps")."""
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(point)]
+    if words[-1] not in FUNCTION_WORDS:
+        return True
+    if words[-1] not in OBJECT_PRONOUNS or len(words) < 2 or words[-2] in FUNCTION_WORDS:
+        return False
+    pattern = slice_pattern(point)
+    return any(CLAUSE_END.match(" ".join(a.split())[m.end():])
+               for a in answers for m in pattern.finditer(" ".join(a.split())))
+
+
+def test_the_ending_checker_can_fail() -> None:
+    answers = ["i am fed up with it", "nobody owns it and it shows", "I told him he was late"]
+    assert ends_whole("nobody owns it", answers)
+    assert not ends_whole("fed up with it", answers)  # after a preposition
+    assert not ends_whole("you told him", answers)  # "him" starts no clause end here
+    assert not ends_whole("you am fed up with", answers)
+
+
 def is_turned_round_slice(point: str, answers: list[str]) -> bool:
     """True when ``point`` is one contiguous stretch of one answer, "I" read as "you"."""
     pattern = slice_pattern(point)
@@ -217,8 +244,7 @@ def test_every_point_is_a_turned_round_slice_of_one_answer(
         assert not LEADING_HEDGE.search(item), item
         ending = item.rstrip("'\"”’")
         if ending == item:  # a quote ends where the person ended it
-            last = WORD.findall(item)[-1].casefold().replace("’", "'")
-            assert last not in FUNCTION_WORDS, item
+            assert ends_whole(item, answers), item
     assert words_of(items) <= 60
     if keep:
         assert any(keep in item for item in items), (keep, items)
@@ -442,3 +468,43 @@ def test_you_missed_what_is_already_said_back_changes_nothing() -> None:
              "cut the roadmap to 3 things"]
     assert apply_correction(items, "you missed Raj") == items
     assert apply_correction(["the families"], "you missed Bola") == ["the families", "Bola"]
+
+
+@pytest.mark.parametrize(("answers", "kept"), [
+    (["The new rota went live in May and the nurses still dont trust it.",
+      "I want the ward to run on time"], "the nurses still dont trust it"),
+    (["I promised the volunteers a new van and I let them down.", "the funders want numbers"],
+     "you let them down"),
+    (["the board keep asking for the report and nobody reads it", "I feel invisible"],
+     "nobody reads it"),
+    (["My two seniors argue all day, I can't stand them, and the juniors copy it",
+      "I want a calm Monday"], "you can't stand them"),
+    (["We built the dashboard for finance and they never open it.", "I'm tired"],
+     "they never open it"),
+    (["teh rota is a mess becuase nobody owns it", "I feel stuck"], "nobody owns it"),
+])
+def test_a_whole_clause_keeps_the_object_pronoun_it_ends_on(answers: list[str],
+                                                            kept: str) -> None:
+    items = playback_items(answers)
+    assert any(item.casefold().endswith(kept.casefold()) for item in items), items
+    for item in items:
+        assert ends_whole(item, answers), item
+
+
+@pytest.mark.parametrize(("answers", "not_end"), [
+    (["i am honestly fed up with it", "the rota again"], "with it"),
+    (["I told him he was late again and he laughed", "I felt small"], "told him"),
+    (["I want honesty from her", "the head hides things"], "from her"),
+])
+def test_a_pronoun_after_a_preposition_or_before_its_own_clause_is_no_end(
+        answers: list[str], not_end: str) -> None:
+    items = playback_items(answers)
+    assert items and not any(item.endswith(not_end) for item in items), items
+
+
+def test_to_be_fair_is_what_someone_wants_after_want() -> None:
+    items = playback_items(["Two of the seniors never pull their weight", "I want to be fair"])
+    assert "you want to be fair" in items, items
+    ward = playback_items(["the team have had a hard year, to be fair they've been through a "
+                           "lot", "I'm tired"])
+    assert not any("to be fair" in item for item in ward), ward

@@ -62,6 +62,10 @@ FILLER_PHRASES = [p.split() for p in (
     "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
     "dont know really", "don't know really", "if i'm honest", "if im honest", "or something",
     "and stuff", "if that makes sense")]
+#: Words that take "to be fair" or "to be honest" as what they want, not as filler:
+#: "I want to be fair", "trying to be honest with them".
+WANTS_TO = _set("""want wants wanted wanting need needs needed try tries tried trying going
+    able hope hoping hoped like love have has had got used""")
 #: Fillers only with nothing after them in the clause ("I don't know, the rota ...").
 HEDGES = [p.split() for p in ("i don't know", "i dont know", "not sure", "no idea")]
 LEAD_HEDGES = [["kind", "of"], ["sort", "of"]]  # fillers only where a clause starts
@@ -179,8 +183,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
 
     A slice starts where a clause starts and ends on a content word where a clause ends;
     cutting anywhere else costs it score, so a mid-phrase cut only wins when a clause is
-    too long to say whole. ``forbid`` words are left out like filler; ``objects`` lets a
-    point end on "us" or "me" where the person's own clause ended.
+    too long to say whole. A point may end on an object pronoun where the clause ends
+    and the pronoun follows its verb ("the team not trusting it", "I let him down").
+    ``forbid`` words are left out like filler; ``objects`` lets a point end on "us" or
+    "me" after any word, where the person's own clause ended.
     """
     ws = list(WORD.finditer(text))
     n = len(ws)
@@ -210,7 +216,9 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
 
     for k in range(n):
         for p in ALL_FILLER:
-            if low[k : k + len(p)] == p and (p in FILLER_PHRASES or bounded(k + len(p)) or (
+            if low[k : k + len(p)] == p and not (
+                    p[0] == "to" and k > 0 and gap[k] == "plain" and low[k - 1] in WANTS_TO
+            ) and (p in FILLER_PHRASES or bounded(k + len(p)) or (
                     p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))):
                 filler[k : k + len(p)] = [True] * len(p)
         filler[k] |= low[k] == "like" and gap[k + 1] == "comma"  # "it's, like, everyone's"
@@ -276,6 +284,13 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             return not (i + 1 < n and gap[i + 1] == "plain" and i > 0 and gap[i] == "plain")
         return low[i] not in LEAD
 
+    def done_to(k: int, i: int) -> bool:
+        """Whether word ``k`` is an object pronoun straight after the verb it belongs to,
+        within a point starting at word ``i``: "not trusting it", "can't stand them",
+        "let him (down)". After a preposition ("fed up with it") it is not."""
+        return (low[k] in OBJECTS and k - 1 >= i and gap[k] == "plain"
+                and _is_content(low[k - 1]) and low[k - 1] not in PARTICLES)
+
     found: list[Span] = []
     for i in range(n):
         if filler[i] or not opens(i) or begin[i] == INF:
@@ -301,9 +316,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             quotes = quotes or closes
             if (finish[j] == INF or last in TRAIL or last in LEAD or not strong) or not (
                     _is_content(last) or last in ACK or closes
-                    or (last in ("there", "here") or objects and last in OBJECTS)
-                    and finish[j] <= 0.3
-                    or last in PARTICLES and j - 2 >= i and _is_content(low[j - 2])
+                    or (last in ("there", "here") or objects and last in OBJECTS
+                        or done_to(j - 1, i)) and finish[j] <= 0.3
+                    or last in PARTICLES and j - 2 >= i and (
+                        _is_content(low[j - 2]) or done_to(j - 2, i))
                     and finish[j] <= 1.5):
                 continue
             score = total - 0.12 * (j - i) - begin[i] - finish[j] - (strong < 2)
@@ -325,6 +341,8 @@ NEGATORS = _set("no not never nobody nothing none nor without")
 #: Words that show a clause has its own verb: "and the team is tired" is a second clause.
 FINITE = _set("""is are was were am be been has have had do does did can can't cannot could
     couldn't will won't would wouldn't should shall may might must keep keeps kept feel feels
+    don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't
+    haven't havent hasn't hasnt cant wont never
     felt seem seems seemed get gets got go goes went want wants wanted need needs needed
     think thinks thought know knows knew say says said make makes made take takes took""")
 #: What "and" or "or" joins when it joins two things, not two clauses.
