@@ -508,3 +508,58 @@ def test_to_be_fair_is_what_someone_wants_after_want() -> None:
     ward = playback_items(["the team have had a hard year, to be fair they've been through a "
                            "lot", "I'm tired"])
     assert not any("to be fair" in item for item in ward), ward
+
+
+@pytest.mark.parametrize(("answers", "starts"), [
+    (["That took a year."], "That took a year"),
+    (["This has gone on since the merger.", "I want it sorted"], "This has gone on"),
+    (["That was the worst bit of the whole week", "I'm tired"], "That was the worst bit"),
+])
+def test_a_that_or_this_that_is_the_subject_is_kept(answers: list[str], starts: str) -> None:
+    items = playback_items(answers)
+    assert any(item.startswith(starts) for item in items), items
+    assert not any(item.split()[0] in ("took", "has", "was") for item in items), items
+
+
+@pytest.mark.parametrize(("answer", "whole"), [
+    ("My line manager, Priya, is great when she's actually in.", "Priya, is great"),
+    ("Our head of service, Dev, has been off since June and nothing moves.", "Dev, has been off"),
+    ("The new deputy, Ray, was brilliant at the inspection", "Ray, was brilliant"),
+])
+def test_a_name_between_commas_keeps_what_is_said_of_it(answer: str, whole: str) -> None:
+    items = playback_items([answer, "I feel stuck"])
+    assert any(whole in item for item in items), items
+    assert not any(item.endswith(whole.split(",")[0]) for item in items), items
+
+
+@pytest.mark.parametrize(("answer", "cut"), [
+    ("I juggle thirty clients, and one family in particular is asking for more than we "
+     "have.", "and one family"),
+    ("I carry forty referrals, and one family in particular is taking every hour I have.",
+     "and one family"),
+    ("We carry sixty tenants, and one family in particular is struggling with the rent this "
+     "winter.", "and one family"),
+    ("I manage nine stores across the north, and one store in Wigan is losing staff every "
+     "single week", "and one store"),
+])
+def test_a_point_never_ends_on_the_subject_of_a_clause_still_going(answer: str,
+                                                                   cut: str) -> None:
+    items = playback_items([answer])
+    assert items and not any(item.endswith(cut) for item in items), items
+
+
+@pytest.mark.parametrize("answer", [
+    "'carrying water' is like a plug hole that's blocked and the bath still running",
+    "'the rota' is like a jigsaw with half the pieces gone, honestly",
+])
+def test_a_point_about_a_quote_keeps_the_quote_as_its_subject(answer: str) -> None:
+    items = playback_items([answer])
+    assert items and all(not item.startswith("is ") for item in items), items
+    assert items[0].startswith("'"), items
+
+
+def test_a_point_never_ends_on_still_or_always() -> None:
+    items = playback_items(["Every morning starts with the bed meeting, and every morning I'm "
+                            "the one explaining why Mrs Khan is still on the ward.",
+                            "It's always the same story with discharge, always"])
+    assert items and not any(item.endswith(("still", "always")) for item in items), items

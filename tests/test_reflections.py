@@ -84,3 +84,15 @@ def test_a_value_that_was_lost_is_not_asked_where_it_could_come_from(
 
 def test_a_value_said_as_such_keeps_its_questions() -> None:
     assert scored_phrases("My family matters most to me.")[0].why == "value"
+
+
+@pytest.mark.parametrize(("answer", "starts"), [
+    ("'stuck between the wards' is like a plug hole that's blocked, and it has been for a "
+     "while.", "'stuck between the wards' is like"),
+    ('"the rota" is a jigsaw with half the pieces gone', '"the rota" is a jigsaw'),
+    ("‘no budget’ is what they always say, honestly", "‘no budget’ is what they"),
+])
+def test_a_clause_that_opens_on_a_quote_keeps_its_opening_mark(answer: str,
+                                                               starts: str) -> None:
+    said = reflect(answer)
+    assert said is not None and said.startswith(starts), said

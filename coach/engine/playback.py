@@ -53,7 +53,7 @@ FUNCTION = _set("""a an the this that these those some any each every all both e
     we're they're you're we've they've don't dont doesn't didn't can't cant cannot won't wont
     wouldn't couldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't not just
     very quite rather really also then there here even ever only much many more most such
-    like too""")
+    like too still always never""")
 OBJECTS = _set("me you us them him her it myself yourself ourselves themselves")
 PARTICLES = _set("up down out off over around through on in")  # "burn out", "fed up"
 #: Said to fill a pause, never to mean anything: left out wherever they stand.
@@ -232,8 +232,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
                              else 4.0)
         if gap[i] == "plain" and (filler[i - 1] or conj[i - 1]):
             begin[i] = min(begin[i], 0.2 if filler[i - 1] else 0.3, begin[i - 1] + 0.05)
-        elif gap[i] == "plain" and low[i - 1] in LEAD:
+        elif gap[i] == "plain" and low[i - 1] in LEAD and not _is_subject(low, gap, i - 1):
             begin[i] = min(begin[i], begin[i - 1] + 0.05)
+        if gap[i] in ("comma", "quote") and low[i] in AUXILIARY:
+            begin[i] = INF  # "Lou, | is brilliant", "'family' | is like": its subject is gone
     for i in range(1, n):
         if gap[i] == "plain" and low[i - 1] in NEGATORS:
             begin[i] = INF  # "no | one decides", "never | again": the point keeps its no
@@ -248,6 +250,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         if gap[j] == "plain" and (low[j] == "of" or low[j] in PREP and (
                 low[j - 1].endswith("ing") or low[j - 1] in LIGHT)):
             finish[j] = 3.5  # "looking | over her shoulder", "the trust | of": a phrase kept
+        if gap[j] == "comma" and low[j] in AUXILIARY:
+            finish[j] = 4.0  # "your supervisor, Lou | , is brilliant": its verb is to come
         if gap[j] == "quote":
             finish[j] = 0.5
         elif gap[j] == "plain":
@@ -259,6 +263,14 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             if tail > j and low[j] not in TRAIL and bounded(tail) and (
                     tail - j == 1 or low[j] not in PREP):
                 finish[j] = INF  # "think | of", "believe | it myself": left dangling
+    # Where the clause piece holding each word starts (after a comma or a joining word),
+    # and whether each word can be a verb: a point that ends in a piece with no verb yet,
+    # while its clause goes on ("cases, and one family | in particular is keeping ..."),
+    # has cut a thought in half.
+    piece = [0] * n
+    for k in range(1, n):
+        piece[k] = k if gap[k] in ("hard", "comma") or conj[k - 1] else piece[k - 1]
+    verbish = [_verbish(k) for k in low]
     values = [_value(k, counts) for k in low]
     # Their strongest phrases as the content words in them: a point earns a share of
     # each phrase's weight for every one of those words it keeps.
@@ -322,6 +334,11 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
                         _is_content(low[j - 2]) or done_to(j - 2, i))
                     and finish[j] <= 1.5):
                 continue
+            since = piece[j - 1]
+            if since > i and j < n and gap[j] == "plain" and finish[j] > 0.3 and (
+                    low[since] in SUBJECT_START or low[since].isdigit()) and not any(
+                    verbish[since:j]):
+                continue  # "you carry 28 cases, and one family": the second thought cut
             score = total - 0.12 * (j - i) - begin[i] - finish[j] - (strong < 2)
             score += 3.5 * (after_like >= 2)  # a simile: "like holding a door shut"
             score += 2.5 * quotes  # what someone said, word for word
@@ -348,6 +365,35 @@ FINITE = _set("""is are was were am be been has have had do does did can can't c
 #: What "and" or "or" joins when it joins two things, not two clauses.
 NOUN_START = _set("the a an my our your his her their this that these those some every each"
                   " all both more less")
+
+
+#: Verb forms that follow their subject: after a comma they carry on the clause before
+#: it ("My supervisor, Lou, is brilliant"), so neither side of that comma ends a point.
+AUXILIARY = _set("""is are was were has have had does did can could will would should isn't
+    aren't wasn't weren't hasn't haven't hadn't doesn't didn't can't couldn't won't wouldn't
+    shouldn't""")
+#: Words a new clause's subject starts on, after a comma or a joining word.
+SUBJECT_START = NOUN_START | _set("""one two three four five six seven eight nine ten i we
+    they he she you it nobody everyone everybody someone people""")
+#: Words a "that" at a clause's start introduces ("That the kids are safe"); before any
+#: other word it is the subject itself ("That took a year") and is kept.
+_AFTER_THAT = SO_CLAUSE | NOUN_START | frozenset(TURN_ROUND) | _set(
+    "you people everyone everybody nobody someone he she they we i'm we're they're you're")
+
+
+def _is_subject(low: list[str], gap: list[str], k: int) -> bool:
+    """Whether word ``k`` is a "that" or "this" that is the subject of its clause: "That
+    took a year" said back as "took a year" has lost who or what took it."""
+    return (low[k] in ("that", "this") and (k == 0 or gap[k] in ("hard", "comma"))
+            and k + 1 < len(low) and low[k + 1] not in _AFTER_THAT)
+
+
+def _verbish(low: str) -> bool:
+    """Whether a word can be a verb: enough to tell "one family" (no verb yet) from
+    "one family is" or "nobody owns"."""
+    return (low in FINITE or low in LIGHT or low in WANTS or low in AUXILIARY
+            or low.endswith(("ing", "ed", "n't", "'s", "'re", "'m", "'ve", "'ll", "'d"))
+            or low in ("im", "ive", "its", "thats", "theres"))
 
 
 def _joins_nouns(low: list[str], g: int) -> bool:

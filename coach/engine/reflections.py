@@ -132,7 +132,17 @@ def trim_filler(piece: str) -> str:
         break
     if start >= end:
         return ""
-    return piece[words[start].start():words[end - 1].end()]
+    a, b = words[start].start(), words[end - 1].end()
+    if a and piece[a - 1] in _OPENING and _CLOSING[piece[a - 1]] in piece[a:b]:
+        a -= 1  # "'stuck between the wards' is like ...": the quote keeps its marks
+    if b < len(piece) and piece[b] in _CLOSING.values() and any(
+            piece[k] in _OPENING and _CLOSING[piece[k]] == piece[b] for k in range(a, b)):
+        b += 1
+    return piece[a:b]
+
+
+_CLOSING = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+_OPENING = frozenset(_CLOSING)
 
 
 def has_content(point: str) -> bool:
