@@ -563,3 +563,57 @@ def test_a_point_never_ends_on_still_or_always() -> None:
                             "the one explaining why Mrs Khan is still on the ward.",
                             "It's always the same story with discharge, always"])
     assert items and not any(item.endswith(("still", "always")) for item in items), items
+
+
+# Corrections that take back one thing and name another: (the play-back, the correction,
+# the point it becomes): the wrong part is put right and the rest of the point kept.
+SWAPS_IN_PLACE: list[tuple[list[str], str, str]] = [
+    (["You're stuck between what the family needs", "you're afraid of court"],
+     "Not quite. It's not the family, it's the court.",
+     "You're stuck between what the court needs"),
+    (["You feel let down by the board", "the deadline is March"],
+     "not the board, it's the chief exec", "You feel let down by the chief exec"),
+    (["You're worried about the budget", "the team is tired"],
+     "no, it's not the budget, it's the deadline", "You're worried about the deadline"),
+    (["the managers keep ringing you", "you want a weekend off"],
+     "not quite, its head office not the managers", "head office keep ringing you"),
+    (["Sam helps", "the rota is a mess"], "it's not the rota it's the shift pattern",
+     "the shift pattern is a mess"),
+]
+
+
+@pytest.mark.parametrize(("items", "text", "expected"), SWAPS_IN_PLACE,
+                         ids=[s[1][:30] for s in SWAPS_IN_PLACE])
+def test_a_correction_puts_the_wrong_part_right_and_keeps_the_rest(
+        items: list[str], text: str, expected: str) -> None:
+    new = apply_correction(items, text)
+    assert expected in new, new
+    assert len(new) == len(items)
+    untouched = [item for item in items if item not in new]
+    assert len(untouched) == 1  # only the point it corrects changed
+
+
+@pytest.mark.parametrize(("items", "text"), [
+    (["Sam helps", "the rota is a mess"], "its not the rota its the shift swaps"),  # agreement
+    (["You're angry with the board", "the deadline is March"],
+     "less angry, more let down by the board"),  # not a thing for a thing
+    (LONELY, "no, it's not lonely exactly. it's more that I can't show any wobble"),
+    (["one family in particular is keeping you awake", "Lou helps"],
+     "It's not the family, it's the court."),  # never "one the court"
+    (["store managers, head office, regional director", "Dan helps"],
+     "its head office not the managers"),  # "managers" there is part of "store managers"
+    (["you moan about head office to the managers", "Dan helps"],
+     "not quite, its head office not the managers"),  # never "head office to head office"
+])
+def test_a_correction_that_cannot_be_put_in_place_replaces_the_point(
+        items: list[str], text: str) -> None:
+    new = apply_correction(items, text)
+    said = [text, *items]
+    assert all(is_turned_round_slice(item, said) for item in new), new
+
+
+@pytest.mark.parametrize("text", ["no one decides. I get blamed.",
+                                  "no. it's more that no one decides.",
+                                  "not quite, no one owns the rota"])
+def test_no_one_keeps_its_no_in_a_correction(text: str) -> None:
+    assert correction_item(text).casefold().startswith("no one"), correction_item(text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.engine.phrases import FEELINGS, METAPHOR, STOP, VALUES, WORD, Phrase, scored_phrases
+from coach.engine.replies import REPLY_NO_NEXT
 
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -572,8 +573,11 @@ def _finish(items: Sequence[str], answers: Sequence[str] = ()) -> list[str]:
 
 _A = r"['’]"
 _SEP = r"[\s,.;:!?\-—–]+"
+#: A "no" that answers: before a stop, a comma, the end or a word a reply-no comes
+#: before; "no one decides" keeps its "no".
+_NO = rf"no+(?=\W*$|\s*[^\w\s]|\s+(?:{REPLY_NO_NEXT})(?![\w'’]))"
 PREAMBLE = re.compile(
-    rf"^(?:(?:no+|nope|nah|not quite|not really|not exactly|not entirely|not that|that{_A}s "
+    rf"^(?:(?:{_NO}|nope|nah|not quite|not really|not exactly|not entirely|not that|that{_A}s "
     rf"not (?:it|right)|that(?:{_A}s| is) wrong|close|almost|nearly|partly|kind of|sort of|"
     rf"kinda|sorta|yes|yeah|yep|ya|yup|mostly|pretty much|ok|okay|well|actually|hmm+|um+|"
     rf"erm|so|and|but|though|i mean|honestly|sorry|lol|idk|tbh|to be (?:honest|fair)|oh|"
@@ -581,7 +585,7 @@ PREAMBLE = re.compile(
     rf"it{_A}?s (?:that|like)|rather(?: that)?|what i meant was|what i mean is|i{_A}d say|"
     rf"more(?= (?:the|a|an|my|our|their|his|her|its?|this|about|of|how|what|when|i|i{_A}m|"
     rf"we|they|just|to|around|being)\b))\b(?:{_SEP})?)+", re.IGNORECASE)
-NEGATING = re.compile(r"^\W*(?:no+|nope|nah|not|that\W?s wrong|that is wrong)\b", re.I)
+NEGATING = re.compile(rf"^\W*(?:{_NO}|nope\b|nah\b|not\b|that\W?s wrong|that is wrong)", re.I)
 MISSED = re.compile(
     rf"^(?:(?:you|u|ya)(?:{_A}ve| have)? (?:missed(?: out(?: on)?)?|forgot(?:ten)?|left out|"
     rf"didn{_A}?t (?:mention|say|get|include)|haven{_A}?t (?:mentioned|said|got))|what you "
@@ -595,7 +599,11 @@ NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:it{_A}?s|it is|that{_A}?s|that is) not {_Y}"
     rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|more|rather|i{_A}?m)\b)",
     rf"\bless {_Y}(?=[.,;:!?]?\s+(?:and |but )?more\b)",
-    rf"^(?:no\W+)?not {_Y}(?=,?\s+but\b)")]
+    rf"^(?:no\W+)?not (?!(?:quite|really|exactly|entirely|that|so much)\b){_Y}(?=,?\s+but\b|,\s*(?:it{_A}?s|it is|its|more|rather)\b)")]
+#: "it's head office not the managers", "payments, not the whole platform": X, then the Y
+#: it takes back (read as such only when both are short names of things).
+X_NOT_Y = re.compile(rf"^(?:it{_A}?s |it is )?(?P<x>[^.,;:!?]{{1,60}}?),? not "
+                     rf"(?P<y>[^.,;:!?]{{1,60}}?)[.!]*$", re.IGNORECASE)
 
 
 #: Filler said between commas inside a correction ("Bola, sorry, she's the one..."): left
@@ -612,9 +620,77 @@ def _parse(text: str) -> tuple[bool, str, str, bool]:
             rest = re.sub(r"^more\b\s*", "", PREAMBLE.sub("", rest), flags=re.I)
             return False, m["y"], rest, True
     body = PREAMBLE.sub("", text)
+    if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and _thing(m["y"]):
+        return False, m["y"], body, True
     if missed := MISSED.match(body):
         return True, "", PREAMBLE.sub("", body[missed.end() :]), bool(NEGATING.match(text))
     return False, "", body, bool(NEGATING.match(text))
+
+
+#: What a short name of a thing may start with and still be one ("it's the court").
+_THING_LEAD = re.compile(rf"^(?:(?:it{_A}?s|it is|its|that{_A}?s|just|more|rather|really)\s+)+",
+                         re.IGNORECASE)
+_DETERMINERS = _set("the a an my our your his her their this that these those")
+
+
+def _thing(text: str) -> str:
+    """``text`` as a short name of a thing ("the court", "payments"), or "" if it is
+    more than that: a clause with a verb, or more than five words."""
+    text = _THING_LEAD.sub("", " ".join(text.split())).strip(" ,.;:!?")
+    words = [_key(w) for w in WORD.findall(text)]
+    if not words or len(words) > 5 or any(
+            _verbish(w) or w in NEGATORS or w in PREP or w in CONJ for w in words) \
+            or all(not _is_content(w) for w in words):
+        return ""
+    return text
+
+
+def _swap(item: str, taken_back: str, said: str) -> str | None:
+    """``item`` with the thing taken back put right and the rest kept: "you're stuck
+    between what the family needs" with "not the family, it's the court" is "you're stuck
+    between what the court needs". None when it cannot be put right in place."""
+    instead = X_NOT_Y.match(" ".join(said.split()))
+    wrong, right = _thing(taken_back), _thing(instead["x"] if instead else said)
+    if not wrong or not right:
+        return None
+    wrong_said, right_said = say_back(wrong), say_back(right)
+    if _content_keys(right_said) <= _content_keys(item):
+        return None  # already in the point: "... about head office to head office"
+    for old in dict.fromkeys((wrong_said, _drop_determiner(wrong_said))):
+        match = re.search(rf"(?<![\w'’]){re.escape(old)}(?![\w'’])", item, re.IGNORECASE)
+        if match is None:
+            continue
+        start, new = match.start(), right_said
+        before = list(WORD.finditer(item[:start]))
+        joined = before and item[before[-1].end():start].isspace()
+        previous = _key(before[-1].group()) if joined else ""
+        whole = old == wrong_said and _drop_determiner(old) != old  # "the family" found
+        if previous in _DETERMINERS:
+            if _drop_determiner(new) != new:
+                start = before[-1].start()  # "the family" -> "the court", not "the the"
+        elif previous and not whole and (previous in _QUANTITIES or _is_content(previous)):
+            return None  # "store managers", "one family": the thing is part of a phrase
+        after = WORD.match(item[match.end():].lstrip())
+        if after and _key(after.group()) in _AGREES and _plural(old) != _plural(right_said):
+            return None  # "the rota is" -> "the shift swaps is": said whole instead
+        if not item[:start].strip():
+            new = _match_case(item[match.start():], new)
+        return item[:start] + new + item[match.end():]
+    return None
+
+
+_QUANTITIES = _set("one two three four five each every some any no all both few many several")
+_AGREES = _set("is are was were has have isn't aren't wasn't weren't hasn't haven't")
+
+
+def _plural(text: str) -> bool:
+    last = _key(text.split()[-1]) if text.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _drop_determiner(text: str) -> str:
+    words = text.split(" ", 1)
+    return words[1] if len(words) == 2 and _key(words[0]) in _DETERMINERS else text
 
 
 def _point(text: str) -> str:
@@ -657,7 +733,10 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     if target is None and point and len(new) >= MAX_ITEMS:
         target = min(range(len(new)), key=lambda i: (
             sum(_value(_key(w), Counter()) for w in WORD.findall(new[i])), -i))
-    if target is not None:
+    swapped = _swap(new[target], taken_back, said) if target is not None else None
+    if swapped is not None and target is not None:
+        new[target] = swapped  # the wrong part put right, the rest of the point kept
+    elif target is not None:
         new[target] = point
     elif point:
         new.append(point)
