@@ -136,7 +136,10 @@ def framework_questions() -> list[tuple[str, str]]:
     found = []
     for framework in FRAMEWORKS.values():
         for stage in framework.stages:
-            for question in (*stage.questions, *stage.follow_ups):
+            asked_instead = [q for _, q in stage.if_untried if q]
+            rewordings = [q for _, others in stage.alternatives for q in others]
+            for question in (*stage.questions, *stage.follow_ups, *asked_instead,
+                             *rewordings):
                 found.append((f"{framework.id}/{stage.id}", question))
     return found
 

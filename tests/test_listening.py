@@ -61,3 +61,118 @@ def test_a_correction_puts_its_thing_right_inside_the_point(framework_id: str) -
     assert "You feel let down by the board" in first, first
     assert "You feel let down by the chief exec" in second, second
     assert not any("not the board" in item for item in second), second
+
+
+def asked_in(turns: Sequence[Turn]) -> list[str]:
+    return [t.text for t in turns if t.speaker == "coach" and t.kind in ("question",
+                                                                          "follow-up")]
+
+
+#: Build and measure answers for the pilot, with nothing tried yet, in different words.
+PLANS = [
+    ["ask the CPO to decide", "put Raj and the sales VP together", "cut the roadmap to 3 things",
+     "one page", "sales and eng in one room", "CPO. customers."],
+    ["A shared rota for the two wards.", "Just the night shifts for a month.",
+     "It is only a month.", "Nobody loses a shift.", "Fewer gaps on the board.", "The matron."],
+]
+#: The same, where their own words say it has been tried.
+TRIED = [
+    ["We ran it with two stores last week.", "Just the tills.", "It was one week.",
+     "Nothing can break.", "Queue times.", "The store managers."],
+    ["I've tested a shared rota on ward 9 already.", "Nights only.", "A month is short.",
+     "Nobody loses a shift.", "Fewer gaps.", "The matron."],
+]
+
+
+@pytest.mark.parametrize("answers", PLANS)
+def test_what_happened_when_you_tried_it_waits_for_something_tried(
+        answers: list[str]) -> None:
+    turns = list(talk(session("pilot"), answers, lambda p: "yes" if p.kind == "playback"
+                      else None))
+    asked = asked_in(turns)
+    assert "What happened when you tried it?" not in asked, asked
+    assert "What do you expect to happen when you try it?" in asked, asked
+    assert "What did the people who used it tell you?" not in asked, asked
+
+
+@pytest.mark.parametrize("answers", TRIED)
+def test_what_happened_when_you_tried_it_is_asked_once_it_has_been(answers: list[str]) -> None:
+    turns = list(talk(session("pilot"), answers, lambda p: "yes" if p.kind == "playback"
+                      else None))
+    asked = asked_in(turns)
+    assert "What happened when you tried it?" in asked, asked
+    assert "What do you expect to happen when you try it?" not in asked, asked
+
+
+def test_a_question_left_out_until_something_is_tried_is_not_asked() -> None:
+    from coach.engine.frameworks import parse_framework
+
+    review = parse_framework("""\
+id = "review"
+title = "Review"
+purpose = "Look back."
+source = "tests"
+
+[[stages]]
+id = "plan"
+title = "Plan"
+purpose = "The plan."
+questions = ["What is the change?"]
+answers = 1
+
+[[stages]]
+id = "back"
+title = "Back"
+purpose = "Looking back."
+questions = ["How did the new rota go?", "What matters now?"]
+answers = 2
+
+[stages.if_untried]
+"How did the new rota go?" = ""
+""", "review.toml")
+    for said, expected in (("A new rota, not started yet.", False),
+                           ("We started the new rota on Monday.", True)):
+        s = Session(review, seed=1, today=lambda: TODAY, analyse=fake_analyser({}))
+        asked = asked_in(list(talk(s, [said, "Calm nights.", "The team."],
+                                   lambda p: "yes" if p.kind == "playback" else None)))
+        assert ("How did the new rota go?" in asked) is expected, asked
+        assert "What matters now?" in asked
+
+
+@pytest.mark.parametrize("answers", [
+    ["bit anxious about xmas numbers tbh", "got 9 stores and head office want a plan"],
+    ["Tired but hopeful.", "A board meeting at two and the budget after it.", "Nothing else."],
+    ["flat", "inspection week", "the kids"],
+])
+def test_a_check_in_closes_without_a_step_or_a_second_how_are_you(answers: list[str]) -> None:
+    s = session("check-in")
+    turns = list(talk(s, answers, lambda p: None))
+    kinds = [t.kind for t in turns if t.speaker == "coach"]
+    assert s.status == "finished", kinds
+    assert "commitment" not in kinds and "commitment-action" not in kinds, kinds
+    assert "checkout" not in kinds, kinds
+    assert kinds[-1] == "close" and s.commitment is None
+    assert "commitment" not in turns[-1].text.casefold()
+
+
+def test_a_check_out_asks_how_they_are_leaving_once() -> None:
+    s = session("check-out")
+    turns = list(talk(s, ["Lighter.", "The plan for Monday.", "The budget."],
+                      lambda p: "yes" if p.kind == "playback" else
+                      "Ring Jo on Friday" if p.kind == "commitment" else None))
+    feeling_now = [t for t in turns if t.speaker == "coach" and "feeling now" in t.text]
+    assert len(feeling_now) == 1, [t.text for t in turns]
+    assert s.commitment == "Ring Jo on Friday"  # a check-out still ends with a step
+
+
+@pytest.mark.parametrize("framework_id", ["solutions-focus", "think-it-through", "scin"])
+def test_a_coaching_conversation_still_ends_with_a_step_and_a_check_out(
+        framework_id: str) -> None:
+    s = session(framework_id)
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair.", "Sam helps."],
+                      lambda p: "yes" if p.kind in ("playback", "commitment-check")
+                      else "Ask Sam to run Monday's huddle" if p.kind == "commitment"
+                      else "calmer" if p.kind == "checkout" else None, limit=120))
+    kinds = [t.kind for t in turns]
+    assert "commitment" in kinds and "checkout" in kinds, kinds
+    assert s.commitment == "Ask Sam to run Monday's huddle"

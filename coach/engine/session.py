@@ -258,8 +258,9 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             self.visited.pop()  # the stage we are in
         target = self.framework.stage(
             self.visited.pop() if self.visited else self.framework.stages[0].id)
-        # Going back is asking for the stage's questions again.
-        self._asked -= {question_key(q) for q in target.questions}
+        # Going back is asking for the stage's questions again, in whichever words.
+        self._asked -= {question_key(q) for q in target.questions} | {
+            question_key(instead) for _, instead in target.if_untried if instead}
         self._enter_stage(target)
 
     _COMMANDS: dict[str, Callable[[Session], None]] = {

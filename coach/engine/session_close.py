@@ -7,7 +7,10 @@ done, carried on (with a new date if they give one), or let go; an unclear answe
 practical step: an action in their words is said back with the date read from it (or
 the habit), for them to correct; anything else (a yes, a feeling, an insight) gets one
 gentle question about what they will do, and then the session closes with no
-commitment and no pressure.
+commitment and no pressure. A framework says in its file whether it asks for a step at
+all (``commitment = false``: a check-in is a short round, not a conversation with an
+outcome) and whether the close asks how they are leaving (``checkout = false`` where
+its own stages ask it).
 """
 
 from __future__ import annotations
@@ -110,8 +113,13 @@ class CloseMoves(Voice):
     # ------------------------------------------------------------------ the commitment
 
     def _ask_commitment(self) -> None:
+        """The close: one practical step, unless the framework is a short round that
+        closes without one (a check-in)."""
         self.stage_state = None
         self._action_asked = False
+        if not self.framework.commitment:
+            self._ask_checkout()
+            return
         self._ask(Kind.COMMITMENT, self._render("commitment"), None)
         self.awaiting = "commitment"
 
@@ -186,6 +194,10 @@ class CloseMoves(Voice):
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
+        """How they are leaving, unless the framework's own stages have asked it."""
+        if not self.framework.checkout:
+            self._close()
+            return
         self._ask(Kind.CHECKOUT, self._render("checkout"), None)
         self.awaiting = "checkout"
 

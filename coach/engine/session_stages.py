@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from coach.engine.acknowledge import FEELING, LOSS, acknowledgement
 from coach.engine.analyser import Analysis
-from coach.engine.bridging import already_answered
+from coach.engine.bridging import already_answered, tried_in
 from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
@@ -114,14 +114,16 @@ class StageMoves(Voice):
         )
         if chosen is None:
             return False
-        if chosen.kind in (Kind.ENCOURAGER, Kind.ANGLE):
+        if chosen.kind == Kind.FOLLOW_UP:
+            question = self._as_things_stand(state.stage, chosen.text or "")
+        elif chosen.kind in (Kind.ENCOURAGER, Kind.ANGLE):
             question = self._fresh(chosen.kind)
         elif chosen.kind == Kind.CLEAN:
             question = self._fresh("clean", phrase=chosen.phrase,
                                    why=(chosen.data or {}).get("why", ""))
         else:
             question = chosen.text or ""
-        if question is None or self._asked_before(question):
+        if not question or self._asked_before(question):
             return False  # every way of asking it has been used: no question twice
         state.follow_ups += 1
         if chosen.kind == Kind.CLEAN and chosen.phrase and self._reflection and \
@@ -147,9 +149,11 @@ class StageMoves(Voice):
         state = self.stage_state
         assert state is not None
         while state.asked < len(state.stage.questions):
-            question = state.stage.questions[state.asked]
+            question = self._as_things_stand(state.stage, state.stage.questions[state.asked])
             state.asked += 1
             state.encouraged = False
+            if not question:
+                continue  # it takes for granted what has not happened: left out
             if self._asked_before(question):
                 continue  # asked already in this session, in these words
             answered = already_answered(question, self._said)
@@ -173,6 +177,15 @@ class StageMoves(Voice):
             self.awaiting = "answer"
             return
         self._end_stage()
+
+    def _as_things_stand(self, stage: Stage, question: str) -> str:
+        """``question``, or what the framework asks instead while the person has said
+        nothing tried or done ("What happened when you tried it?" is asked only of
+        someone who has tried it); an empty text leaves the question out."""
+        instead = stage.untried(question)
+        if instead is None or tried_in(self._said):
+            return question
+        return instead
 
     def _continue_stage(self) -> None:
         """On to the stage's next main question, or its close when none is left."""
