@@ -79,12 +79,13 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                           ["hindsight", "emerging", "unclear"])],
     "branch_taken": [{"title": "Complex"}],
     "playback_settled": [{"added": None}, {"added": "you're tired of waiting"}],
+    "risk_return": [{"question": "what is within your power to do?"}],
 }
 
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
-    "commitment_action", "commitment_check", "review_opening", "recall_note",
+    "commitment_action", "commitment_check", "review_opening", "recall_note", "risk_return",
     *SAFETY_TEMPLATES,
 }
 

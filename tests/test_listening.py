@@ -176,3 +176,36 @@ def test_a_coaching_conversation_still_ends_with_a_step_and_a_check_out(
     kinds = [t.kind for t in turns]
     assert "commitment" in kinds and "checkout" in kinds, kinds
     assert s.commitment == "Ask Sam to run Monday's huddle"
+
+
+RISKY = ["some nights I think everyone would be better off without me",
+         "honestly I've been cutting myself again since the inspection"]
+
+
+@pytest.mark.parametrize(("framework_id", "risky"), [
+    ("think-it-through", RISKY[0]), ("solutions-focus", RISKY[1]),
+    ("avoiding-collusion", RISKY[0]), ("pilot", RISKY[1]), ("iceberg", RISKY[0]),
+    ("empathy-map", RISKY[1]),
+])
+def test_after_a_risk_pause_the_question_comes_back_gently_not_word_for_word(
+        framework_id: str, risky: str) -> None:
+    s = session(framework_id)
+    s.start()
+    s.answer("The rota is a mess and nobody owns it.")
+    while s.pending is not None and s.pending.kind != "question":
+        s.answer("nothing else")
+    standing = s.pending
+    assert standing is not None and standing.kind == "question"
+    assert s.answer(risky)[-1].kind == "risk"
+    turns = s.answer("I'm safe, carry on")
+    back = turns[-1]
+    assert back.kind == "question" and back is s.pending
+    assert back.text != standing.text
+    others = s.framework.stage(standing.stage).rewordings(standing.text)
+    if others:
+        assert back.text in others
+    else:
+        assert back.text.casefold().endswith(standing.text.casefold())
+        assert len(back.text) > len(standing.text)  # a bridge comes first
+    after = s.answer("I'd like the team to own the rota")
+    assert after and s.pending is not None  # the conversation goes on from there

@@ -194,8 +194,10 @@ class CloseMoves(Voice):
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
-        """How they are leaving, unless the framework's own stages have asked it."""
-        if not self.framework.checkout:
+        """How they are leaving, unless the framework's own stages have asked it; after
+        a risk response it is always asked."""
+        if not self.framework.checkout and not any(
+                t.kind == Kind.RISK and t.speaker == "coach" for t in self.transcript):
             self._close()
             return
         self._ask(Kind.CHECKOUT, self._render("checkout"), None)
