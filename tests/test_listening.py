@@ -209,3 +209,16 @@ def test_after_a_risk_pause_the_question_comes_back_gently_not_word_for_word(
         assert len(back.text) > len(standing.text)  # a bridge comes first
     after = s.answer("I'd like the team to own the rota")
     assert after and s.pending is not None  # the conversation goes on from there
+
+
+@pytest.mark.parametrize("framework_id", ["think-it-through", "iceberg", "check-in",
+                                          "empathy-map"])
+def test_a_loss_typed_on_after_another_clause_is_acknowledged_alone(framework_id: str) -> None:
+    s = session(framework_id)
+    s.start()
+    turns = s.answer("my mum, shes a nurse too a patient i was looking after died last week "
+                     "and i keep going over it")
+    heard = [t for t in turns if t.kind == "acknowledge"]
+    assert heard, [t.text for t in turns]
+    assert heard[0].text.startswith("A patient you were looking after died last week")
+    assert "nurse" not in heard[0].text

@@ -617,3 +617,38 @@ def test_a_correction_that_cannot_be_put_in_place_replaces_the_point(
                                   "not quite, no one owns the rota"])
 def test_no_one_keeps_its_no_in_a_correction(text: str) -> None:
     assert correction_item(text).casefold().startswith("no one"), correction_item(text)
+
+
+@pytest.mark.parametrize(("answer", "first", "second"), [
+    ("my dad, hes a paramedic too a lad i was looking after died on saturday",
+     "hes a paramedic too", "a lad i was looking after died on saturday"),
+    ("im so tired tbh the ward was short again last night", "im so tired tbh",
+     "the ward was short again last night"),
+    ("ok so the huddle helps when i can get to them i keep missing it though",
+     "when i can get to them", "i keep missing it though"),
+    ("thats why i took it lol it was meant to be a fresh start", "i took it lol",
+     "it was meant to be a fresh start"),
+])
+def test_two_clauses_typed_without_a_stop_are_told_apart(answer: str, first: str,
+                                                         second: str) -> None:
+    from coach.engine.playback import mark_run_ons
+
+    marked = mark_run_ons(answer)
+    assert len(marked) == len(answer)
+    assert f"{first.split()[-1]}\n{second.split()[0]}" in marked, marked
+    for item in playback_items([answer]):
+        said = item.casefold()
+        assert not (first.split()[-1] in said.split() and second.split()[0] in said.split()
+                    and said.index(first.split()[-1]) < said.rindex(second.split()[0])
+                    and f"{first.split()[-1]} {second.split()[0]}" in said), item
+
+
+@pytest.mark.parametrize("answer", [
+    "we did it the hard way and it worked", "ill give it a go next week",
+    "i told them the rota was wrong", "the team is great and i love them",
+    "My mum, she's a nurse too.",
+])
+def test_one_clause_is_not_cut_in_two(answer: str) -> None:
+    from coach.engine.playback import mark_run_ons
+
+    assert mark_run_ons(answer) == answer

@@ -96,3 +96,13 @@ def test_a_clause_that_opens_on_a_quote_keeps_its_opening_mark(answer: str,
                                                                starts: str) -> None:
     said = reflect(answer)
     assert said is not None and said.startswith(starts), said
+
+
+@pytest.mark.parametrize(("answer", "not_joined"), [
+    ("im so tired tbh the ward was short again last night", "tbh the ward"),
+    ("ok so the huddle helps when i can get to them i keep missing it though", "them you keep"),
+])
+def test_a_reflection_never_joins_two_clauses_typed_without_a_stop(answer: str,
+                                                                   not_joined: str) -> None:
+    said = reflect(answer)
+    assert said is not None and not_joined not in said.casefold(), said

@@ -389,12 +389,60 @@ def _is_subject(low: list[str], gap: list[str], k: int) -> bool:
             and k + 1 < len(low) and low[k + 1] not in _AFTER_THAT)
 
 
+#: Words a second clause typed straight on after the first often starts with ("shes a
+#: nurse too a patient i was looking after died"), and words that often end the first.
+_RUN_ON_STARTS = _set("""a an the my our his her their i we he she they im i'm ive i've its
+    it's thats that's theres there's nobody everyone someone""")
+_RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate it them")
+_RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def mark_run_ons(text: str) -> str:
+    """``text`` with a line break where a second clause was typed straight on after the
+    first with no stop between them ("shes a nurse too a patient i was looking after
+    died last week", "thats why i did it a patient ..."), so that nothing said back joins
+    the two. Only a space is replaced, so every other character keeps its place."""
+    words = list(_RUN_ON_WORDS.finditer(text))
+    if len(words) < 4:
+        return text
+    low = [_key(w.group()) for w in words]
+    cuts: list[int] = []
+    start = 0  # where the clause being read began
+    for k in range(1, len(words)):
+        between = text[words[k - 1].end():words[k].start()]
+        if between.strip():
+            start = k  # punctuation: a clause may begin here anyway
+            continue
+        starts = low[k] in _RUN_ON_STARTS or low[k] == "it" and low[k - 1] not in OBJECTS
+        if (between == " " and starts and low[k - 1] in _RUN_ON_ENDS
+                and any(_verbish(w) for w in low[start:k - 1])
+                and _verb_ahead(low, k + 1)):
+            cuts.append(words[k].start() - 1)
+            start = k
+    for at in cuts:
+        text = text[:at] + "\n" + text[at + 1:]
+    return text
+
+
+def _verb_ahead(low: list[str], k: int) -> bool:
+    """Whether the clause going on from word ``k`` has a verb of its own within a few
+    words, before any joining word: "a patient i was looking after" has; "the hard way
+    and it worked" has not."""
+    for word in low[k:k + 7]:
+        if word in CONJ:
+            return False
+        if _verbish(word):
+            return True
+    return False
+
+
 def _verbish(low: str) -> bool:
     """Whether a word can be a verb: enough to tell "one family" (no verb yet) from
     "one family is" or "nobody owns"."""
     return (low in FINITE or low in LIGHT or low in WANTS or low in AUXILIARY
             or low.endswith(("ing", "ed", "n't", "'s", "'re", "'m", "'ve", "'ll", "'d"))
-            or low in ("im", "ive", "its", "thats", "theres"))
+            or low in ("im", "ive", "its", "thats", "theres", "shes", "hes", "theyre",
+                       "youre", "whats", "dont", "cant", "wont", "didnt", "doesnt", "isnt"))
 
 
 def _joins_nouns(low: list[str], g: int) -> bool:
@@ -443,7 +491,7 @@ def playback_items(
         phrases = (scored or {}).get(answer)
         if phrases is None:
             phrases = scored_phrases(answer, counts=counts)
-        answer, phrases = _focus(answer, phrases, counts)
+        answer, phrases = _focus(mark_run_ons(answer), phrases, counts)
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
@@ -695,6 +743,7 @@ def _drop_determiner(text: str) -> str:
 
 def _point(text: str) -> str:
     """The corrected part as a point: all of it if it is short, else its key words."""
+    text = mark_run_ons(text)
     counts = Counter(_key(w) for w in WORD.findall(text))
     focused, phrases = _focus(text, scored_phrases(text, counts=counts), counts)
     spans = _spans(focused, counts, phrases, objects=True)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from coach.engine.phrases import STOP, WORD, Phrase
-from coach.engine.playback import say_back
+from coach.engine.playback import mark_run_ons, say_back
 from coach.engine.replies import word_count
 
 #: The longest clause said back as a reflection, in words.
@@ -65,7 +65,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     strong = [p for p in phrases if p.score > 0]
     best: tuple[float, int, str] | None = None
     order = 0
-    for sentence in _SENTENCE.findall(text):
+    for sentence in _SENTENCE.findall(mark_run_ons(text)):
         pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _CLAUSE.split(sentence)
         for piece in pieces:
             clause = trim_filler(piece)
