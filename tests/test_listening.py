@@ -222,3 +222,91 @@ def test_a_loss_typed_on_after_another_clause_is_acknowledged_alone(framework_id
     assert heard, [t.text for t in turns]
     assert heard[0].text.startswith("A patient you were looking after died last week")
     assert "nurse" not in heard[0].text
+
+
+@pytest.mark.parametrize(("framework_id", "first", "instead", "step"), [
+    ("solutions-focus", "call regional director next week",
+     "stop answering the phone for small stuff lol", "stop answering the phone for small stuff"),
+    ("think-it-through", "Book time with Lou by Friday.",
+     "no, ring Jo on Thursday instead", "ring Jo on Thursday instead"),
+    ("next-steps", "ask jas to buddy me on thurs", "tbh I'll email the matron about nights",
+     "I'll email the matron about nights"),
+])
+def test_another_step_given_at_the_check_is_taken_as_the_step(
+        framework_id: str, first: str, instead: str, step: str) -> None:
+    s = session(framework_id)
+    checks = iter([instead, "yes"])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return first
+        if pending.kind == "commitment-check":
+            return next(checks)
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair.", "Sam helps."], reply,
+                      limit=150))
+    checked = [t for t in turns if t.kind == "commitment-check"]
+    assert len(checked) == 2, [t.text for t in turns]
+    assert f"'{step}'" in checked[1].text
+    assert s.commitment == step
+    given = [t for t in s.transcript if t.speaker == "you" and t.text == instead]
+    assert given and given[0].data.get("commitment") == step  # what the journal keeps
+    assert step in turns[-1].text  # the close names it
+
+
+def test_a_step_changed_twice_at_the_check_is_checked_once_more_only() -> None:
+    s = session("think-it-through")
+    checks = iter(["ring Jo on Friday", "email Sam on Monday", "text Kev tonight"])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book the room"
+        if pending.kind == "commitment-check":
+            return next(checks)
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert sum(t.kind == "commitment-check" for t in turns) == 2
+    assert s.commitment == "email Sam on Monday" and s.finished
+
+
+@pytest.mark.parametrize("moved", ["move it to next week", "make it Thursday", "do it friday",
+                                   "push it back to the 30th"])
+def test_moving_the_date_at_the_check_keeps_the_step(moved: str) -> None:
+    s = session("solutions-focus")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book time with Lou"
+        if pending.kind == "commitment-check":
+            return moved
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "Book time with Lou" and s.commitment_due is not None
+    assert sum(t.kind == "commitment-check" for t in turns) == 1
+
+
+@pytest.mark.parametrize(("said", "step"), [
+    ("tbh I'll stop answering the phone for small stuff lol",
+     "I'll stop answering the phone for small stuff"),
+    ("I'm going to ring the matron on Friday", "I'm going to ring the matron on Friday"),
+    ("im gonna book in with my preceptor", "im gonna book in with my preceptor"),
+])
+def test_a_step_given_at_a_check_in_is_kept_as_the_step(said: str, step: str) -> None:
+    s = session("check-in")
+    turns = list(talk(s, ["bit anxious about xmas numbers", said], lambda p: None))
+    assert s.finished and s.commitment == step
+    given = [t for t in s.transcript if t.speaker == "you" and t.text == said]
+    assert given[0].data.get("commitment") == step
+    assert step in turns[-1].text and "commitment" not in [t.kind for t in turns]
+
+
+@pytest.mark.parametrize("said", ["the phones are mad today", "stop answering the phone lol",
+                                  "I'll be honest, it's a lot"])
+def test_a_check_in_answer_that_is_no_step_is_not_kept_as_one(said: str) -> None:
+    s = session("check-in")
+    list(talk(s, ["tired", said], lambda p: None))
+    assert s.finished and s.commitment is None
+    assert all("commitment" not in t.data for t in s.transcript if t.speaker == "you")

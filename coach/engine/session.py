@@ -101,6 +101,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._review_index = 0
         self._review_asked_status = False
         self._action_asked = False
+        self._step_rechecked = False
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session
@@ -297,6 +298,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             return self._review_data(text)
         if self.awaiting in ("commitment", "commitment-action", "commitment-check"):
             return self._commitment_data(text)
+        if self.awaiting == "answer" and (step := self._volunteered_step(text)):
+            return self._commitment_record(step, self._reading(step))
         return {}
 
     def _on_nothing(self, text: str, analysis: Analysis) -> None:

@@ -15,10 +15,13 @@ its own stages ask it).
 
 from __future__ import annotations
 
+import re
+
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.model import Kind
+from coach.engine.playback import PREAMBLE
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
@@ -31,6 +34,7 @@ class CloseMoves(Voice):
     unattended: bool
     _review_asked_status: bool
     _action_asked: bool
+    _step_rechecked: bool  # a step given in reply to the check has been checked once
 
     def _begin_conversation(self) -> None:
         """A gentle opening and the reviews first, if any are due; then the first stage."""
@@ -117,6 +121,7 @@ class CloseMoves(Voice):
         closes without one (a check-in)."""
         self.stage_state = None
         self._action_asked = False
+        self._step_rechecked = False
         if not self.framework.commitment:
             self._ask_checkout()
             return
@@ -129,6 +134,9 @@ class CloseMoves(Voice):
     def _commitment_data(self, text: str) -> dict[str, object]:
         """The new commitment for the store, when the answer is an action."""
         if self.awaiting == "commitment-check":
+            step = self._other_step(text)
+            if step is not None:  # another step given in reply: it is the step now
+                return self._commitment_record(step, self._reading(step))
             reading = self._reading(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
                 return {}
@@ -136,6 +144,14 @@ class CloseMoves(Voice):
         if not is_action(text):
             return {}
         return self._commitment_record(_step(text), self._reading(text))
+
+    def _volunteered_step(self, text: str) -> str | None:
+        """In a round that asks for no step (a check-in), a step the person gives anyway,
+        said as what they will do ("I'll stop answering the phone for small stuff"): it
+        is kept as their step, in their words. None for anything else."""
+        if self.framework.commitment or not _INTENDS.match(" ".join(text.split())):
+            return None
+        return _step(text) if is_action(text) else None
 
     @staticmethod
     def _commitment_record(text: str, reading: DueReading) -> dict[str, object]:
@@ -176,8 +192,39 @@ class CloseMoves(Voice):
                    "habit": reading.habit})
         self.awaiting = "commitment-check"
 
+    def _other_step(self, text: str) -> str | None:
+        """The step a reply to the commitment check gives instead of the one said back
+        ("stop answering the phone for small stuff", "no, ring Jo on Friday"), in the
+        person's words without filler, or None: a yes, a no, a date, anything else."""
+        verdict, _ = read_playback_reply(text)
+        if verdict in ("yes", "yes-more", "no"):
+            return None
+        body = PREAMBLE.sub("", " ".join(text.split()))
+        said = self._reading(body).said
+        doing = body.replace(said, " ") if said and said in body else body
+        if not body or not is_action(doing) or _MOVES_IT.match(doing):
+            return None  # "make it Wednesday", "move it to next week": the same step
+        step = _step(body)
+        same = (self.commitment or "").casefold().rstrip(" .!")
+        return None if step.casefold().rstrip(" .!") == same else step
+
     def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
-        """A date in the reply corrects the reading; a yes keeps it; a no asks when."""
+        """A date in the reply corrects the reading; a yes keeps it; a no asks when;
+        another step given instead is the step now, said back for one more check."""
+        step = self._other_step(text)
+        if step is not None:
+            self.commitment = step
+            reading = self._reading(step)
+            self.commitment_due, self.commitment_habit = reading.due, reading.habit
+            if not self._step_rechecked:
+                self._step_rechecked = True
+                self._check_commitment(reading)
+                return
+            self._say(Kind.NOTE, self._render("commitment_dated",
+                                              when=describe_due(reading, self.today())
+                                              or None))
+            self._ask_checkout()
+            return
         reading = self._reading(text)
         if reading.due is not None or reading.habit is not None:
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
@@ -214,6 +261,16 @@ class CloseMoves(Voice):
                                 self.today()) or None
         self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=when))
         self._end("finished")
+
+
+#: How a step is said when it is offered unasked: "I'll ...", "I'm going to ...".
+_INTENDS = re.compile(r"^\W*(?:(?:ok|so|right|tbh|honestly|well|and|but)\W+)*(?:i'?ll|i will"
+                      r"|i'?m going to|im gonna|i'?m gonna|going to|gonna|my step is|i need to"
+                      r"|i must|i'?m going to try to)\b", re.IGNORECASE)
+#: A reply that does something to the step already said back ("move it to next week",
+#: "push that back", "do it properly this time") rather than name another one.
+_MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|just|ok|so)\s+)*"
+                       r"\w+\s+(?:it|that|this)\b", re.IGNORECASE)
 
 
 def _step(text: str) -> str:

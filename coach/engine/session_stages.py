@@ -53,6 +53,11 @@ class StageMoves(Voice):
                 return
             self._continue_stage()
             return
+        step = self._volunteered_step(text) if self.awaiting == "answer" else None
+        if step is not None:  # a check-in asks for no step; one given is kept all the same
+            reading = self._reading(step)
+            self.commitment, self.commitment_due = step, reading.due
+            self.commitment_habit = reading.habit
         if self.awaiting == "check" and state.answers:
             state.answers[-1] = text  # the shorter version replaces the long one
         else:
