@@ -63,7 +63,8 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                          for d in (None, "Friday 4 December")],
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
-    "commitment_dated": [{"when": w} for w in (None, "by Friday 4 December")],
+    "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
+                         for a in (None, "ring Jo")],
     "recall_note": [{"text": "Huddle started late; nobody seemed to mind", "tag": t}
                     for t in (None, "culture")],
     "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},

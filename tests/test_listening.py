@@ -10,6 +10,7 @@ import pytest
 
 from coach.engine.frameworks import load_frameworks
 from coach.engine.model import Framework, Turn
+from coach.engine.replies import word_count
 from coach.engine.session import Session
 from tests.engine_helpers import fake_analyser
 
@@ -153,6 +154,10 @@ def test_a_check_in_closes_without_a_step_or_a_second_how_are_you(answers: list[
     assert "checkout" not in kinds, kinds
     assert kinds[-1] == "close" and s.commitment is None
     assert "commitment" not in turns[-1].text.casefold()
+    said = [t for t in s.transcript if t.speaker == "you"]
+    after_last = s.transcript[s.transcript.index(said[-1]) + 1:]
+    if word_count(said[-1].text) >= 4:  # their last answer is heard before the close
+        assert [t.kind for t in after_last] == ["reflect", "close"], after_last
 
 
 def test_a_check_out_asks_how_they_are_leaving_once() -> None:
@@ -247,28 +252,50 @@ def test_another_step_given_at_the_check_is_taken_as_the_step(
     turns = list(talk(s, ["The rota is a mess.", "I want it fair.", "Sam helps."], reply,
                       limit=150))
     checked = [t for t in turns if t.kind == "commitment-check"]
-    assert len(checked) == 2, [t.text for t in turns]
-    assert f"'{step}'" in checked[1].text
+    assert len(checked) == 1, [t.text for t in turns]  # no second check of the same kind
+    said_back = turns[turns.index(checked[0]) + 1]
+    assert said_back.kind == "reflect" and f"'{step}'" in said_back.text, said_back
+    assert said_back.data["items"] == [step]
     assert s.commitment == step
     given = [t for t in s.transcript if t.speaker == "you" and t.text == instead]
     assert given and given[0].data.get("commitment") == step  # what the journal keeps
     assert step in turns[-1].text  # the close names it
 
 
-def test_a_step_changed_twice_at_the_check_is_checked_once_more_only() -> None:
+def test_a_step_given_at_the_check_is_said_back_with_its_own_date() -> None:
     s = session("think-it-through")
-    checks = iter(["ring Jo on Friday", "email Sam on Monday", "text Kev tonight"])
 
     def reply(pending: Turn) -> str | None:
         if pending.kind == "commitment":
-            return "Book the room"
+            return "Book the room by Friday"
         if pending.kind == "commitment-check":
-            return next(checks)
+            return "ring Jo on Wednesday"
         return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
 
     turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
-    assert sum(t.kind == "commitment-check" for t in turns) == 2
-    assert s.commitment == "email Sam on Monday" and s.finished
+    assert s.commitment == "ring Jo on Wednesday" and s.finished
+    assert s.commitment_due == date(2026, 11, 25)
+    assert any("'ring Jo on Wednesday', by Wednesday 25 November" in t.text for t in turns)
+
+
+@pytest.mark.parametrize("reply", [
+    "The community team lead, Sandeep. We get on, and we never have time to plan together.",
+    "I could invite the finance partner to triage so they see it for themselves.",
+    "Care packages take three weeks to arrange and the patients wait.",
+    "Ring Jo, I'm scared she'll say no and I'll cry.",
+])
+def test_more_talk_at_the_check_is_no_other_step(reply: str) -> None:
+    s = session("think-it-through")
+
+    def answer(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book the room by Friday"
+        if pending.kind == "commitment-check":
+            return reply
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."], answer, limit=150))
+    assert s.commitment == "Book the room by Friday" and s.finished
 
 
 @pytest.mark.parametrize("moved", ["move it to next week", "make it Thursday", "do it friday",

@@ -101,7 +101,6 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._review_index = 0
         self._review_asked_status = False
         self._action_asked = False
-        self._step_rechecked = False
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.acknowledge import acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.model import Kind
+from coach.engine.phrases import WORD
 from coach.engine.playback import PREAMBLE
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
@@ -34,7 +36,6 @@ class CloseMoves(Voice):
     unattended: bool
     _review_asked_status: bool
     _action_asked: bool
-    _step_rechecked: bool  # a step given in reply to the check has been checked once
 
     def _begin_conversation(self) -> None:
         """A gentle opening and the reviews first, if any are due; then the first stage."""
@@ -121,7 +122,6 @@ class CloseMoves(Voice):
         closes without one (a check-in)."""
         self.stage_state = None
         self._action_asked = False
-        self._step_rechecked = False
         if not self.framework.commitment:
             self._ask_checkout()
             return
@@ -183,7 +183,8 @@ class CloseMoves(Voice):
         action = self.commitment.rstrip(" .!")  # already without filler (see _step)
         when = describe_due(reading, self.today())
         if self.unattended:  # no one to correct it: the reading is said, and on
-            self._say(Kind.NOTE, self._render("commitment_dated", when=when or None))
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None,
+                                              when=when or None))
             self._ask_checkout()
             return
         self._ask(Kind.COMMITMENT_CHECK,
@@ -199,10 +200,10 @@ class CloseMoves(Voice):
         verdict, _ = read_playback_reply(text)
         if verdict in ("yes", "yes-more", "no"):
             return None
-        body = PREAMBLE.sub("", " ".join(text.split()))
+        body = trim_filler(PREAMBLE.sub("", " ".join(text.split()))).rstrip(" .!")
         said = self._reading(body).said
         doing = body.replace(said, " ") if said and said in body else body
-        if not body or not is_action(doing) or _MOVES_IT.match(doing):
+        if not _names_a_step(doing) or _MOVES_IT.match(doing):
             return None  # "make it Wednesday", "move it to next week": the same step
         step = _step(body)
         same = (self.commitment or "").casefold().rstrip(" .!")
@@ -210,32 +211,29 @@ class CloseMoves(Voice):
 
     def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
         """A date in the reply corrects the reading; a yes keeps it; a no asks when;
-        another step given instead is the step now, said back for one more check."""
+        another step given instead is the step now, said back with its date."""
         step = self._other_step(text)
         if step is not None:
             self.commitment = step
             reading = self._reading(step)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
-            if not self._step_rechecked:
-                self._step_rechecked = True
-                self._check_commitment(reading)
-                return
-            self._say(Kind.NOTE, self._render("commitment_dated",
-                                              when=describe_due(reading, self.today())
-                                              or None))
+            action = step.rstrip(" .!")
+            self._say(Kind.REFLECT, self._render(
+                "commitment_dated", action=action,
+                when=describe_due(reading, self.today()) or None), None, {"items": [action]})
             self._ask_checkout()
             return
         reading = self._reading(text)
         if reading.due is not None or reading.habit is not None:
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
-            self._say(Kind.NOTE, self._render("commitment_dated",
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None,
                                               when=describe_due(reading, self.today())))
             self._ask_checkout()
             return
         verdict, rest = read_playback_reply(text)
         if verdict == "no" and self.commitment_due is not None:
             self.commitment_due = self.commitment_habit = None
-            self._say(Kind.NOTE, self._render("commitment_dated", when=None))
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None, when=None))
         elif (verdict != "yes" or rest) and not self._acknowledge(text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
@@ -255,6 +253,10 @@ class CloseMoves(Voice):
         self._close()
 
     def _close(self) -> None:
+        reflection, self._reflection = self._reflection, None
+        if reflection:  # their last words said back before the close, as before a question
+            self._say(Kind.REFLECT, self._render("reflect", words=reflection), None,
+                      {"items": [reflection]})
         when = None
         if self.commitment is not None:
             when = describe_due(DueReading(self.commitment_due, self.commitment_habit),
@@ -267,6 +269,34 @@ class CloseMoves(Voice):
 _INTENDS = re.compile(r"^\W*(?:(?:ok|so|right|tbh|honestly|well|and|but)\W+)*(?:i'?ll|i will"
                       r"|i'?m going to|im gonna|i'?m gonna|going to|gonna|my step is|i need to"
                       r"|i must|i'?m going to try to)\b", re.IGNORECASE)
+#: Doing words a step is said with when it is said as a step, first thing: "ring Jo",
+#: "stop answering the phone", "book time with Lou".
+STEP_VERBS = frozenset("""ask take tell let meet stop pass book call ring send write talk
+    speak start keep give try bring put set check plan share agree email phone message text
+    hand get cut invite arrange schedule raise find chase cancel delegate review draft fix say
+    visit run hold block protect prepare propose buddy escalate thank sit walk leave finish
+    print read update move sort go do make""".split())
+_STEP_LEAD = re.compile(r"^(?:(?:i'?ll|i will|we'?ll|we will|i'?m going to|im gonna|i'?m gonna"
+                        r"|going to|gonna|will|just|then|first|actually|instead)\s+)*",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
+def _names_a_step(text: str) -> bool:
+    """Whether ``text`` is, by itself, a step said as a step: one short sentence whose
+    first word (after "I'll", "just" and the like) is a doing word, with something it is
+    done to ("ring Jo on Thursday"), and nothing heavy in it. More talk ("The community
+    team lead, Sandeep. We get on") or an option ("I could invite ...") is not."""
+    words = WORD.findall(text)
+    if not words or len(words) > 16 or _SENTENCE_END.search(text):
+        return False
+    rest = _STEP_LEAD.sub("", text)
+    first = WORD.match(rest)
+    if first is None or first.group().casefold() not in STEP_VERBS:
+        return False
+    return is_action(text) and acknowledgement(text, about_self=True) is None
+
+
 #: A reply that does something to the step already said back ("move it to next week",
 #: "push that back", "do it properly this time") rather than name another one.
 _MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|just|ok|so)\s+)*"

@@ -199,7 +199,11 @@ class StageMoves(Voice):
     def _end_stage(self) -> None:
         state = self.stage_state
         assert state is not None
-        self._reflection = None  # the play-back says it all
+        reflection, self._reflection = self._reflection, None  # a play-back says it all
+        if reflection and not (state.stage.playback and state.answers):
+            # No play-back: their last answer is still heard, before the stage moves on.
+            self._say(Kind.REFLECT, self._render("reflect", words=reflection),
+                      state.stage.id, {"items": [reflection]})
         if state.stage.playback and state.answers:
             state.items = playback_items(state.answers, state.scored)
             self._playback()
