@@ -652,3 +652,22 @@ def test_one_clause_is_not_cut_in_two(answer: str) -> None:
     from coach.engine.playback import mark_run_ons
 
     assert mark_run_ons(answer) == answer
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("As I said, peer case discussions on Wednesdays actually help.",
+     "peer case discussions on Wednesdays actually help"),
+    ("like i said the rota is a mess", "the rota is a mess"),
+    ("Coming back to it: the board never reads the papers.", "the board never reads the papers"),
+    ("again lol my mum, shes a nurse", "your mum, shes a nurse"),
+])
+def test_a_coming_back_to_it_is_left_off_the_point(answer: str, point: str) -> None:
+    assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("as I say to the team, nobody owns it", "as you say to the team"),
+    ("we tried again and it failed", "you tried again and it failed"),
+])
+def test_said_and_again_that_mean_something_are_kept(answer: str, kept: str) -> None:
+    assert any(item.startswith(kept) for item in playback_items([answer])), answer

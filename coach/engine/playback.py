@@ -63,6 +63,11 @@ FILLER_PHRASES = [p.split() for p in (
     "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
     "dont know really", "don't know really", "if i'm honest", "if im honest", "or something",
     "and stuff", "if that makes sense")]
+#: "As I said, ...": filler before the point they come back to (before a comma, or before
+#: a new clause's subject), not in "as I said to the board".
+SAID_BEFORE = [p.split() for p in (
+    "as i said", "like i said", "as i say", "like i say", "coming back to it",
+    "it keeps coming back to this", "same as before", "again")]
 #: Words that take "to be fair" or "to be honest" as what they want, not as filler:
 #: "I want to be fair", "trying to be honest with them".
 WANTS_TO = _set("""want wants wanted wanting need needs needed try tries tried trying going
@@ -70,7 +75,7 @@ WANTS_TO = _set("""want wants wanted wanting need needs needed try tries tried t
 #: Fillers only with nothing after them in the clause ("I don't know, the rota ...").
 HEDGES = [p.split() for p in ("i don't know", "i dont know", "not sure", "no idea")]
 LEAD_HEDGES = [["kind", "of"], ["sort", "of"]]  # fillers only where a clause starts
-ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES
+ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES + SAID_BEFORE
 CONJ = _set("and but because becuase becasue bc cos cause coz cuz so plus though although "
             "whereas yet or")
 #: Words a point does not start on: joins, hedges and acknowledgements.
@@ -219,8 +224,11 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         for p in ALL_FILLER:
             if low[k : k + len(p)] == p and not (
                     p[0] == "to" and k > 0 and gap[k] == "plain" and low[k - 1] in WANTS_TO
-            ) and (p in FILLER_PHRASES or bounded(k + len(p)) or (
-                    p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))):
+            ) and (p in FILLER_PHRASES or bounded(k + len(p)) and p not in SAID_BEFORE or (
+                    p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))
+                    or p in SAID_BEFORE and (k == 0 or gap[k] != "plain") and (
+                        k + len(p) >= n or gap[k + len(p)] != "plain"
+                        or low[k + len(p)] in SUBJECT_START)):
                 filler[k : k + len(p)] = [True] * len(p)
         filler[k] |= low[k] == "like" and gap[k + 1] == "comma"  # "it's, like, everyone's"
     conj = [k in CONJ and (k != "so" or g + 1 < n and low[g + 1] in SO_CLAUSE)
