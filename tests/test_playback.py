@@ -671,3 +671,14 @@ def test_a_coming_back_to_it_is_left_off_the_point(answer: str, point: str) -> N
 ])
 def test_said_and_again_that_mean_something_are_kept(answer: str, kept: str) -> None:
     assert any(item.startswith(kept) for item in playback_items([answer])), answer
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Raj (eng lead) is solid.", "Raj is solid"),
+    ("Priya (my deputy) has been brilliant this month", "Priya has been brilliant this month"),
+    ("jas (senior staff nurse), the sister, my preceptor",
+     "jas, the sister, your preceptor"),
+])
+def test_a_short_aside_in_brackets_does_not_split_a_name_from_its_point(answer: str,
+                                                                        point: str) -> None:
+    assert playback_items([answer]) == [point]

@@ -169,6 +169,9 @@ def _value(low: str, counts: Counter[str]) -> float:
     return 0.2 if low in LIGHT else 0.6
 
 
+_SPACE_BEFORE = re.compile(r"\s+(?=[,;:])")
+
+
 @dataclass(frozen=True)
 class Span:
     score: float
@@ -180,7 +183,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        return say_back(self.raw)
+        return _SPACE_BEFORE.sub("", say_back(self.raw))  # an aside left out: "jas , the"
 
 
 def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
@@ -405,6 +408,15 @@ _RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate 
 _RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with short asides in brackets blanked out ("Raj (eng lead) is solid"), so
+    a point keeps the name with what is said of it; every character keeps its place."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
 def mark_run_ons(text: str) -> str:
     """``text`` with a line break where a second clause was typed straight on after the
     first with no stop between them ("shes a nurse too a patient i was looking after
@@ -499,7 +511,7 @@ def playback_items(
         phrases = (scored or {}).get(answer)
         if phrases is None:
             phrases = scored_phrases(answer, counts=counts)
-        answer, phrases = _focus(mark_run_ons(answer), phrases, counts)
+        answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
