@@ -337,3 +337,22 @@ def test_a_check_in_answer_that_is_no_step_is_not_kept_as_one(said: str) -> None
     list(talk(s, ["tired", said], lambda p: None))
     assert s.finished and s.commitment is None
     assert all("commitment" not in t.data for t in s.transcript if t.speaker == "you")
+
+
+def test_a_step_given_at_the_check_with_no_date_keeps_the_date_read_before() -> None:
+    s = session("solutions-focus")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Not cover any nights this week, I'll try"
+        if pending.kind == "commitment-check":
+            return "Stop covering nights myself, I know, I know."
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "Stop covering nights myself"
+    assert s.commitment_due == date(2026, 11, 27)  # "this week", read from the first
+    given = [t for t in s.transcript if t.speaker == "you" and t.text.startswith("Stop")]
+    assert given[0].data == {"commitment": "Stop covering nights myself",
+                             "due": "2026-11-27", "habit": None}
+    assert any("'Stop covering nights myself', by Friday 27 November" in t.text for t in turns)

@@ -136,7 +136,7 @@ class CloseMoves(Voice):
         if self.awaiting == "commitment-check":
             step = self._other_step(text)
             if step is not None:  # another step given in reply: it is the step now
-                return self._commitment_record(step, self._reading(step))
+                return self._commitment_record(step, self._step_reading(step))
             reading = self._reading(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
                 return {}
@@ -209,13 +209,21 @@ class CloseMoves(Voice):
         same = (self.commitment or "").casefold().rstrip(" .!")
         return None if step.casefold().rstrip(" .!") == same else step
 
+    def _step_reading(self, step: str) -> DueReading:
+        """When the step given at the check is due: its own date, or else the date read
+        from the step it replaces, which they did not take back."""
+        reading = self._reading(step)
+        if reading.due is None and reading.habit is None:
+            return DueReading(self.commitment_due, self.commitment_habit)
+        return reading
+
     def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
         """A date in the reply corrects the reading; a yes keeps it; a no asks when;
         another step given instead is the step now, said back with its date."""
         step = self._other_step(text)
         if step is not None:
             self.commitment = step
-            reading = self._reading(step)
+            reading = self._step_reading(step)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
             action = step.rstrip(" .!")
             self._say(Kind.REFLECT, self._render(
