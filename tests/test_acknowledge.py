@@ -89,3 +89,9 @@ def test_a_loss_typed_straight_after_another_clause_is_said_back_alone(
     heard = acknowledgement(answer)
     assert heard is not None and heard[0].startswith(said), heard
     assert not_said not in heard[0].casefold()
+
+
+def test_a_loss_typed_on_after_a_time_word_is_said_back_alone() -> None:
+    heard = acknowledgement("ok so book in with my preceptor, actually do it this time a "
+                            "patient i was looking after died last week and i keep going over it")
+    assert heard is not None and heard[0].startswith("A patient you were looking after died")

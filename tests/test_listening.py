@@ -356,3 +356,18 @@ def test_a_step_given_at_the_check_with_no_date_keeps_the_date_read_before() -> 
     assert given[0].data == {"commitment": "Stop covering nights myself",
                              "due": "2026-11-27", "habit": None}
     assert any("'Stop covering nights myself', by Friday 27 November" in t.text for t in turns)
+
+
+@pytest.mark.parametrize(("framework_id", "more", "said"), [
+    ("think-it-through", "yeah mostly. its more that im nervous", "Thank you: you're nervous."),
+    ("solutions-focus", "Yes, mostly. It's more that I'm frightened of court.",
+     "Thank you: you're frightened of court."),
+])
+def test_a_yes_with_more_says_the_more_back_mid_sentence(framework_id: str, more: str,
+                                                         said: str) -> None:
+    s = session(framework_id)
+    replies = iter([more])
+    turns = list(talk(s, ["I feel stuck with the rota.", "Sam helps."],
+                      lambda p: next(replies, "yes") if p.kind == "playback" else None))
+    assert any(t.kind == "reflect" and t.text.startswith(said) for t in turns), \
+        [t.text for t in turns if t.kind == "reflect"]

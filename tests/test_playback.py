@@ -682,3 +682,18 @@ def test_said_and_again_that_mean_something_are_kept(answer: str, kept: str) -> 
 def test_a_short_aside_in_brackets_does_not_split_a_name_from_its_point(answer: str,
                                                                         point: str) -> None:
     assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("id like to go on shift and not feel sick", "you'd like to go on shift and not feel sick"),
+    ("ill cry if i say it out loud", "you'll cry if you say it out loud"),
+    ("Id rather ask jas", "You'd rather ask jas"),
+    ("i feel ill today", "You feel ill today"),
+    ("the id card is lost", "the id card is lost"),
+])
+def test_id_and_ill_typed_without_the_apostrophe_turn_round_only_as_i_would(
+        typed: str, said: str) -> None:
+    from coach.engine.playback import turn_round
+
+    assert turn_round(typed)[:1].casefold() + turn_round(typed)[1:] == \
+        said[:1].casefold() + said[1:]

@@ -108,15 +108,31 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+#: "id" and "ill" typed for "I'd" and "I'll": read so only before what follows those
+#: ("id like to", "ill cry if"), never "an ID badge" or "I feel ill".
+TYPED_WITHOUT_APOSTROPHE = {"id": "you'd", "ill": "you'll"}
+AFTER_ID = frozenset("""like love rather say want prefer be have go need just never probably
+    really ask try cry do get see call ring tell sort speak talk put take make bring send
+    book email text""".split())
+
+
 def turn_round(text: str) -> str:
     """Say ``text`` back to its author: first person becomes second person."""
     out: list[str] = []
     last = 0
     previous = ""
-    for match in WORD.finditer(text):
+    matches = list(WORD.finditer(text))
+    for n, match in enumerate(matches):
         word = match.group()
         key = word.casefold().replace("’", "'")
-        if key in TURN_ROUND:
+        following = matches[n + 1].group().casefold() if n + 1 < len(matches) else ""
+        starts = n == 0 or text[matches[n - 1].end():match.start()].strip() != ""
+        if key in TYPED_WITHOUT_APOSTROPHE and following in AFTER_ID and (
+                word.islower() and (starts or previous in CONJ or previous in LEAD
+                                    or previous in FILLER)
+                or word == word.capitalize() and starts):
+            replacement = _match_case(word, TYPED_WITHOUT_APOSTROPHE[key])
+        elif key in TURN_ROUND:
             new = TURN_ROUND[key]
             if "’" in word:
                 new = new.replace("'", "’")
@@ -405,6 +421,10 @@ def _is_subject(low: list[str], gap: list[str], k: int) -> bool:
 _RUN_ON_STARTS = _set("""a an the my our his her their i we he she they im i'm ive i've its
     it's thats that's theres there's nobody everyone someone""")
 _RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate it them")
+#: Time words that can end a clause too ("actually do it this time a patient i was ..."),
+#: but only before a new "a", "an" or "I": "every week the rota comes out" is one clause.
+_RUN_ON_TIMES = _set("time today yesterday tonight week month morning night weekend")
+_AFTER_TIMES = _set("a an i we he she they im i'm")
 _RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -434,7 +454,8 @@ def mark_run_ons(text: str) -> str:
             start = k  # punctuation: a clause may begin here anyway
             continue
         starts = low[k] in _RUN_ON_STARTS or low[k] == "it" and low[k - 1] not in OBJECTS
-        if (between == " " and starts and low[k - 1] in _RUN_ON_ENDS
+        ends = low[k - 1] in _RUN_ON_ENDS or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
+        if (between == " " and starts and ends
                 and any(_verbish(w) for w in low[start:k - 1])
                 and _verb_ahead(low, k + 1)):
             cuts.append(words[k].start() - 1)
@@ -618,7 +639,7 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
-def _soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
+def soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
     """``item`` without the capital its first word had only for starting a sentence: a
     common word, or one the person also wrote in lower case; a name keeps its capital."""
     first = WORD.match(item)
@@ -636,7 +657,7 @@ def _finish(items: Sequence[str], answers: Sequence[str] = ()) -> list[str]:
     """Later points go on the sentence the first began: "You feel ...; you want ..."."""
     items = [item for item in items if item]
     lowered = frozenset(_key(w) for a in answers for w in WORD.findall(a) if w.islower())
-    return items[:1] + [_soften(item, lowered) for item in items[1:]]
+    return items[:1] + [soften(item, lowered) for item in items[1:]]
 
 
 _A = r"['’]"
@@ -775,7 +796,7 @@ def _point(text: str) -> str:
 def correction_item(text: str) -> str:
     """A correction's new point: its preamble dropped, its key words turned round."""
     point = _point(_parse(text)[2])
-    return _soften(point or (_clip(text) if WORD.search(text) else ""))
+    return soften(point or (_clip(text) if WORD.search(text) else ""))
 
 
 def apply_correction(items: Sequence[str], text: str) -> list[str]:
