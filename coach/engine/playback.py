@@ -426,6 +426,11 @@ _RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate 
 _RUN_ON_TIMES = _set("time today yesterday tonight week month morning night weekend")
 _AFTER_TIMES = _set("a an i we he she they im i'm")
 _RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Where a seam can be at all: one of the ending words, a space, one of the starting ones.
+_RUN_ON_SEAM = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(_RUN_ON_ENDS | _RUN_ON_TIMES)) + r") (?:"
+    + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(_RUN_ON_STARTS | {"it"}))
+    + r")(?![\w'’])", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
@@ -442,6 +447,8 @@ def mark_run_ons(text: str) -> str:
     first with no stop between them ("shes a nurse too a patient i was looking after
     died last week", "thats why i did it a patient ..."), so that nothing said back joins
     the two. Only a space is replaced, so every other character keeps its place."""
+    if not _RUN_ON_SEAM.search(text):
+        return text  # no ending word followed by a starting word: nothing to read
     words = list(_RUN_ON_WORDS.finditer(text))
     if len(words) < 4:
         return text
