@@ -72,3 +72,26 @@ def test_a_loss_is_never_the_phrase_of_a_clean_question() -> None:
     text = "We lost the contract we had held for ten years and it felt like a punch"
     phrase = clean_phrase(scored_phrases(text, []), set())
     assert phrase is None or "lost" not in phrase.text
+
+
+@pytest.mark.parametrize(("answer", "said", "not_said"), [
+    ("again lol my mum, shes a nurse too a patient i was looking after died last week",
+     "A patient you were looking after died last week", "nurse"),
+    ("being kind. thats why i did it a patient i was looking after died last week",
+     "A patient you were looking after died last week", "why"),
+    ("my dad, hes a paramedic too a lad i was looking after died on saturday",
+     "A lad you were looking after died on saturday", "paramedic"),
+    ("the rota comes out and thats it my nan died in the summer and i miss her",
+     "Your nan died in the summer", "rota"),
+])
+def test_a_loss_typed_straight_after_another_clause_is_said_back_alone(
+        answer: str, said: str, not_said: str) -> None:
+    heard = acknowledgement(answer)
+    assert heard is not None and heard[0].startswith(said), heard
+    assert not_said not in heard[0].casefold()
+
+
+def test_a_loss_typed_on_after_a_time_word_is_said_back_alone() -> None:
+    heard = acknowledgement("ok so book in with my preceptor, actually do it this time a "
+                            "patient i was looking after died last week and i keep going over it")
+    assert heard is not None and heard[0].startswith("A patient you were looking after died")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.bridging import already_answered, topic_of
+from coach.engine.bridging import already_answered, topic_of, tried_in
 from coach.engine.model import Kind
 from tests.engine_helpers import framework
 
@@ -93,3 +93,26 @@ def test_a_session_says_back_what_was_already_said_and_asks_the_next_question() 
     assert "?" not in bridge.text
     assert turns[-1].text == "Who else is involved?"
     assert not any(t.text == "What have you tried so far?" for t in session.transcript)
+
+
+@pytest.mark.parametrize(("answer", "tried"), [
+    ("We ran it with two stores last week.", True),
+    ("I've tested a shared rota on ward 9 already.", True),
+    ("the pilot went well, mostly", True),
+    ("It didn't work, the crews ignored it", True),
+    ("we tried a rota swap in June", True),
+    ("I haven't tried it yet", False),
+    ("we've not started", False),
+    ("If we tried it, the staff would revolt", False),
+    ("I could try it on the night team", False),
+    ("cut the roadmap to 3 things", False),
+    ("I never tried", False),
+])
+def test_tried_in_hears_something_tried_in_the_persons_words(answer: str, tried: bool) -> None:
+    assert (tried_in(["ok", answer]) is not None) is tried
+
+
+def test_what_happened_when_you_tried_it_is_not_answered_by_what_was_tried() -> None:
+    assert topic_of("What happened when you tried it?") is None
+    assert topic_of("What have you already tried?") == "tried"
+    assert topic_of("What has been tried already?") == "tried"

@@ -63,7 +63,8 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                          for d in (None, "Friday 4 December")],
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
-    "commitment_dated": [{"when": w} for w in (None, "by Friday 4 December")],
+    "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
+                         for a in (None, "ring Jo")],
     "recall_note": [{"text": "Huddle started late; nobody seemed to mind", "tag": t}
                     for t in (None, "culture")],
     "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},
@@ -79,12 +80,13 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                           ["hindsight", "emerging", "unclear"])],
     "branch_taken": [{"title": "Complex"}],
     "playback_settled": [{"added": None}, {"added": "you're tired of waiting"}],
+    "risk_return": [{"question": "what is within your power to do?"}],
 }
 
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
-    "commitment_action", "commitment_check", "review_opening", "recall_note",
+    "commitment_action", "commitment_check", "review_opening", "recall_note", "risk_return",
     *SAFETY_TEMPLATES,
 }
 
@@ -136,7 +138,10 @@ def framework_questions() -> list[tuple[str, str]]:
     found = []
     for framework in FRAMEWORKS.values():
         for stage in framework.stages:
-            for question in (*stage.questions, *stage.follow_ups):
+            asked_instead = [q for _, q in stage.if_untried if q]
+            rewordings = [q for _, others in stage.alternatives for q in others]
+            for question in (*stage.questions, *stage.follow_ups, *asked_instead,
+                             *rewordings):
                 found.append((f"{framework.id}/{stage.id}", question))
     return found
 

@@ -175,3 +175,33 @@ def test_a_phrase_that_starts_on_its_verb_is_not_quoted(text: str) -> None:
     # "it costs my deputy the chance to grow": 'costs my deputy' has lost its subject
     # and its object; a clean question on it reads as a broken fragment.
     assert not is_whole_phrase(text)
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Every morning starts with the bed meeting, and I explain again.",
+     "Every morning starts with the bed"),
+    ("nothing happens till the cabinet signs off, even a display", "till the cabinet signs"),
+    ("it's like being the lid on a pressure cooker at home", "lid on a pressure"),
+    ("write down the payments stuff so its not just in my head", "down the payments stuff"),
+    ("ok so mina has basically taken over the reviews", "mina has basically taken"),
+])
+def test_a_clean_phrase_stops_where_its_words_stop(text: str, cut: str) -> None:
+    from coach.engine.follow_ups import _cut_short, clean_phrase
+    from coach.engine.phrases import Phrase
+
+    assert _cut_short(Phrase(cut, 3.0, text.index(cut), "metaphor"), text)
+    chosen = clean_phrase([Phrase(cut, 3.0, text.index(cut), "metaphor")], set(), text)
+    assert chosen is None
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("I feel like I'm holding a door shut with both hands", "holding a door shut"),
+    ("we're stuck in a rut again", "stuck in a rut"),
+    ("I'm out of my depth on nights", "out of my depth"),
+    ("the pressure cooker, that's the ward", "pressure cooker"),
+])
+def test_a_whole_clean_phrase_is_kept(text: str, whole: str) -> None:
+    from coach.engine.follow_ups import _cut_short
+    from coach.engine.phrases import Phrase
+
+    assert not _cut_short(Phrase(whole, 3.0, text.index(whole), "metaphor"), text)

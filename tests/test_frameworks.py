@@ -65,7 +65,35 @@ BROKEN = [
      "stages[1].playback", 11, "true or false"),
     ('questions = ["What is on your mind?"]', 'questions = ["What?"]\nfollowups = ["How?"]',
      "stages[1].followups", 12, "did you mean 'follow_ups'"),
+    ('questions = ["What is on your mind?"]', 'questions = ["What?"]\n[stages.if_untried]\n'
+     '"How did it go?" = "How might it go?"', "stages[1].if_untried", 12,
+     "not one of this stage's questions"),
+    ('questions = ["What is on your mind?"]', 'questions = ["What?"]\n[stages.if_untried]\n'
+     '"What?" = 3', "stages[1].if_untried", 12, "must be text"),
+    ('questions = ["What is on your mind?"]', 'questions = ["What?"]\n[stages.alternatives]\n'
+     '"What?" = "What else?"', "stages[1].alternatives", 12, "non-empty list of questions"),
+    ('questions = ["What is on your mind?"]', 'questions = ["What?"]\nif_untried = ["What?"]',
+     "stages[1].if_untried", 12, "must be a table"),
+    ('suits = ["solo"]', 'suits = ["solo"]\ncommitment = "no"', "commitment", 6,
+     "true or false"),
+    ('suits = ["solo"]', 'suits = ["solo"]\ncheckout = 0', "checkout", 6, "true or false"),
 ]
+
+
+def test_a_stage_reads_what_to_ask_until_something_is_tried_and_other_wordings() -> None:
+    text = GOOD.replace('questions = ["What is on your mind?"]',
+                        'questions = ["What is on your mind?", "How did the trial go?"]\n'
+                        'follow_ups = ["Who used it?"]\n'
+                        '[stages.if_untried]\n"How did the trial go?" = "What might the trial '
+                        'show?"\n"Who used it?" = ""\n'
+                        '[stages.alternatives]\n"What is on your mind?" = ["What is with '
+                        'you today?"]\n')
+    stage = parse_framework(text, "mine.toml").stages[0]
+    assert stage.untried("How did the trial go?") == "What might the trial show?"
+    assert stage.untried("Who used it?") == ""
+    assert stage.untried("What is on your mind?") is None
+    assert stage.rewordings("What is on your mind?") == ("What is with you today?",)
+    assert stage.rewordings("How did the trial go?") == ()
 
 
 @pytest.mark.parametrize(("old", "new", "key", "line", "words"), BROKEN)

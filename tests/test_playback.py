@@ -179,6 +179,33 @@ def slice_pattern(point: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: Pronouns a whole clause can end on, as the object of its verb ("nobody owns it").
+OBJECT_PRONOUNS = frozenset("it them him her me us you myself yourself".split())
+CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?]|(?:and|but|so|because|yet|or)\b)", re.I)
+
+
+def ends_whole(point: str, answers: list[str]) -> bool:
+    """True when ``point`` ends on a content word, or on an object pronoun that follows
+    its verb where the person's own clause ended ("you dont blame them", not "fed up
+    with it" or "the team | it keeps")."""
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(point)]
+    if words[-1] not in FUNCTION_WORDS:
+        return True
+    if words[-1] not in OBJECT_PRONOUNS or len(words) < 2 or words[-2] in FUNCTION_WORDS:
+        return False
+    pattern = slice_pattern(point)
+    return any(CLAUSE_END.match(" ".join(a.split())[m.end():])
+               for a in answers for m in pattern.finditer(" ".join(a.split())))
+
+
+def test_the_ending_checker_can_fail() -> None:
+    answers = ["i am fed up with it", "nobody owns it and it shows", "I told him he was late"]
+    assert ends_whole("nobody owns it", answers)
+    assert not ends_whole("fed up with it", answers)  # after a preposition
+    assert not ends_whole("you told him", answers)  # "him" starts no clause end here
+    assert not ends_whole("you am fed up with", answers)
+
+
 def is_turned_round_slice(point: str, answers: list[str]) -> bool:
     """True when ``point`` is one contiguous stretch of one answer, "I" read as "you"."""
     pattern = slice_pattern(point)
@@ -217,8 +244,7 @@ def test_every_point_is_a_turned_round_slice_of_one_answer(
         assert not LEADING_HEDGE.search(item), item
         ending = item.rstrip("'\"”’")
         if ending == item:  # a quote ends where the person ended it
-            last = WORD.findall(item)[-1].casefold().replace("’", "'")
-            assert last not in FUNCTION_WORDS, item
+            assert ends_whole(item, answers), item
     assert words_of(items) <= 60
     if keep:
         assert any(keep in item for item in items), (keep, items)
@@ -442,3 +468,232 @@ def test_you_missed_what_is_already_said_back_changes_nothing() -> None:
              "cut the roadmap to 3 things"]
     assert apply_correction(items, "you missed Raj") == items
     assert apply_correction(["the families"], "you missed Bola") == ["the families", "Bola"]
+
+
+@pytest.mark.parametrize(("answers", "kept"), [
+    (["The new rota went live in May and the nurses still dont trust it.",
+      "I want the ward to run on time"], "the nurses still dont trust it"),
+    (["I promised the volunteers a new van and I let them down.", "the funders want numbers"],
+     "you let them down"),
+    (["the board keep asking for the report and nobody reads it", "I feel invisible"],
+     "nobody reads it"),
+    (["My two seniors argue all day, I can't stand them, and the juniors copy it",
+      "I want a calm Monday"], "you can't stand them"),
+    (["We built the dashboard for finance and they never open it.", "I'm tired"],
+     "they never open it"),
+    (["teh rota is a mess becuase nobody owns it", "I feel stuck"], "nobody owns it"),
+])
+def test_a_whole_clause_keeps_the_object_pronoun_it_ends_on(answers: list[str],
+                                                            kept: str) -> None:
+    items = playback_items(answers)
+    assert any(item.casefold().endswith(kept.casefold()) for item in items), items
+    for item in items:
+        assert ends_whole(item, answers), item
+
+
+@pytest.mark.parametrize(("answers", "not_end"), [
+    (["i am honestly fed up with it", "the rota again"], "with it"),
+    (["I told him he was late again and he laughed", "I felt small"], "told him"),
+    (["I want honesty from her", "the head hides things"], "from her"),
+])
+def test_a_pronoun_after_a_preposition_or_before_its_own_clause_is_no_end(
+        answers: list[str], not_end: str) -> None:
+    items = playback_items(answers)
+    assert items and not any(item.endswith(not_end) for item in items), items
+
+
+def test_to_be_fair_is_what_someone_wants_after_want() -> None:
+    items = playback_items(["Two of the seniors never pull their weight", "I want to be fair"])
+    assert "you want to be fair" in items, items
+    ward = playback_items(["the team have had a hard year, to be fair they've been through a "
+                           "lot", "I'm tired"])
+    assert not any("to be fair" in item for item in ward), ward
+
+
+@pytest.mark.parametrize(("answers", "starts"), [
+    (["That took a year."], "That took a year"),
+    (["This has gone on since the merger.", "I want it sorted"], "This has gone on"),
+    (["That was the worst bit of the whole week", "I'm tired"], "That was the worst bit"),
+])
+def test_a_that_or_this_that_is_the_subject_is_kept(answers: list[str], starts: str) -> None:
+    items = playback_items(answers)
+    assert any(item.startswith(starts) for item in items), items
+    assert not any(item.split()[0] in ("took", "has", "was") for item in items), items
+
+
+@pytest.mark.parametrize(("answer", "whole"), [
+    ("My line manager, Priya, is great when she's actually in.", "Priya, is great"),
+    ("Our head of service, Dev, has been off since June and nothing moves.", "Dev, has been off"),
+    ("The new deputy, Ray, was brilliant at the inspection", "Ray, was brilliant"),
+])
+def test_a_name_between_commas_keeps_what_is_said_of_it(answer: str, whole: str) -> None:
+    items = playback_items([answer, "I feel stuck"])
+    assert any(whole in item for item in items), items
+    assert not any(item.endswith(whole.split(",")[0]) for item in items), items
+
+
+@pytest.mark.parametrize(("answer", "cut"), [
+    ("I juggle thirty clients, and one family in particular is asking for more than we "
+     "have.", "and one family"),
+    ("I carry forty referrals, and one family in particular is taking every hour I have.",
+     "and one family"),
+    ("We carry sixty tenants, and one family in particular is struggling with the rent this "
+     "winter.", "and one family"),
+    ("I manage nine stores across the north, and one store in Wigan is losing staff every "
+     "single week", "and one store"),
+])
+def test_a_point_never_ends_on_the_subject_of_a_clause_still_going(answer: str,
+                                                                   cut: str) -> None:
+    items = playback_items([answer])
+    assert items and not any(item.endswith(cut) for item in items), items
+
+
+@pytest.mark.parametrize("answer", [
+    "'carrying water' is like a plug hole that's blocked and the bath still running",
+    "'the rota' is like a jigsaw with half the pieces gone, honestly",
+])
+def test_a_point_about_a_quote_keeps_the_quote_as_its_subject(answer: str) -> None:
+    items = playback_items([answer])
+    assert items and all(not item.startswith("is ") for item in items), items
+    assert items[0].startswith("'"), items
+
+
+def test_a_point_never_ends_on_still_or_always() -> None:
+    items = playback_items(["Every morning starts with the bed meeting, and every morning I'm "
+                            "the one explaining why Mrs Khan is still on the ward.",
+                            "It's always the same story with discharge, always"])
+    assert items and not any(item.endswith(("still", "always")) for item in items), items
+
+
+# Corrections that take back one thing and name another: (the play-back, the correction,
+# the point it becomes): the wrong part is put right and the rest of the point kept.
+SWAPS_IN_PLACE: list[tuple[list[str], str, str]] = [
+    (["You're stuck between what the family needs", "you're afraid of court"],
+     "Not quite. It's not the family, it's the court.",
+     "You're stuck between what the court needs"),
+    (["You feel let down by the board", "the deadline is March"],
+     "not the board, it's the chief exec", "You feel let down by the chief exec"),
+    (["You're worried about the budget", "the team is tired"],
+     "no, it's not the budget, it's the deadline", "You're worried about the deadline"),
+    (["the managers keep ringing you", "you want a weekend off"],
+     "not quite, its head office not the managers", "head office keep ringing you"),
+    (["Sam helps", "the rota is a mess"], "it's not the rota it's the shift pattern",
+     "the shift pattern is a mess"),
+]
+
+
+@pytest.mark.parametrize(("items", "text", "expected"), SWAPS_IN_PLACE,
+                         ids=[s[1][:30] for s in SWAPS_IN_PLACE])
+def test_a_correction_puts_the_wrong_part_right_and_keeps_the_rest(
+        items: list[str], text: str, expected: str) -> None:
+    new = apply_correction(items, text)
+    assert expected in new, new
+    assert len(new) == len(items)
+    untouched = [item for item in items if item not in new]
+    assert len(untouched) == 1  # only the point it corrects changed
+
+
+@pytest.mark.parametrize(("items", "text"), [
+    (["Sam helps", "the rota is a mess"], "its not the rota its the shift swaps"),  # agreement
+    (["You're angry with the board", "the deadline is March"],
+     "less angry, more let down by the board"),  # not a thing for a thing
+    (LONELY, "no, it's not lonely exactly. it's more that I can't show any wobble"),
+    (["one family in particular is keeping you awake", "Lou helps"],
+     "It's not the family, it's the court."),  # never "one the court"
+    (["store managers, head office, regional director", "Dan helps"],
+     "its head office not the managers"),  # "managers" there is part of "store managers"
+    (["you moan about head office to the managers", "Dan helps"],
+     "not quite, its head office not the managers"),  # never "head office to head office"
+])
+def test_a_correction_that_cannot_be_put_in_place_replaces_the_point(
+        items: list[str], text: str) -> None:
+    new = apply_correction(items, text)
+    said = [text, *items]
+    assert all(is_turned_round_slice(item, said) for item in new), new
+
+
+@pytest.mark.parametrize("text", ["no one decides. I get blamed.",
+                                  "no. it's more that no one decides.",
+                                  "not quite, no one owns the rota"])
+def test_no_one_keeps_its_no_in_a_correction(text: str) -> None:
+    assert correction_item(text).casefold().startswith("no one"), correction_item(text)
+
+
+@pytest.mark.parametrize(("answer", "first", "second"), [
+    ("my dad, hes a paramedic too a lad i was looking after died on saturday",
+     "hes a paramedic too", "a lad i was looking after died on saturday"),
+    ("im so tired tbh the ward was short again last night", "im so tired tbh",
+     "the ward was short again last night"),
+    ("ok so the huddle helps when i can get to them i keep missing it though",
+     "when i can get to them", "i keep missing it though"),
+    ("thats why i took it lol it was meant to be a fresh start", "i took it lol",
+     "it was meant to be a fresh start"),
+])
+def test_two_clauses_typed_without_a_stop_are_told_apart(answer: str, first: str,
+                                                         second: str) -> None:
+    from coach.engine.playback import mark_run_ons
+
+    marked = mark_run_ons(answer)
+    assert len(marked) == len(answer)
+    assert f"{first.split()[-1]}\n{second.split()[0]}" in marked, marked
+    for item in playback_items([answer]):
+        said = item.casefold()
+        assert not (first.split()[-1] in said.split() and second.split()[0] in said.split()
+                    and said.index(first.split()[-1]) < said.rindex(second.split()[0])
+                    and f"{first.split()[-1]} {second.split()[0]}" in said), item
+
+
+@pytest.mark.parametrize("answer", [
+    "we did it the hard way and it worked", "ill give it a go next week",
+    "i told them the rota was wrong", "the team is great and i love them",
+    "My mum, she's a nurse too.",
+])
+def test_one_clause_is_not_cut_in_two(answer: str) -> None:
+    from coach.engine.playback import mark_run_ons
+
+    assert mark_run_ons(answer) == answer
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("As I said, peer case discussions on Wednesdays actually help.",
+     "peer case discussions on Wednesdays actually help"),
+    ("like i said the rota is a mess", "the rota is a mess"),
+    ("Coming back to it: the board never reads the papers.", "the board never reads the papers"),
+    ("again lol my mum, shes a nurse", "your mum, shes a nurse"),
+])
+def test_a_coming_back_to_it_is_left_off_the_point(answer: str, point: str) -> None:
+    assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("as I say to the team, nobody owns it", "as you say to the team"),
+    ("we tried again and it failed", "you tried again and it failed"),
+])
+def test_said_and_again_that_mean_something_are_kept(answer: str, kept: str) -> None:
+    assert any(item.startswith(kept) for item in playback_items([answer])), answer
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Raj (eng lead) is solid.", "Raj is solid"),
+    ("Priya (my deputy) has been brilliant this month", "Priya has been brilliant this month"),
+    ("jas (senior staff nurse), the sister, my preceptor",
+     "jas, the sister, your preceptor"),
+])
+def test_a_short_aside_in_brackets_does_not_split_a_name_from_its_point(answer: str,
+                                                                        point: str) -> None:
+    assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("id like to go on shift and not feel sick", "you'd like to go on shift and not feel sick"),
+    ("ill cry if i say it out loud", "you'll cry if you say it out loud"),
+    ("Id rather ask jas", "You'd rather ask jas"),
+    ("i feel ill today", "You feel ill today"),
+    ("the id card is lost", "the id card is lost"),
+])
+def test_id_and_ill_typed_without_the_apostrophe_turn_round_only_as_i_would(
+        typed: str, said: str) -> None:
+    from coach.engine.playback import turn_round
+
+    assert turn_round(typed)[:1].casefold() + turn_round(typed)[1:] == \
+        said[:1].casefold() + said[1:]

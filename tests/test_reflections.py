@@ -84,3 +84,25 @@ def test_a_value_that_was_lost_is_not_asked_where_it_could_come_from(
 
 def test_a_value_said_as_such_keeps_its_questions() -> None:
     assert scored_phrases("My family matters most to me.")[0].why == "value"
+
+
+@pytest.mark.parametrize(("answer", "starts"), [
+    ("'stuck between the wards' is like a plug hole that's blocked, and it has been for a "
+     "while.", "'stuck between the wards' is like"),
+    ('"the rota" is a jigsaw with half the pieces gone', '"the rota" is a jigsaw'),
+    ("‘no budget’ is what they always say, honestly", "‘no budget’ is what they"),
+])
+def test_a_clause_that_opens_on_a_quote_keeps_its_opening_mark(answer: str,
+                                                               starts: str) -> None:
+    said = reflect(answer)
+    assert said is not None and said.startswith(starts), said
+
+
+@pytest.mark.parametrize(("answer", "not_joined"), [
+    ("im so tired tbh the ward was short again last night", "tbh the ward"),
+    ("ok so the huddle helps when i can get to them i keep missing it though", "them you keep"),
+])
+def test_a_reflection_never_joins_two_clauses_typed_without_a_stop(answer: str,
+                                                                   not_joined: str) -> None:
+    said = reflect(answer)
+    assert said is not None and not_joined not in said.casefold(), said

@@ -31,3 +31,24 @@ def test_a_reply_to_a_playback_is_read(reply: str, verdict: str, rest: str) -> N
 @pytest.mark.parametrize("reply", ["yep, sorry, yes", "yes sorry", "ya ok", "yeah, spot on tbh"])
 def test_a_yes_wrapped_in_apologies_or_more_yeses_is_a_yes(reply: str) -> None:
     assert read_playback_reply(reply) == ("yes", "")
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [
+    ("no one decides. I get blamed.", "more"),
+    ("no budget for agency staff, that's the thing", "more"),
+    ("No time to think, ever", "more"),
+    ("no its the court", "correction"),
+    ("no the rota", "correction"),
+    ("no, the rota", "correction"),
+    ("no", "no"),
+])
+def test_a_no_that_belongs_to_what_follows_is_no_no(reply: str, verdict: str) -> None:
+    assert read_playback_reply(reply)[0] == verdict
+
+
+@pytest.mark.parametrize("reply", [
+    "not the board, it's the chief exec", "its not the rota its the swaps",
+    "head office, not the managers", "Not the budget but the deadline",
+])
+def test_one_thing_taken_back_for_another_is_a_correction(reply: str) -> None:
+    assert read_playback_reply(reply) == ("correction", reply)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from coach.engine.phrases import WORD
-from coach.engine.playback import turn_round
+from coach.engine.playback import mark_run_ons, turn_round
 
 #: Words that carry a loss. Idioms that borrow them ("dying to", "dead easy") are
 #: screened out below.
@@ -128,7 +128,7 @@ def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] 
     ``about_self`` says the answer is about the person however it is worded (the reply
     to "how are you feeling now?"), so a feeling counts without "I" or "my".
     """
-    for match in SENTENCE.finditer(text):
+    for match in SENTENCE.finditer(mark_run_ons(text)):
         sentence = match.group()
         at = _heavy_at(sentence, about_self)
         if at is None:

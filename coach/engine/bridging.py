@@ -37,7 +37,9 @@ _DONE_VERBS = (
 TOPICS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "tried",
-        re.compile(r"\b(?:tried|done so far|already done|have you done|has been done)\b"),
+        re.compile(r"\bwhat (?:have|has|did) (?:you |they |we )?(?:already |so far )?tried\b"
+                   r"|\btried (?:so far|already)\b|\bbeen tried\b|\bdone so far\b"
+                   r"|\balready done\b|\bhave you done\b|\bhas been done\b"),
         re.compile(rf"\b{_FIRST}{_HAVE} (?:already |also )?(?:tried|attempted)\b"),
     ),
     (
@@ -131,3 +133,38 @@ def _clause_start(low: str, at: int) -> int:
     for m in _CLAUSE_END.finditer(low, 0, at):
         start = m.end()
     return start
+
+
+#: Something tried or done, said in the person's own voice: "we ran it with two stores",
+#: "I've tested it on the night team", "the pilot went well", "it didn't work".
+_TRIED_VERBS = (
+    r"(?:tried|tested|trialled|trialed|piloted|ran|run|launched|started|introduced|set up"
+    r"|rolled out|brought in|changed|moved|shipped|released|built|gave it a go|had a go"
+    r"|did it|did that|did this|put it in|used it)"
+)
+_TRIED = re.compile(
+    rf"\b(?:{_FIRST}|the team|they){_HAVE}(?:'d| had)? (?:already |just |finally |actually "
+    rf"|also |now )?{_TRIED_VERBS}\b"
+    r"|\b(?:it|that|the (?:trial|pilot|test|experiment|demo|change|first version))"
+    r"(?: has| had|'s)? (?:went|worked|helped|failed|flopped|backfired|showed|landed)\b"
+    r"|\b(?:it|that) (?:didn't|did not|didnt) work\b|\bwhen (?:i|we) tried\b"
+)
+_NOT_YET = re.compile(r"(?:\bnot|n't|\bnever|\byet to|\bhaven'?t|\bhavent)(?: \w+){0,2} $"
+                      r"|\b(?:if|when|once|could|would|might|will|'ll|going to|gonna|want to"
+                      r"|plan to|need to) $")
+
+
+def tried_in(answers: Sequence[str]) -> str | None:
+    """The person's words (case folded) saying something has been tried or done, from
+    the most recent answer that says so, or None: "What happened when you tried it?" is
+    asked only of someone who has."""
+    for answer in reversed(answers):
+        low = " ".join(answer.casefold().replace("’", "'").split())
+        for match in _TRIED.finditer(low):
+            before = low[max(0, match.start() - 30):match.start()]  # ends on a space
+            after = low[match.end():match.end() + 12]
+            if not _NOT_YET.search(before) and not re.search(r"\b(?:not|never|yet)\b",
+                                                             after):
+                return low[match.start():match.end()]
+    return None
+

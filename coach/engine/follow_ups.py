@@ -118,7 +118,7 @@ def choose_follow_up(
         state.encouraged = True
         return FollowUp(Kind.ENCOURAGER)
     # Straight after a feeling or a loss has been said back, no question on a phrase.
-    phrase = None if acknowledged else clean_phrase(state.scored[text], used_phrases)
+    phrase = None if acknowledged else clean_phrase(state.scored[text], used_phrases, text)
     if phrase:
         used_phrases.add(phrase.text.casefold())
         return FollowUp(Kind.CLEAN, phrase=phrase.text, data={"quotes": [phrase.text],
@@ -133,19 +133,55 @@ def choose_follow_up(
     return FollowUp(Kind.ENCOURAGER)
 
 
-def clean_phrase(phrases: Sequence[Phrase], used: set[str]) -> Phrase | None:
+def clean_phrase(phrases: Sequence[Phrase], used: set[str], text: str = "") -> Phrase | None:
     """The best phrase strong enough to quote, not yet quoted, without an apostrophe,
     and whole: it ends on a content word, is not a bare acronym or name, and opens no
     clause it then cuts short ("stuck between what the family", "juggling knives while
-    riding")."""
+    riding"); in ``text``, the answer it came from, it stops where the words it belongs
+    with stop ("the bed" of "the bed meeting", "taken" of "taken over" are cut short)."""
     for phrase in phrases:
         if phrase.score < CLEAN_MIN_SCORE:
             break
         if phrase.text.casefold() not in used and "'" not in phrase.text \
                 and is_whole_phrase(phrase.text) and not _speaks_of_loss(phrase.text) \
-                and not _cuts_a_clause(phrase.text):
+                and not _cuts_a_clause(phrase.text) and not _cut_short(phrase, text):
             return phrase
     return None
+
+
+#: Words that may come straight after a whole chunk: joins, fillers, small words, and
+#: verbs ("the team | trust me" is a chunk; "the bed | meeting" is not).
+_MAY_FOLLOW = STOP | frozenset(
+    """lol tbh idk ngl haha honestly really again now today lately anyway though too
+    either every all most some just even still always never""".split())
+_PARTICLES = frozenset("up down out off over away back".split())
+_VERB_FORMS = frozenset("""is are was were am be been has have had do does did can could
+    will would should may might must keep keeps kept feel feels felt seem seems get gets got
+    go goes went make makes made take takes took want wants need needs say says said
+    think thinks know knows trust trusts""".split())
+
+
+def _cut_short(phrase: Phrase, text: str) -> bool:
+    """Whether ``phrase`` stops in ``text`` short of a word it belongs with: a particle
+    ("signs | off") or the rest of a name for a thing ("a pressure | cooker")."""
+    if phrase.text.casefold().startswith(("coming back", "as i said", "like i said")):
+        return True  # "Coming back to it: ...": how they came back, not what to
+    if not text or text[phrase.start:phrase.start + len(phrase.text)] != phrase.text:
+        return False
+    before = re.search(r"(\w[\w'’]*) $", text[:phrase.start])
+    first = phrase.text.split(" ", 1)[0].casefold()
+    verb = before.group(1).casefold() if before else ""
+    if first in _PARTICLES and verb and verb not in STOP and not re.search(r"['’]", verb):
+        return True  # "write | down the payments stuff": the particle left its verb
+    after = text[phrase.start + len(phrase.text):]
+    following = re.match(r" (\w[\w'’]*)", after)
+    if following is None:
+        return False  # the answer ends, or a stop or a comma comes next
+    word = following.group(1).casefold().replace("’", "'")
+    if word in _PARTICLES:
+        return True
+    return word not in _MAY_FOLLOW and word not in _VERB_FORMS and not word.endswith(
+        ("ed", "'s", "'re", "'ve", "'ll", "'d", "n't"))
 
 
 #: Words that open a clause of their own: inside a short phrase, the phrase cuts it.
@@ -176,7 +212,7 @@ def _speaks_of_loss(text: str) -> bool:
 
 #: Words a quoted phrase must not start on: filler, or a verb that needs its subject.
 OPENS_MID_CLAUSE = frozenset(
-    """idk tbh lol ngl dunno um erm hmm sorry so and but or has have had is are was were
+    """idk tbh lol ngl dunno um erm hmm sorry ok okay so and but or has have had is are was were
     does did when if because that which who while whilst costs makes takes gives gets
     keeps leaves lets puts sends tells brings means seems goes comes""".split()
 )

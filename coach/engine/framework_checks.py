@@ -20,7 +20,8 @@ SUITS = ("solo", "pair", "group")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 END = "end"
 
-TOP_KEYS = {"id", "title", "purpose", "source", "suits", "stages", "reframes"}
+TOP_KEYS = {"id", "title", "purpose", "source", "suits", "stages", "reframes", "commitment",
+            "checkout"}
 STAGE_KEYS = {
     "id",
     "title",
@@ -34,6 +35,8 @@ STAGE_KEYS = {
     "max_words",
     "reframes",
     "recall_notes",
+    "if_untried",
+    "alternatives",
 }
 BRANCH_KEYS = {"when", "goto"}
 #: A framework file larger than this is refused unread (the bundled ones are a few KB).
@@ -151,6 +154,12 @@ class Checker:
         if not isinstance(raw.get("reframes", True), bool):
             self.add("reframes", loc.top("reframes"), "must be true or false",
                      "set reframes = false for a framework that stays with the problem")
+        for key, hint in (("commitment", "set commitment = false for a short round such as "
+                                          "a check-in, which closes without one"),
+                          ("checkout", "set checkout = false where the stages already ask "
+                                       "how the person is leaving")):
+            if not isinstance(raw.get(key, True), bool):
+                self.add(key, loc.top(key), "must be true or false", hint)
         stages = raw.get("stages")
         if not isinstance(stages, list) or not stages:
             self.add("stages", loc.top("stages"), "at least one [[stages]] table is needed",
@@ -208,6 +217,18 @@ class Checker:
         nxt = s.get("next")
         if nxt is not None and not _is_text(nxt):
             problem("next", "must be a stage id or 'end'")
+        asks = {q.strip() for q in (questions if _text_list(questions) else [])} | {
+            q.strip() for q in (follow_ups if _text_list(follow_ups) else [])}
+        if_untried = self.question_table(
+            problem, "if_untried", s.get("if_untried", {}), asks,
+            lambda v: isinstance(v, str), "text (an empty text leaves the question out)",
+            '[stages.if_untried] "What happened when you tried it?" = "What do you '
+            'expect to happen?"')
+        alternatives = self.question_table(
+            problem, "alternatives", s.get("alternatives", {}), asks,
+            lambda v: _text_list(v) and bool(v), "a non-empty list of questions",
+            '[stages.alternatives] "What matters to you?" = ["What is important to you '
+            'here?"]')
         branches = self.branches(i, name, s.get("branches", []))
         if len(self.errors) + self.dropped > before:
             return None
@@ -224,7 +245,28 @@ class Checker:
             max_words=max_words,
             reframes=s.get("reframes", True),
             recall_notes=s.get("recall_notes", False),
+            if_untried=tuple((k.strip(), v.strip()) for k, v in if_untried.items()),
+            alternatives=tuple((k.strip(), tuple(q.strip() for q in v))
+                               for k, v in alternatives.items()),
         )
+
+    def question_table(self, problem: Callable[..., None], key: str, raw: Any,
+                       asks: set[str], fits: Callable[[Any], bool], wanted: str,
+                       example: str) -> dict[str, Any]:
+        """A table from the stage's own questions to what goes with each; problems added."""
+        if not isinstance(raw, dict):
+            problem(key, "must be a table of the stage's questions", f"for example {example}")
+            return {}
+        good: dict[str, Any] = {}
+        for question, value in raw.items():
+            if question.strip() not in asks:
+                problem(key, f"{_shown(question)} is not one of this stage's questions or "
+                        "follow-ups", "copy the question exactly as it is in questions")
+            elif not fits(value):
+                problem(key, f"the value for {_shown(question)} must be {wanted}")
+            else:
+                good[question] = value
+        return good
 
     def branches(self, i: int, name: str, raw: Any) -> list[Branch]:
         loc = self.loc

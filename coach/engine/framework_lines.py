@@ -84,6 +84,10 @@ class Lines:
             self.branch_keys[-1].append({})
             self.stage_keys[-1].setdefault("branches", number)
             return self.branch_keys[-1][-1]
+        if not array and name.startswith("stages.") and self.stage_lines:
+            # A stage's own table ([stages.if_untried]): located at its header.
+            self.stage_keys[-1].setdefault(_name(name[len("stages."):]), number)
+            return None
         self.top_keys.setdefault(_name(name), number)
         return None
 

@@ -73,6 +73,8 @@ def parse_framework(text: str, path: str = "<string>") -> Framework:
         stages=tuple(stage for _, stage in stages),
         path=path,
         reframes=raw.get("reframes", True),
+        commitment=raw.get("commitment", True),
+        checkout=raw.get("checkout", True),
     )
 
 

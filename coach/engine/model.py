@@ -151,6 +151,23 @@ class Stage:
     #: True where the notes the person took (an exchange's day) are brought back, one
     #: question each, after the stage's own questions.
     recall_notes: bool = False
+    #: Questions that take for granted something has been tried ("What happened when you
+    #: tried it?"), each with what is asked instead while nothing has been, in the
+    #: person's words (an empty text: the question is left out).
+    if_untried: tuple[tuple[str, str], ...] = ()
+    #: Other ways of asking a question, for when it is asked again (after a pause for
+    #: risk, the coach comes back to it in other words).
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def untried(self, question: str) -> str | None:
+        """What to ask instead of ``question`` while nothing has been tried, or None when
+        ``question`` takes nothing for granted."""
+        return next((instead for asked, instead in self.if_untried if asked == question),
+                    None)
+
+    def rewordings(self, question: str) -> tuple[str, ...]:
+        """The framework's other ways of asking ``question`` (none if it has none)."""
+        return next((others for asked, others in self.alternatives if asked == question), ())
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,12 @@ class Framework:
     path: str = ""
     #: False for frameworks that deliberately stay with the problem (no solution talk yet).
     reframes: bool = True
+    #: False for a short round that is not a coaching conversation of its own (a
+    #: check-in): it closes without asking for a commitment.
+    commitment: bool = True
+    #: False where the framework's own stages ask how the person is leaving (a
+    #: check-out): the close does not ask it again.
+    checkout: bool = True
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.engine.phrases import FEELINGS, METAPHOR, STOP, VALUES, WORD, Phrase, scored_phrases
+from coach.engine.replies import REPLY_NO_NEXT
 
 # First-person forms and what they become when said back to the person.
 TURN_ROUND = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -53,7 +54,7 @@ FUNCTION = _set("""a an the this that these those some any each every all both e
     we're they're you're we've they've don't dont doesn't didn't can't cant cannot won't wont
     wouldn't couldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't not just
     very quite rather really also then there here even ever only much many more most such
-    like too""")
+    like too still always never""")
 OBJECTS = _set("me you us them him her it myself yourself ourselves themselves")
 PARTICLES = _set("up down out off over around through on in")  # "burn out", "fed up"
 #: Said to fill a pause, never to mean anything: left out wherever they stand.
@@ -62,10 +63,19 @@ FILLER_PHRASES = [p.split() for p in (
     "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
     "dont know really", "don't know really", "if i'm honest", "if im honest", "or something",
     "and stuff", "if that makes sense")]
+#: "As I said, ...": filler before the point they come back to (before a comma, or before
+#: a new clause's subject), not in "as I said to the board".
+SAID_BEFORE = [p.split() for p in (
+    "as i said", "like i said", "as i say", "like i say", "coming back to it",
+    "it keeps coming back to this", "same as before", "again")]
+#: Words that take "to be fair" or "to be honest" as what they want, not as filler:
+#: "I want to be fair", "trying to be honest with them".
+WANTS_TO = _set("""want wants wanted wanting need needs needed try tries tried trying going
+    able hope hoping hoped like love have has had got used""")
 #: Fillers only with nothing after them in the clause ("I don't know, the rota ...").
 HEDGES = [p.split() for p in ("i don't know", "i dont know", "not sure", "no idea")]
 LEAD_HEDGES = [["kind", "of"], ["sort", "of"]]  # fillers only where a clause starts
-ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES
+ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES + SAID_BEFORE
 CONJ = _set("and but because becuase becasue bc cos cause coz cuz so plus though although "
             "whereas yet or")
 #: Words a point does not start on: joins, hedges and acknowledgements.
@@ -98,15 +108,31 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+#: "id" and "ill" typed for "I'd" and "I'll": read so only before what follows those
+#: ("id like to", "ill cry if"), never "an ID badge" or "I feel ill".
+TYPED_WITHOUT_APOSTROPHE = {"id": "you'd", "ill": "you'll"}
+AFTER_ID = frozenset("""like love rather say want prefer be have go need just never probably
+    really ask try cry do get see call ring tell sort speak talk put take make bring send
+    book email text""".split())
+
+
 def turn_round(text: str) -> str:
     """Say ``text`` back to its author: first person becomes second person."""
     out: list[str] = []
     last = 0
     previous = ""
-    for match in WORD.finditer(text):
+    matches = list(WORD.finditer(text))
+    for n, match in enumerate(matches):
         word = match.group()
         key = word.casefold().replace("’", "'")
-        if key in TURN_ROUND:
+        following = matches[n + 1].group().casefold() if n + 1 < len(matches) else ""
+        starts = n == 0 or text[matches[n - 1].end():match.start()].strip() != ""
+        if key in TYPED_WITHOUT_APOSTROPHE and following in AFTER_ID and (
+                word.islower() and (starts or previous in CONJ or previous in LEAD
+                                    or previous in FILLER)
+                or word == word.capitalize() and starts):
+            replacement = _match_case(word, TYPED_WITHOUT_APOSTROPHE[key])
+        elif key in TURN_ROUND:
             new = TURN_ROUND[key]
             if "’" in word:
                 new = new.replace("'", "’")
@@ -159,6 +185,9 @@ def _value(low: str, counts: Counter[str]) -> float:
     return 0.2 if low in LIGHT else 0.6
 
 
+_SPACE_BEFORE = re.compile(r"\s+(?=[,;:])")
+
+
 @dataclass(frozen=True)
 class Span:
     score: float
@@ -170,7 +199,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        return say_back(self.raw)
+        return _SPACE_BEFORE.sub("", say_back(self.raw))  # an aside left out: "jas , the"
 
 
 def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
@@ -179,8 +208,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
 
     A slice starts where a clause starts and ends on a content word where a clause ends;
     cutting anywhere else costs it score, so a mid-phrase cut only wins when a clause is
-    too long to say whole. ``forbid`` words are left out like filler; ``objects`` lets a
-    point end on "us" or "me" where the person's own clause ended.
+    too long to say whole. A point may end on an object pronoun where the clause ends
+    and the pronoun follows its verb ("the team not trusting it", "I let him down").
+    ``forbid`` words are left out like filler; ``objects`` lets a point end on "us" or
+    "me" after any word, where the person's own clause ended.
     """
     ws = list(WORD.finditer(text))
     n = len(ws)
@@ -210,8 +241,13 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
 
     for k in range(n):
         for p in ALL_FILLER:
-            if low[k : k + len(p)] == p and (p in FILLER_PHRASES or bounded(k + len(p)) or (
-                    p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))):
+            if low[k : k + len(p)] == p and not (
+                    p[0] == "to" and k > 0 and gap[k] == "plain" and low[k - 1] in WANTS_TO
+            ) and (p in FILLER_PHRASES or bounded(k + len(p)) and p not in SAID_BEFORE or (
+                    p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))
+                    or p in SAID_BEFORE and (k == 0 or gap[k] != "plain") and (
+                        k + len(p) >= n or gap[k + len(p)] != "plain"
+                        or low[k + len(p)] in SUBJECT_START)):
                 filler[k : k + len(p)] = [True] * len(p)
         filler[k] |= low[k] == "like" and gap[k + 1] == "comma"  # "it's, like, everyone's"
     conj = [k in CONJ and (k != "so" or g + 1 < n and low[g + 1] in SO_CLAUSE)
@@ -224,8 +260,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
                              else 4.0)
         if gap[i] == "plain" and (filler[i - 1] or conj[i - 1]):
             begin[i] = min(begin[i], 0.2 if filler[i - 1] else 0.3, begin[i - 1] + 0.05)
-        elif gap[i] == "plain" and low[i - 1] in LEAD:
+        elif gap[i] == "plain" and low[i - 1] in LEAD and not _is_subject(low, gap, i - 1):
             begin[i] = min(begin[i], begin[i - 1] + 0.05)
+        if gap[i] in ("comma", "quote") and low[i] in AUXILIARY:
+            begin[i] = INF  # "Lou, | is brilliant", "'family' | is like": its subject is gone
     for i in range(1, n):
         if gap[i] == "plain" and low[i - 1] in NEGATORS:
             begin[i] = INF  # "no | one decides", "never | again": the point keeps its no
@@ -240,6 +278,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         if gap[j] == "plain" and (low[j] == "of" or low[j] in PREP and (
                 low[j - 1].endswith("ing") or low[j - 1] in LIGHT)):
             finish[j] = 3.5  # "looking | over her shoulder", "the trust | of": a phrase kept
+        if gap[j] == "comma" and low[j] in AUXILIARY:
+            finish[j] = 4.0  # "your supervisor, Lou | , is brilliant": its verb is to come
         if gap[j] == "quote":
             finish[j] = 0.5
         elif gap[j] == "plain":
@@ -251,6 +291,14 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             if tail > j and low[j] not in TRAIL and bounded(tail) and (
                     tail - j == 1 or low[j] not in PREP):
                 finish[j] = INF  # "think | of", "believe | it myself": left dangling
+    # Where the clause piece holding each word starts (after a comma or a joining word),
+    # and whether each word can be a verb: a point that ends in a piece with no verb yet,
+    # while its clause goes on ("cases, and one family | in particular is keeping ..."),
+    # has cut a thought in half.
+    piece = [0] * n
+    for k in range(1, n):
+        piece[k] = k if gap[k] in ("hard", "comma") or conj[k - 1] else piece[k - 1]
+    verbish = [_verbish(k) for k in low]
     values = [_value(k, counts) for k in low]
     # Their strongest phrases as the content words in them: a point earns a share of
     # each phrase's weight for every one of those words it keeps.
@@ -275,6 +323,13 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         if low[i] == "that":
             return not (i + 1 < n and gap[i + 1] == "plain" and i > 0 and gap[i] == "plain")
         return low[i] not in LEAD
+
+    def done_to(k: int, i: int) -> bool:
+        """Whether word ``k`` is an object pronoun straight after the verb it belongs to,
+        within a point starting at word ``i``: "not trusting it", "can't stand them",
+        "let him (down)". After a preposition ("fed up with it") it is not."""
+        return (low[k] in OBJECTS and k - 1 >= i and gap[k] == "plain"
+                and _is_content(low[k - 1]) and low[k - 1] not in PARTICLES)
 
     found: list[Span] = []
     for i in range(n):
@@ -301,11 +356,17 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             quotes = quotes or closes
             if (finish[j] == INF or last in TRAIL or last in LEAD or not strong) or not (
                     _is_content(last) or last in ACK or closes
-                    or (last in ("there", "here") or objects and last in OBJECTS)
-                    and finish[j] <= 0.3
-                    or last in PARTICLES and j - 2 >= i and _is_content(low[j - 2])
+                    or (last in ("there", "here") or objects and last in OBJECTS
+                        or done_to(j - 1, i)) and finish[j] <= 0.3
+                    or last in PARTICLES and j - 2 >= i and (
+                        _is_content(low[j - 2]) or done_to(j - 2, i))
                     and finish[j] <= 1.5):
                 continue
+            since = piece[j - 1]
+            if since > i and j < n and gap[j] == "plain" and finish[j] > 0.3 and (
+                    low[since] in SUBJECT_START or low[since].isdigit()) and not any(
+                    verbish[since:j]):
+                continue  # "you carry 28 cases, and one family": the second thought cut
             score = total - 0.12 * (j - i) - begin[i] - finish[j] - (strong < 2)
             score += 3.5 * (after_like >= 2)  # a simile: "like holding a door shut"
             score += 2.5 * quotes  # what someone said, word for word
@@ -325,11 +386,111 @@ NEGATORS = _set("no not never nobody nothing none nor without")
 #: Words that show a clause has its own verb: "and the team is tired" is a second clause.
 FINITE = _set("""is are was were am be been has have had do does did can can't cannot could
     couldn't will won't would wouldn't should shall may might must keep keeps kept feel feels
+    don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't
+    haven't havent hasn't hasnt cant wont never
     felt seem seems seemed get gets got go goes went want wants wanted need needs needed
     think thinks thought know knows knew say says said make makes made take takes took""")
 #: What "and" or "or" joins when it joins two things, not two clauses.
 NOUN_START = _set("the a an my our your his her their this that these those some every each"
                   " all both more less")
+
+
+#: Verb forms that follow their subject: after a comma they carry on the clause before
+#: it ("My supervisor, Lou, is brilliant"), so neither side of that comma ends a point.
+AUXILIARY = _set("""is are was were has have had does did can could will would should isn't
+    aren't wasn't weren't hasn't haven't hadn't doesn't didn't can't couldn't won't wouldn't
+    shouldn't""")
+#: Words a new clause's subject starts on, after a comma or a joining word.
+SUBJECT_START = NOUN_START | _set("""one two three four five six seven eight nine ten i we
+    they he she you it nobody everyone everybody someone people""")
+#: Words a "that" at a clause's start introduces ("That the kids are safe"); before any
+#: other word it is the subject itself ("That took a year") and is kept.
+_AFTER_THAT = SO_CLAUSE | NOUN_START | frozenset(TURN_ROUND) | _set(
+    "you people everyone everybody nobody someone he she they we i'm we're they're you're")
+
+
+def _is_subject(low: list[str], gap: list[str], k: int) -> bool:
+    """Whether word ``k`` is a "that" or "this" that is the subject of its clause: "That
+    took a year" said back as "took a year" has lost who or what took it."""
+    return (low[k] in ("that", "this") and (k == 0 or gap[k] in ("hard", "comma"))
+            and k + 1 < len(low) and low[k + 1] not in _AFTER_THAT)
+
+
+#: Words a second clause typed straight on after the first often starts with ("shes a
+#: nurse too a patient i was looking after died"), and words that often end the first.
+_RUN_ON_STARTS = _set("""a an the my our his her their i we he she they im i'm ive i've its
+    it's thats that's theres there's nobody everyone someone""")
+_RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate it them")
+#: Time words that can end a clause too ("actually do it this time a patient i was ..."),
+#: but only before a new "a", "an" or "I": "every week the rota comes out" is one clause.
+_RUN_ON_TIMES = _set("time today yesterday tonight week month morning night weekend")
+_AFTER_TIMES = _set("a an i we he she they im i'm")
+_RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Where a seam can be at all: one of the ending words, a space, one of the starting ones.
+_RUN_ON_SEAM = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(_RUN_ON_ENDS | _RUN_ON_TIMES)) + r") (?:"
+    + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(_RUN_ON_STARTS | {"it"}))
+    + r")(?![\w'’])", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with short asides in brackets blanked out ("Raj (eng lead) is solid"), so
+    a point keeps the name with what is said of it; every character keeps its place."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
+def mark_run_ons(text: str) -> str:
+    """``text`` with a line break where a second clause was typed straight on after the
+    first with no stop between them ("shes a nurse too a patient i was looking after
+    died last week", "thats why i did it a patient ..."), so that nothing said back joins
+    the two. Only a space is replaced, so every other character keeps its place."""
+    if not _RUN_ON_SEAM.search(text):
+        return text  # no ending word followed by a starting word: nothing to read
+    words = list(_RUN_ON_WORDS.finditer(text))
+    if len(words) < 4:
+        return text
+    low = [_key(w.group()) for w in words]
+    cuts: list[int] = []
+    start = 0  # where the clause being read began
+    for k in range(1, len(words)):
+        between = text[words[k - 1].end():words[k].start()]
+        if between.strip():
+            start = k  # punctuation: a clause may begin here anyway
+            continue
+        starts = low[k] in _RUN_ON_STARTS or low[k] == "it" and low[k - 1] not in OBJECTS
+        ends = low[k - 1] in _RUN_ON_ENDS or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
+        if (between == " " and starts and ends
+                and any(_verbish(w) for w in low[start:k - 1])
+                and _verb_ahead(low, k + 1)):
+            cuts.append(words[k].start() - 1)
+            start = k
+    for at in cuts:
+        text = text[:at] + "\n" + text[at + 1:]
+    return text
+
+
+def _verb_ahead(low: list[str], k: int) -> bool:
+    """Whether the clause going on from word ``k`` has a verb of its own within a few
+    words, before any joining word: "a patient i was looking after" has; "the hard way
+    and it worked" has not."""
+    for word in low[k:k + 7]:
+        if word in CONJ:
+            return False
+        if _verbish(word):
+            return True
+    return False
+
+
+def _verbish(low: str) -> bool:
+    """Whether a word can be a verb: enough to tell "one family" (no verb yet) from
+    "one family is" or "nobody owns"."""
+    return (low in FINITE or low in LIGHT or low in WANTS or low in AUXILIARY
+            or low.endswith(("ing", "ed", "n't", "'s", "'re", "'m", "'ve", "'ll", "'d"))
+            or low in ("im", "ive", "its", "thats", "theres", "shes", "hes", "theyre",
+                       "youre", "whats", "dont", "cant", "wont", "didnt", "doesnt", "isnt"))
 
 
 def _joins_nouns(low: list[str], g: int) -> bool:
@@ -378,7 +539,7 @@ def playback_items(
         phrases = (scored or {}).get(answer)
         if phrases is None:
             phrases = scored_phrases(answer, counts=counts)
-        answer, phrases = _focus(answer, phrases, counts)
+        answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
@@ -485,7 +646,7 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
-def _soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
+def soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
     """``item`` without the capital its first word had only for starting a sentence: a
     common word, or one the person also wrote in lower case; a name keeps its capital."""
     first = WORD.match(item)
@@ -503,13 +664,16 @@ def _finish(items: Sequence[str], answers: Sequence[str] = ()) -> list[str]:
     """Later points go on the sentence the first began: "You feel ...; you want ..."."""
     items = [item for item in items if item]
     lowered = frozenset(_key(w) for a in answers for w in WORD.findall(a) if w.islower())
-    return items[:1] + [_soften(item, lowered) for item in items[1:]]
+    return items[:1] + [soften(item, lowered) for item in items[1:]]
 
 
 _A = r"['’]"
 _SEP = r"[\s,.;:!?\-—–]+"
+#: A "no" that answers: before a stop, a comma, the end or a word a reply-no comes
+#: before; "no one decides" keeps its "no".
+_NO = rf"no+(?=\W*$|\s*[^\w\s]|\s+(?:{REPLY_NO_NEXT})(?![\w'’]))"
 PREAMBLE = re.compile(
-    rf"^(?:(?:no+|nope|nah|not quite|not really|not exactly|not entirely|not that|that{_A}s "
+    rf"^(?:(?:{_NO}|nope|nah|not quite|not really|not exactly|not entirely|not that|that{_A}s "
     rf"not (?:it|right)|that(?:{_A}s| is) wrong|close|almost|nearly|partly|kind of|sort of|"
     rf"kinda|sorta|yes|yeah|yep|ya|yup|mostly|pretty much|ok|okay|well|actually|hmm+|um+|"
     rf"erm|so|and|but|though|i mean|honestly|sorry|lol|idk|tbh|to be (?:honest|fair)|oh|"
@@ -517,7 +681,7 @@ PREAMBLE = re.compile(
     rf"it{_A}?s (?:that|like)|rather(?: that)?|what i meant was|what i mean is|i{_A}d say|"
     rf"more(?= (?:the|a|an|my|our|their|his|her|its?|this|about|of|how|what|when|i|i{_A}m|"
     rf"we|they|just|to|around|being)\b))\b(?:{_SEP})?)+", re.IGNORECASE)
-NEGATING = re.compile(r"^\W*(?:no+|nope|nah|not|that\W?s wrong|that is wrong)\b", re.I)
+NEGATING = re.compile(rf"^\W*(?:{_NO}|nope\b|nah\b|not\b|that\W?s wrong|that is wrong)", re.I)
 MISSED = re.compile(
     rf"^(?:(?:you|u|ya)(?:{_A}ve| have)? (?:missed(?: out(?: on)?)?|forgot(?:ten)?|left out|"
     rf"didn{_A}?t (?:mention|say|get|include)|haven{_A}?t (?:mentioned|said|got))|what you "
@@ -531,7 +695,11 @@ NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:it{_A}?s|it is|that{_A}?s|that is) not {_Y}"
     rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|more|rather|i{_A}?m)\b)",
     rf"\bless {_Y}(?=[.,;:!?]?\s+(?:and |but )?more\b)",
-    rf"^(?:no\W+)?not {_Y}(?=,?\s+but\b)")]
+    rf"^(?:no\W+)?not (?!(?:quite|really|exactly|entirely|that|so much)\b){_Y}(?=,?\s+but\b|,\s*(?:it{_A}?s|it is|its|more|rather)\b)")]
+#: "it's head office not the managers", "payments, not the whole platform": X, then the Y
+#: it takes back (read as such only when both are short names of things).
+X_NOT_Y = re.compile(rf"^(?:it{_A}?s |it is )?(?P<x>[^.,;:!?]{{1,60}}?),? not "
+                     rf"(?P<y>[^.,;:!?]{{1,60}}?)[.!]*$", re.IGNORECASE)
 
 
 #: Filler said between commas inside a correction ("Bola, sorry, she's the one..."): left
@@ -548,13 +716,82 @@ def _parse(text: str) -> tuple[bool, str, str, bool]:
             rest = re.sub(r"^more\b\s*", "", PREAMBLE.sub("", rest), flags=re.I)
             return False, m["y"], rest, True
     body = PREAMBLE.sub("", text)
+    if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and _thing(m["y"]):
+        return False, m["y"], body, True
     if missed := MISSED.match(body):
         return True, "", PREAMBLE.sub("", body[missed.end() :]), bool(NEGATING.match(text))
     return False, "", body, bool(NEGATING.match(text))
 
 
+#: What a short name of a thing may start with and still be one ("it's the court").
+_THING_LEAD = re.compile(rf"^(?:(?:it{_A}?s|it is|its|that{_A}?s|just|more|rather|really)\s+)+",
+                         re.IGNORECASE)
+_DETERMINERS = _set("the a an my our your his her their this that these those")
+
+
+def _thing(text: str) -> str:
+    """``text`` as a short name of a thing ("the court", "payments"), or "" if it is
+    more than that: a clause with a verb, or more than five words."""
+    text = _THING_LEAD.sub("", " ".join(text.split())).strip(" ,.;:!?")
+    words = [_key(w) for w in WORD.findall(text)]
+    if not words or len(words) > 5 or any(
+            _verbish(w) or w in NEGATORS or w in PREP or w in CONJ for w in words) \
+            or all(not _is_content(w) for w in words):
+        return ""
+    return text
+
+
+def _swap(item: str, taken_back: str, said: str) -> str | None:
+    """``item`` with the thing taken back put right and the rest kept: "you're stuck
+    between what the family needs" with "not the family, it's the court" is "you're stuck
+    between what the court needs". None when it cannot be put right in place."""
+    instead = X_NOT_Y.match(" ".join(said.split()))
+    wrong, right = _thing(taken_back), _thing(instead["x"] if instead else said)
+    if not wrong or not right:
+        return None
+    wrong_said, right_said = say_back(wrong), say_back(right)
+    if _content_keys(right_said) <= _content_keys(item):
+        return None  # already in the point: "... about head office to head office"
+    for old in dict.fromkeys((wrong_said, _drop_determiner(wrong_said))):
+        match = re.search(rf"(?<![\w'’]){re.escape(old)}(?![\w'’])", item, re.IGNORECASE)
+        if match is None:
+            continue
+        start, new = match.start(), right_said
+        before = list(WORD.finditer(item[:start]))
+        joined = before and item[before[-1].end():start].isspace()
+        previous = _key(before[-1].group()) if joined else ""
+        whole = old == wrong_said and _drop_determiner(old) != old  # "the family" found
+        if previous in _DETERMINERS:
+            if _drop_determiner(new) != new:
+                start = before[-1].start()  # "the family" -> "the court", not "the the"
+        elif previous and not whole and (previous in _QUANTITIES or _is_content(previous)):
+            return None  # "store managers", "one family": the thing is part of a phrase
+        after = WORD.match(item[match.end():].lstrip())
+        if after and _key(after.group()) in _AGREES and _plural(old) != _plural(right_said):
+            return None  # "the rota is" -> "the shift swaps is": said whole instead
+        if not item[:start].strip():
+            new = _match_case(item[match.start():], new)
+        return item[:start] + new + item[match.end():]
+    return None
+
+
+_QUANTITIES = _set("one two three four five each every some any no all both few many several")
+_AGREES = _set("is are was were has have isn't aren't wasn't weren't hasn't haven't")
+
+
+def _plural(text: str) -> bool:
+    last = _key(text.split()[-1]) if text.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _drop_determiner(text: str) -> str:
+    words = text.split(" ", 1)
+    return words[1] if len(words) == 2 and _key(words[0]) in _DETERMINERS else text
+
+
 def _point(text: str) -> str:
     """The corrected part as a point: all of it if it is short, else its key words."""
+    text = mark_run_ons(text)
     counts = Counter(_key(w) for w in WORD.findall(text))
     focused, phrases = _focus(text, scored_phrases(text, counts=counts), counts)
     spans = _spans(focused, counts, phrases, objects=True)
@@ -566,7 +803,7 @@ def _point(text: str) -> str:
 def correction_item(text: str) -> str:
     """A correction's new point: its preamble dropped, its key words turned round."""
     point = _point(_parse(text)[2])
-    return _soften(point or (_clip(text) if WORD.search(text) else ""))
+    return soften(point or (_clip(text) if WORD.search(text) else ""))
 
 
 def apply_correction(items: Sequence[str], text: str) -> list[str]:
@@ -593,7 +830,10 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     if target is None and point and len(new) >= MAX_ITEMS:
         target = min(range(len(new)), key=lambda i: (
             sum(_value(_key(w), Counter()) for w in WORD.findall(new[i])), -i))
-    if target is not None:
+    swapped = _swap(new[target], taken_back, said) if target is not None else None
+    if swapped is not None and target is not None:
+        new[target] = swapped  # the wrong part put right, the rest of the point kept
+    elif target is not None:
         new[target] = point
     elif point:
         new.append(point)

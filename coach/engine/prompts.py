@@ -54,6 +54,7 @@ TEMPLATE_NAMES = (
     "risk_choice",
     "risk_paused",
     "risk_carry_on",
+    "risk_return",
     "gentle_opening",
     "gentle_thanks",
 )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from coach.engine.phrases import STOP, WORD, Phrase
-from coach.engine.playback import say_back
+from coach.engine.playback import mark_run_ons, say_back
 from coach.engine.replies import word_count
 
 #: The longest clause said back as a reflection, in words.
@@ -65,7 +65,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     strong = [p for p in phrases if p.score > 0]
     best: tuple[float, int, str] | None = None
     order = 0
-    for sentence in _SENTENCE.findall(text):
+    for sentence in _SENTENCE.findall(mark_run_ons(text)):
         pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _CLAUSE.split(sentence)
         for piece in pieces:
             clause = trim_filler(piece)
@@ -132,7 +132,17 @@ def trim_filler(piece: str) -> str:
         break
     if start >= end:
         return ""
-    return piece[words[start].start():words[end - 1].end()]
+    a, b = words[start].start(), words[end - 1].end()
+    if a and piece[a - 1] in _OPENING and _CLOSING[piece[a - 1]] in piece[a:b]:
+        a -= 1  # "'stuck between the wards' is like ...": the quote keeps its marks
+    if b < len(piece) and piece[b] in _CLOSING.values() and any(
+            piece[k] in _OPENING and _CLOSING[piece[k]] == piece[b] for k in range(a, b)):
+        b += 1
+    return piece[a:b]
+
+
+_CLOSING = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+_OPENING = frozenset(_CLOSING)
 
 
 def has_content(point: str) -> bool:

@@ -101,6 +101,16 @@ def read_risk_choice(text: str) -> RiskChoice | None:
 
 PlaybackVerdict = Literal["yes", "yes-more", "no", "correction", "more"]
 
+#: Words a "no" that answers may come straight before, with no comma ("no its the
+#: court", "no the rota"); before any other word "no" belongs to what follows ("no one
+#: decides", "no budget for agency staff") and is not a no to the play-back.
+REPLY_NO_NEXT = (
+    "it|it's|its|it’s|i|i'm|im|i’m|i've|that|that's|thats|that’s|this|not|you|u|we|they|he|"
+    "she|there|there's|just|actually|honestly|well|but|and|so|sorry|lol|idk|tbh|more|the|a|"
+    "an|my|our|his|her|their|what|wrong|thats|nope|no|nah|never|rather|less")
+#: "no" belonging to what follows it: "no one decides", "no time", "no budget".
+DETERMINER_NO = re.compile(rf"^\W*no\s+(?!(?:{REPLY_NO_NEXT})(?![\w'’]))[\w]", re.I)
+
 #: Ways of saying yes to a play-back, as their first words (case folded).
 YES_PHRASES = (
     "yes", "y", "yeah", "yep", "yup", "yea", "ya", "yah", "yeh", "yh", "aye", "correct",
@@ -129,6 +139,12 @@ _CORRECTION_INSIDE = re.compile(
     r"\b(?:not \w+(?: \w+)? exactly|it's more (?:that|like|about)|more that|rather than"
     r"|what i meant|i meant|you missed|the bit about|it's not about|it's not that)\b"
 )
+#: One thing taken back for another: "not the board, it's the chief exec", "it's not the
+#: rota it's the swaps", "head office, not the managers".
+_TAKES_BACK = re.compile(
+    r"^(?:it's |its |it is )?not (?:\w+ ){1,5}(?:it's|its|it is|but|more|rather)\b"
+    r"|^(?:it's |its |it is )?(?:\w+ ){1,4}not (?:the|a|an|my|our|their|his|her|just)\b"
+)
 _FILLER_ONLY = re.compile(
     r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|yep|ya|yeh|yup"
     r"|really|so|sorry|ok|okay|tbh|mate|definitely|exactly|lol|haha|ha|:\)|great|good"
@@ -150,6 +166,8 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
     low = " ".join(w.group().casefold().replace("’", "'") for w in WORD.finditer(text))
     if not low:
         return "more", ""
+    if DETERMINER_NO.match(text):
+        return "more", text.strip()  # "no one decides": more of their answer, not a no
     no = _NO_START.match(low)
     if no is not None:
         rest = low[no.end():]
@@ -157,6 +175,8 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
             return "no", ""
         return "correction", text.strip()
     words = low.split()
+    if _TAKES_BACK.search(low):
+        return "correction", text.strip()
     if len(words) <= 5 and (set(words) & NEGATIONS or "wrong" in words):
         return "no", ""  # "that is wrong", "it isn't": a no with nothing to go on
     yes = _YES_START.match(low)

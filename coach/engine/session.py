@@ -258,8 +258,9 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             self.visited.pop()  # the stage we are in
         target = self.framework.stage(
             self.visited.pop() if self.visited else self.framework.stages[0].id)
-        # Going back is asking for the stage's questions again.
-        self._asked -= {question_key(q) for q in target.questions}
+        # Going back is asking for the stage's questions again, in whichever words.
+        self._asked -= {question_key(q) for q in target.questions} | {
+            question_key(instead) for _, instead in target.if_untried if instead}
         self._enter_stage(target)
 
     _COMMANDS: dict[str, Callable[[Session], None]] = {
@@ -296,6 +297,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             return self._review_data(text)
         if self.awaiting in ("commitment", "commitment-action", "commitment-check"):
             return self._commitment_data(text)
+        if self.awaiting == "answer" and (step := self._volunteered_step(text)):
+            return self._commitment_record(step, self._reading(step))
         return {}
 
     def _on_nothing(self, text: str, analysis: Analysis) -> None:

@@ -7,15 +7,23 @@ done, carried on (with a new date if they give one), or let go; an unclear answe
 practical step: an action in their words is said back with the date read from it (or
 the habit), for them to correct; anything else (a yes, a feeling, an insight) gets one
 gentle question about what they will do, and then the session closes with no
-commitment and no pressure.
+commitment and no pressure. A framework says in its file whether it asks for a step at
+all (``commitment = false``: a check-in is a short round, not a conversation with an
+outcome) and whether the close asks how they are leaving (``checkout = false`` where
+its own stages ask it).
 """
 
 from __future__ import annotations
 
+import re
+
+from coach.engine.acknowledge import acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.model import Kind
+from coach.engine.phrases import WORD
+from coach.engine.playback import PREAMBLE
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
@@ -110,8 +118,13 @@ class CloseMoves(Voice):
     # ------------------------------------------------------------------ the commitment
 
     def _ask_commitment(self) -> None:
+        """The close: one practical step, unless the framework is a short round that
+        closes without one (a check-in)."""
         self.stage_state = None
         self._action_asked = False
+        if not self.framework.commitment:
+            self._ask_checkout()
+            return
         self._ask(Kind.COMMITMENT, self._render("commitment"), None)
         self.awaiting = "commitment"
 
@@ -121,6 +134,9 @@ class CloseMoves(Voice):
     def _commitment_data(self, text: str) -> dict[str, object]:
         """The new commitment for the store, when the answer is an action."""
         if self.awaiting == "commitment-check":
+            step = self._other_step(text)
+            if step is not None:  # another step given in reply: it is the step now
+                return self._commitment_record(step, self._step_reading(step))
             reading = self._reading(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
                 return {}
@@ -128,6 +144,14 @@ class CloseMoves(Voice):
         if not is_action(text):
             return {}
         return self._commitment_record(_step(text), self._reading(text))
+
+    def _volunteered_step(self, text: str) -> str | None:
+        """In a round that asks for no step (a check-in), a step the person gives anyway,
+        said as what they will do ("I'll stop answering the phone for small stuff"): it
+        is kept as their step, in their words. None for anything else."""
+        if self.framework.commitment or not _INTENDS.match(" ".join(text.split())):
+            return None
+        return _step(text) if is_action(text) else None
 
     @staticmethod
     def _commitment_record(text: str, reading: DueReading) -> dict[str, object]:
@@ -159,7 +183,8 @@ class CloseMoves(Voice):
         action = self.commitment.rstrip(" .!")  # already without filler (see _step)
         when = describe_due(reading, self.today())
         if self.unattended:  # no one to correct it: the reading is said, and on
-            self._say(Kind.NOTE, self._render("commitment_dated", when=when or None))
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None,
+                                              when=when or None))
             self._ask_checkout()
             return
         self._ask(Kind.COMMITMENT_CHECK,
@@ -168,24 +193,66 @@ class CloseMoves(Voice):
                    "habit": reading.habit})
         self.awaiting = "commitment-check"
 
+    def _other_step(self, text: str) -> str | None:
+        """The step a reply to the commitment check gives instead of the one said back
+        ("stop answering the phone for small stuff", "no, ring Jo on Friday"), in the
+        person's words without filler, or None: a yes, a no, a date, anything else."""
+        verdict, _ = read_playback_reply(text)
+        if verdict in ("yes", "yes-more", "no"):
+            return None
+        body = trim_filler(PREAMBLE.sub("", " ".join(text.split()))).rstrip(" .!")
+        said = self._reading(body).said
+        doing = body.replace(said, " ") if said and said in body else body
+        if not _names_a_step(doing) or _MOVES_IT.match(doing):
+            return None  # "make it Wednesday", "move it to next week": the same step
+        step = _step(body)
+        same = (self.commitment or "").casefold().rstrip(" .!")
+        return None if step.casefold().rstrip(" .!") == same else step
+
+    def _step_reading(self, step: str) -> DueReading:
+        """When the step given at the check is due: its own date, or else the date read
+        from the step it replaces, which they did not take back."""
+        reading = self._reading(step)
+        if reading.due is None and reading.habit is None:
+            return DueReading(self.commitment_due, self.commitment_habit)
+        return reading
+
     def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
-        """A date in the reply corrects the reading; a yes keeps it; a no asks when."""
+        """A date in the reply corrects the reading; a yes keeps it; a no asks when;
+        another step given instead is the step now, said back with its date."""
+        step = self._other_step(text)
+        if step is not None:
+            self.commitment = step
+            reading = self._step_reading(step)
+            self.commitment_due, self.commitment_habit = reading.due, reading.habit
+            action = step.rstrip(" .!")
+            self._say(Kind.REFLECT, self._render(
+                "commitment_dated", action=action,
+                when=describe_due(reading, self.today()) or None), None, {"items": [action]})
+            self._ask_checkout()
+            return
         reading = self._reading(text)
         if reading.due is not None or reading.habit is not None:
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
-            self._say(Kind.NOTE, self._render("commitment_dated",
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None,
                                               when=describe_due(reading, self.today())))
             self._ask_checkout()
             return
         verdict, rest = read_playback_reply(text)
         if verdict == "no" and self.commitment_due is not None:
             self.commitment_due = self.commitment_habit = None
-            self._say(Kind.NOTE, self._render("commitment_dated", when=None))
+            self._say(Kind.NOTE, self._render("commitment_dated", action=None, when=None))
         elif (verdict != "yes" or rest) and not self._acknowledge(text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
+        """How they are leaving, unless the framework's own stages have asked it; after
+        a risk response it is always asked."""
+        if not self.framework.checkout and not any(
+                t.kind == Kind.RISK and t.speaker == "coach" for t in self.transcript):
+            self._close()
+            return
         self._ask(Kind.CHECKOUT, self._render("checkout"), None)
         self.awaiting = "checkout"
 
@@ -194,12 +261,54 @@ class CloseMoves(Voice):
         self._close()
 
     def _close(self) -> None:
+        reflection, self._reflection = self._reflection, None
+        if reflection:  # their last words said back before the close, as before a question
+            self._say(Kind.REFLECT, self._render("reflect", words=reflection), None,
+                      {"items": [reflection]})
         when = None
         if self.commitment is not None:
             when = describe_due(DueReading(self.commitment_due, self.commitment_habit),
                                 self.today()) or None
         self._say(Kind.CLOSE, self._render("close", commitment=self.commitment, due=when))
         self._end("finished")
+
+
+#: How a step is said when it is offered unasked: "I'll ...", "I'm going to ...".
+_INTENDS = re.compile(r"^\W*(?:(?:ok|so|right|tbh|honestly|well|and|but)\W+)*(?:i'?ll|i will"
+                      r"|i'?m going to|im gonna|i'?m gonna|going to|gonna|my step is|i need to"
+                      r"|i must|i'?m going to try to)\b", re.IGNORECASE)
+#: Doing words a step is said with when it is said as a step, first thing: "ring Jo",
+#: "stop answering the phone", "book time with Lou".
+STEP_VERBS = frozenset("""ask take tell let meet stop pass book call ring send write talk
+    speak start keep give try bring put set check plan share agree email phone message text
+    hand get cut invite arrange schedule raise find chase cancel delegate review draft fix say
+    visit run hold block protect prepare propose buddy escalate thank sit walk leave finish
+    print read update move sort go do make""".split())
+_STEP_LEAD = re.compile(r"^(?:(?:i'?ll|i will|we'?ll|we will|i'?m going to|im gonna|i'?m gonna"
+                        r"|going to|gonna|will|just|then|first|actually|instead)\s+)*",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
+def _names_a_step(text: str) -> bool:
+    """Whether ``text`` is, by itself, a step said as a step: one short sentence whose
+    first word (after "I'll", "just" and the like) is a doing word, with something it is
+    done to ("ring Jo on Thursday"), and nothing heavy in it. More talk ("The community
+    team lead, Sandeep. We get on") or an option ("I could invite ...") is not."""
+    words = WORD.findall(text)
+    if not words or len(words) > 16 or _SENTENCE_END.search(text):
+        return False
+    rest = _STEP_LEAD.sub("", text)
+    first = WORD.match(rest)
+    if first is None or first.group().casefold() not in STEP_VERBS:
+        return False
+    return is_action(text) and acknowledgement(text, about_self=True) is None
+
+
+#: A reply that does something to the step already said back ("move it to next week",
+#: "push that back", "do it properly this time") rather than name another one.
+_MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|just|ok|so)\s+)*"
+                       r"\w+\s+(?:it|that|this)\b", re.IGNORECASE)
 
 
 def _step(text: str) -> str:

@@ -13,7 +13,7 @@ from coach.engine.analyser_prompts import signposting
 from coach.engine.model import Kind, Turn
 from coach.engine.replies import RISK_CHOICES, read_risk_choice
 from coach.engine.risk import risk_kind
-from coach.engine.session_voice import Awaiting, Voice
+from coach.engine.session_voice import Awaiting, Voice, question_key
 
 #: How many times the choice to pause, stop or carry on is offered after a risk
 #: response before the session pauses by itself (an unattended run offers it once).
@@ -110,4 +110,30 @@ class SafetyMoves(Voice):
             return
         self.awaiting = awaiting
         self.pending = pending
-        self._repeat_pending()
+        self._return_to_question()
+
+    def _return_to_question(self) -> None:
+        """The question that stood, asked again gently: in the framework's other words
+        for it if it has any not yet used, else after a short bridge; never word for
+        word, as if nothing had been said."""
+        pending, state = self.pending, self.stage_state
+        if pending is None or pending.kind != Kind.QUESTION or state is None:
+            self._repeat_pending()
+            return
+        others = [q for q in state.stage.rewordings(pending.text) if not self._asked_before(q)]
+        text = others[0] if others else self._render("risk_return",
+                                                     question=_mid_sentence(pending.text))
+        self._asked.add(question_key(text))
+        self.pending = self._say(Kind.QUESTION, text, pending.stage, dict(pending.data))
+
+
+#: Words a question opens on that go on in lower case after a bridge ("..., at your
+#: pace: what is within your power to do?"); any other first word keeps its capital.
+_OPENERS = frozenset("""what how who whom whose when where which why is are was were do
+    does did can could would will should if in on at for with as and but so there this
+    that these those the a an any tell say""".split())
+
+
+def _mid_sentence(question: str) -> str:
+    first = question.split(" ", 1)[0]
+    return question[:1].lower() + question[1:] if first.casefold() in _OPENERS else question

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from coach.engine.acknowledge import FEELING, LOSS, acknowledgement
 from coach.engine.analyser import Analysis
-from coach.engine.bridging import already_answered
+from coach.engine.bridging import already_answered, tried_in
 from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import apply_correction, playback_items
+from coach.engine.playback import soften, apply_correction, playback_items
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
 from coach.engine.session_voice import Voice, question_key
@@ -53,6 +53,11 @@ class StageMoves(Voice):
                 return
             self._continue_stage()
             return
+        step = self._volunteered_step(text) if self.awaiting == "answer" else None
+        if step is not None:  # a check-in asks for no step; one given is kept all the same
+            reading = self._reading(step)
+            self.commitment, self.commitment_due = step, reading.due
+            self.commitment_habit = reading.habit
         if self.awaiting == "check" and state.answers:
             state.answers[-1] = text  # the shorter version replaces the long one
         else:
@@ -114,14 +119,16 @@ class StageMoves(Voice):
         )
         if chosen is None:
             return False
-        if chosen.kind in (Kind.ENCOURAGER, Kind.ANGLE):
+        if chosen.kind == Kind.FOLLOW_UP:
+            question = self._as_things_stand(state.stage, chosen.text or "")
+        elif chosen.kind in (Kind.ENCOURAGER, Kind.ANGLE):
             question = self._fresh(chosen.kind)
         elif chosen.kind == Kind.CLEAN:
             question = self._fresh("clean", phrase=chosen.phrase,
                                    why=(chosen.data or {}).get("why", ""))
         else:
             question = chosen.text or ""
-        if question is None or self._asked_before(question):
+        if not question or self._asked_before(question):
             return False  # every way of asking it has been used: no question twice
         state.follow_ups += 1
         if chosen.kind == Kind.CLEAN and chosen.phrase and self._reflection and \
@@ -147,9 +154,11 @@ class StageMoves(Voice):
         state = self.stage_state
         assert state is not None
         while state.asked < len(state.stage.questions):
-            question = state.stage.questions[state.asked]
+            question = self._as_things_stand(state.stage, state.stage.questions[state.asked])
             state.asked += 1
             state.encouraged = False
+            if not question:
+                continue  # it takes for granted what has not happened: left out
             if self._asked_before(question):
                 continue  # asked already in this session, in these words
             answered = already_answered(question, self._said)
@@ -174,6 +183,15 @@ class StageMoves(Voice):
             return
         self._end_stage()
 
+    def _as_things_stand(self, stage: Stage, question: str) -> str:
+        """``question``, or what the framework asks instead while the person has said
+        nothing tried or done ("What happened when you tried it?" is asked only of
+        someone who has tried it); an empty text leaves the question out."""
+        instead = stage.untried(question)
+        if instead is None or tried_in(self._said):
+            return question
+        return instead
+
     def _continue_stage(self) -> None:
         """On to the stage's next main question, or its close when none is left."""
         self._ask_main_question()
@@ -181,7 +199,11 @@ class StageMoves(Voice):
     def _end_stage(self) -> None:
         state = self.stage_state
         assert state is not None
-        self._reflection = None  # the play-back says it all
+        reflection, self._reflection = self._reflection, None  # a play-back says it all
+        if reflection and not (state.stage.playback and state.answers):
+            # No play-back: their last answer is still heard, before the stage moves on.
+            self._say(Kind.REFLECT, self._render("reflect", words=reflection),
+                      state.stage.id, {"items": [reflection]})
         if state.stage.playback and state.answers:
             state.items = playback_items(state.answers, state.scored)
             self._playback()
@@ -257,7 +279,7 @@ class StageMoves(Voice):
         state = self.stage_state
         assert state is not None
         added = [item for item in state.items if before and item not in before]
-        words = added[-1] if added else None
+        words = soften(added[-1]) if added else None  # "Thank you: you're nervous."
         self._say(Kind.REFLECT if words else Kind.NOTE,
                   self._render("playback_settled", added=words), state.stage.id,
                   {"items": list(state.items)})

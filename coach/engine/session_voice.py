@@ -157,3 +157,9 @@ class Voice:
 
     def _ask_checkout(self) -> None:
         raise NotImplementedError
+
+    def _volunteered_step(self, text: str) -> str | None:
+        raise NotImplementedError
+
+    def _reading(self, text: str) -> Any:
+        raise NotImplementedError

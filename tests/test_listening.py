@@ -1,0 +1,373 @@
+"""Listening across whole conversations over the bundled frameworks: what the coach says
+back after corrections, check-ins, risk pauses and answers typed without punctuation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+
+import pytest
+
+from coach.engine.frameworks import load_frameworks
+from coach.engine.model import Framework, Turn
+from coach.engine.replies import word_count
+from coach.engine.session import Session
+from tests.engine_helpers import fake_analyser
+
+TODAY = date(2026, 11, 23)
+FRAMEWORKS = load_frameworks().frameworks
+#: Frameworks whose first stage ends with a play-back, of different shapes.
+PLAYED_BACK = ["solutions-focus", "think-it-through", "iceberg", "scin", "pilot"]
+
+
+def framework(framework_id: str) -> Framework:
+    return FRAMEWORKS[framework_id]
+
+
+def session(framework_id: str, **kwargs) -> Session:  # noqa: ANN003
+    kwargs.setdefault("analyse", fake_analyser({}))
+    return Session(framework(framework_id), seed=kwargs.pop("seed", 3),
+                   today=lambda: TODAY, **kwargs)
+
+
+def talk(s: Session, answers: Sequence[str], reply: Callable[[Turn], str | None],
+         limit: int = 60) -> Iterator[Turn]:
+    """Drive ``s``: ``reply`` answers what it wants to (a play-back, a commitment...);
+    every other question gets the next of ``answers``, then "nothing else"."""
+    stock = list(answers)
+    for turn in s.start():
+        yield turn
+    for _ in range(limit):
+        if s.finished or s.pending is None or s.status == "paused":
+            return
+        said = reply(s.pending)
+        if said is None:
+            said = stock.pop(0) if stock else "nothing else"
+        yield from s.answer(said)
+
+
+@pytest.mark.parametrize("framework_id", PLAYED_BACK)
+def test_a_correction_puts_its_thing_right_inside_the_point(framework_id: str) -> None:
+    s = session(framework_id)
+    replies = iter(["not the board, it's the chief exec"])
+
+    def reply(pending: Turn) -> str | None:
+        return next(replies, "yes") if pending.kind == "playback" else None
+
+    turns = list(talk(s, ["I feel let down by the board.", "The deadline is March.",
+                          "We meet on Mondays.", "The team is new."], reply))
+    playbacks = [t for t in turns if t.kind == "playback"]
+    assert len(playbacks) >= 2, [t.text for t in turns]
+    first, second = playbacks[0].data["items"], playbacks[1].data["items"]
+    assert "You feel let down by the board" in first, first
+    assert "You feel let down by the chief exec" in second, second
+    assert not any("not the board" in item for item in second), second
+
+
+def asked_in(turns: Sequence[Turn]) -> list[str]:
+    return [t.text for t in turns if t.speaker == "coach" and t.kind in ("question",
+                                                                          "follow-up")]
+
+
+#: Build and measure answers for the pilot, with nothing tried yet, in different words.
+PLANS = [
+    ["ask the CPO to decide", "put Raj and the sales VP together", "cut the roadmap to 3 things",
+     "one page", "sales and eng in one room", "CPO. customers."],
+    ["A shared rota for the two wards.", "Just the night shifts for a month.",
+     "It is only a month.", "Nobody loses a shift.", "Fewer gaps on the board.", "The matron."],
+]
+#: The same, where their own words say it has been tried.
+TRIED = [
+    ["We ran it with two stores last week.", "Just the tills.", "It was one week.",
+     "Nothing can break.", "Queue times.", "The store managers."],
+    ["I've tested a shared rota on ward 9 already.", "Nights only.", "A month is short.",
+     "Nobody loses a shift.", "Fewer gaps.", "The matron."],
+]
+
+
+@pytest.mark.parametrize("answers", PLANS)
+def test_what_happened_when_you_tried_it_waits_for_something_tried(
+        answers: list[str]) -> None:
+    turns = list(talk(session("pilot"), answers, lambda p: "yes" if p.kind == "playback"
+                      else None))
+    asked = asked_in(turns)
+    assert "What happened when you tried it?" not in asked, asked
+    assert "What do you expect to happen when you try it?" in asked, asked
+    assert "What did the people who used it tell you?" not in asked, asked
+
+
+@pytest.mark.parametrize("answers", TRIED)
+def test_what_happened_when_you_tried_it_is_asked_once_it_has_been(answers: list[str]) -> None:
+    turns = list(talk(session("pilot"), answers, lambda p: "yes" if p.kind == "playback"
+                      else None))
+    asked = asked_in(turns)
+    assert "What happened when you tried it?" in asked, asked
+    assert "What do you expect to happen when you try it?" not in asked, asked
+
+
+def test_a_question_left_out_until_something_is_tried_is_not_asked() -> None:
+    from coach.engine.frameworks import parse_framework
+
+    review = parse_framework("""\
+id = "review"
+title = "Review"
+purpose = "Look back."
+source = "tests"
+
+[[stages]]
+id = "plan"
+title = "Plan"
+purpose = "The plan."
+questions = ["What is the change?"]
+answers = 1
+
+[[stages]]
+id = "back"
+title = "Back"
+purpose = "Looking back."
+questions = ["How did the new rota go?", "What matters now?"]
+answers = 2
+
+[stages.if_untried]
+"How did the new rota go?" = ""
+""", "review.toml")
+    for said, expected in (("A new rota, not started yet.", False),
+                           ("We started the new rota on Monday.", True)):
+        s = Session(review, seed=1, today=lambda: TODAY, analyse=fake_analyser({}))
+        asked = asked_in(list(talk(s, [said, "Calm nights.", "The team."],
+                                   lambda p: "yes" if p.kind == "playback" else None)))
+        assert ("How did the new rota go?" in asked) is expected, asked
+        assert "What matters now?" in asked
+
+
+@pytest.mark.parametrize("answers", [
+    ["bit anxious about xmas numbers tbh", "got 9 stores and head office want a plan"],
+    ["Tired but hopeful.", "A board meeting at two and the budget after it.", "Nothing else."],
+    ["flat", "inspection week", "the kids"],
+])
+def test_a_check_in_closes_without_a_step_or_a_second_how_are_you(answers: list[str]) -> None:
+    s = session("check-in")
+    turns = list(talk(s, answers, lambda p: None))
+    kinds = [t.kind for t in turns if t.speaker == "coach"]
+    assert s.status == "finished", kinds
+    assert "commitment" not in kinds and "commitment-action" not in kinds, kinds
+    assert "checkout" not in kinds, kinds
+    assert kinds[-1] == "close" and s.commitment is None
+    assert "commitment" not in turns[-1].text.casefold()
+    said = [t for t in s.transcript if t.speaker == "you"]
+    after_last = s.transcript[s.transcript.index(said[-1]) + 1:]
+    if word_count(said[-1].text) >= 4:  # their last answer is heard before the close
+        assert [t.kind for t in after_last] == ["reflect", "close"], after_last
+
+
+def test_a_check_out_asks_how_they_are_leaving_once() -> None:
+    s = session("check-out")
+    turns = list(talk(s, ["Lighter.", "The plan for Monday.", "The budget."],
+                      lambda p: "yes" if p.kind == "playback" else
+                      "Ring Jo on Friday" if p.kind == "commitment" else None))
+    feeling_now = [t for t in turns if t.speaker == "coach" and "feeling now" in t.text]
+    assert len(feeling_now) == 1, [t.text for t in turns]
+    assert s.commitment == "Ring Jo on Friday"  # a check-out still ends with a step
+
+
+@pytest.mark.parametrize("framework_id", ["solutions-focus", "think-it-through", "scin"])
+def test_a_coaching_conversation_still_ends_with_a_step_and_a_check_out(
+        framework_id: str) -> None:
+    s = session(framework_id)
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair.", "Sam helps."],
+                      lambda p: "yes" if p.kind in ("playback", "commitment-check")
+                      else "Ask Sam to run Monday's huddle" if p.kind == "commitment"
+                      else "calmer" if p.kind == "checkout" else None, limit=120))
+    kinds = [t.kind for t in turns]
+    assert "commitment" in kinds and "checkout" in kinds, kinds
+    assert s.commitment == "Ask Sam to run Monday's huddle"
+
+
+RISKY = ["some nights I think everyone would be better off without me",
+         "honestly I've been cutting myself again since the inspection"]
+
+
+@pytest.mark.parametrize(("framework_id", "risky"), [
+    ("think-it-through", RISKY[0]), ("solutions-focus", RISKY[1]),
+    ("avoiding-collusion", RISKY[0]), ("pilot", RISKY[1]), ("iceberg", RISKY[0]),
+    ("empathy-map", RISKY[1]),
+])
+def test_after_a_risk_pause_the_question_comes_back_gently_not_word_for_word(
+        framework_id: str, risky: str) -> None:
+    s = session(framework_id)
+    s.start()
+    s.answer("The rota is a mess and nobody owns it.")
+    while s.pending is not None and s.pending.kind != "question":
+        s.answer("nothing else")
+    standing = s.pending
+    assert standing is not None and standing.kind == "question"
+    assert s.answer(risky)[-1].kind == "risk"
+    turns = s.answer("I'm safe, carry on")
+    back = turns[-1]
+    assert back.kind == "question" and back is s.pending
+    assert back.text != standing.text
+    others = s.framework.stage(standing.stage).rewordings(standing.text)
+    if others:
+        assert back.text in others
+    else:
+        assert back.text.casefold().endswith(standing.text.casefold())
+        assert len(back.text) > len(standing.text)  # a bridge comes first
+    after = s.answer("I'd like the team to own the rota")
+    assert after and s.pending is not None  # the conversation goes on from there
+
+
+@pytest.mark.parametrize("framework_id", ["think-it-through", "iceberg", "check-in",
+                                          "empathy-map"])
+def test_a_loss_typed_on_after_another_clause_is_acknowledged_alone(framework_id: str) -> None:
+    s = session(framework_id)
+    s.start()
+    turns = s.answer("my mum, shes a nurse too a patient i was looking after died last week "
+                     "and i keep going over it")
+    heard = [t for t in turns if t.kind == "acknowledge"]
+    assert heard, [t.text for t in turns]
+    assert heard[0].text.startswith("A patient you were looking after died last week")
+    assert "nurse" not in heard[0].text
+
+
+@pytest.mark.parametrize(("framework_id", "first", "instead", "step"), [
+    ("solutions-focus", "call regional director next week",
+     "stop answering the phone for small stuff lol", "stop answering the phone for small stuff"),
+    ("think-it-through", "Book time with Lou by Friday.",
+     "no, ring Jo on Thursday instead", "ring Jo on Thursday instead"),
+    ("next-steps", "ask jas to buddy me on thurs", "tbh I'll email the matron about nights",
+     "I'll email the matron about nights"),
+])
+def test_another_step_given_at_the_check_is_taken_as_the_step(
+        framework_id: str, first: str, instead: str, step: str) -> None:
+    s = session(framework_id)
+    checks = iter([instead, "yes"])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return first
+        if pending.kind == "commitment-check":
+            return next(checks)
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair.", "Sam helps."], reply,
+                      limit=150))
+    checked = [t for t in turns if t.kind == "commitment-check"]
+    assert len(checked) == 1, [t.text for t in turns]  # no second check of the same kind
+    said_back = turns[turns.index(checked[0]) + 1]
+    assert said_back.kind == "reflect" and f"'{step}'" in said_back.text, said_back
+    assert said_back.data["items"] == [step]
+    assert s.commitment == step
+    given = [t for t in s.transcript if t.speaker == "you" and t.text == instead]
+    assert given and given[0].data.get("commitment") == step  # what the journal keeps
+    assert step in turns[-1].text  # the close names it
+
+
+def test_a_step_given_at_the_check_is_said_back_with_its_own_date() -> None:
+    s = session("think-it-through")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book the room by Friday"
+        if pending.kind == "commitment-check":
+            return "ring Jo on Wednesday"
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "ring Jo on Wednesday" and s.finished
+    assert s.commitment_due == date(2026, 11, 25)
+    assert any("'ring Jo on Wednesday', by Wednesday 25 November" in t.text for t in turns)
+
+
+@pytest.mark.parametrize("reply", [
+    "The community team lead, Sandeep. We get on, and we never have time to plan together.",
+    "I could invite the finance partner to triage so they see it for themselves.",
+    "Care packages take three weeks to arrange and the patients wait.",
+    "Ring Jo, I'm scared she'll say no and I'll cry.",
+])
+def test_more_talk_at_the_check_is_no_other_step(reply: str) -> None:
+    s = session("think-it-through")
+
+    def answer(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book the room by Friday"
+        if pending.kind == "commitment-check":
+            return reply
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."], answer, limit=150))
+    assert s.commitment == "Book the room by Friday" and s.finished
+
+
+@pytest.mark.parametrize("moved", ["move it to next week", "make it Thursday", "do it friday",
+                                   "push it back to the 30th"])
+def test_moving_the_date_at_the_check_keeps_the_step(moved: str) -> None:
+    s = session("solutions-focus")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book time with Lou"
+        if pending.kind == "commitment-check":
+            return moved
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "Book time with Lou" and s.commitment_due is not None
+    assert sum(t.kind == "commitment-check" for t in turns) == 1
+
+
+@pytest.mark.parametrize(("said", "step"), [
+    ("tbh I'll stop answering the phone for small stuff lol",
+     "I'll stop answering the phone for small stuff"),
+    ("I'm going to ring the matron on Friday", "I'm going to ring the matron on Friday"),
+    ("im gonna book in with my preceptor", "im gonna book in with my preceptor"),
+])
+def test_a_step_given_at_a_check_in_is_kept_as_the_step(said: str, step: str) -> None:
+    s = session("check-in")
+    turns = list(talk(s, ["bit anxious about xmas numbers", said], lambda p: None))
+    assert s.finished and s.commitment == step
+    given = [t for t in s.transcript if t.speaker == "you" and t.text == said]
+    assert given[0].data.get("commitment") == step
+    assert step in turns[-1].text and "commitment" not in [t.kind for t in turns]
+
+
+@pytest.mark.parametrize("said", ["the phones are mad today", "stop answering the phone lol",
+                                  "I'll be honest, it's a lot"])
+def test_a_check_in_answer_that_is_no_step_is_not_kept_as_one(said: str) -> None:
+    s = session("check-in")
+    list(talk(s, ["tired", said], lambda p: None))
+    assert s.finished and s.commitment is None
+    assert all("commitment" not in t.data for t in s.transcript if t.speaker == "you")
+
+
+def test_a_step_given_at_the_check_with_no_date_keeps_the_date_read_before() -> None:
+    s = session("solutions-focus")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Not cover any nights this week, I'll try"
+        if pending.kind == "commitment-check":
+            return "Stop covering nights myself, I know, I know."
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "Stop covering nights myself"
+    assert s.commitment_due == date(2026, 11, 27)  # "this week", read from the first
+    given = [t for t in s.transcript if t.speaker == "you" and t.text.startswith("Stop")]
+    assert given[0].data == {"commitment": "Stop covering nights myself",
+                             "due": "2026-11-27", "habit": None}
+    assert any("'Stop covering nights myself', by Friday 27 November" in t.text for t in turns)
+
+
+@pytest.mark.parametrize(("framework_id", "more", "said"), [
+    ("think-it-through", "yeah mostly. its more that im nervous", "Thank you: you're nervous."),
+    ("solutions-focus", "Yes, mostly. It's more that I'm frightened of court.",
+     "Thank you: you're frightened of court."),
+])
+def test_a_yes_with_more_says_the_more_back_mid_sentence(framework_id: str, more: str,
+                                                         said: str) -> None:
+    s = session(framework_id)
+    replies = iter([more])
+    turns = list(talk(s, ["I feel stuck with the rota.", "Sam helps."],
+                      lambda p: next(replies, "yes") if p.kind == "playback" else None))
+    assert any(t.kind == "reflect" and t.text.startswith(said) for t in turns), \
+        [t.text for t in turns if t.kind == "reflect"]
