@@ -811,8 +811,9 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
 
     The point replaced is the one sharing most content words with what the person took
     back (Y in "it's not Y exactly, it's X"), else with what they said instead; "you
-    missed X" adds X, in place of the weakest point if there are already four. Y's words
-    go from every point: what was corrected away is not said again.
+    missed X" adds X at the end, even to four points: dropping one of theirs to make room
+    would miss something else they said. Y's words go from every point: what was
+    corrected away is not said again.
     """
     adds, taken_back, said, said_no = _parse(text)
     point, new, gone = _point(said), list(items), _content_keys(taken_back)
@@ -827,7 +828,7 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
             break
     if target is None and said_no and len(new) == 1 and not adds:
         target = 0  # "no, ..." to the only point: that point was wrong
-    if target is None and point and len(new) >= MAX_ITEMS:
+    if target is None and point and len(new) >= MAX_ITEMS and not adds:
         target = min(range(len(new)), key=lambda i: (
             sum(_value(_key(w), Counter()) for w in WORD.findall(new[i])), -i))
     swapped = _swap(new[target], taken_back, said) if target is not None else None
