@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.prefilter import Gated
+
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -75,8 +77,9 @@ _AUX = (
 )
 #: Questions that suggest their own answer: the asker's view said for the person to agree
 #: with ("don't you think", "surely"), a presumption ("what's stopping you from just",
-#: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?").
-LEADING = re.compile(
+#: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?"). Behind
+#: a gate (see coach.engine.prefilter): few texts hold the words it needs.
+LEADING = Gated(re.compile(
     r"\b(?:don't you (?:ever )?(?:think|agree|feel|see|want|reckon)|do you not (?:think|agree|feel|see)"
     r"|isn't it (?:true|obvious|clear|better|fair to say|the case)|isn't that (?:true|obvious|"
     r"clear|just|because|what)|(?:isn't|wasn't) (?:that|it|this) (?:a bit|rather|quite|really"
@@ -105,7 +108,7 @@ LEADING = re.compile(
     r"|would it help if (?:we|i|you)\b)\b"
     r"|,\s*(?:(?:though|then|surely|honestly),?\s*)?(?:right|" + _AUX
     + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*(?:\?|,[^.?!]*\?)"
-)
+))
 
 
 def normalise(text: str) -> str:
