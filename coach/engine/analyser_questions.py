@@ -62,7 +62,7 @@ INVITE = re.compile(
     r"|^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
     r"|give me an example|help me understand|paint|expand)\b"
 )
-LIKE_WHAT = re.compile(r"\blike what\W*$")
+LIKE_WHAT = Gated(re.compile(r"\blike what\W*$"))
 SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
 TAGS = frozenset({"right", "ok", "okay", "yeah", "no", "huh", "eh", "correct", "yes"})
 SECOND_CLAUSE = re.compile(
@@ -120,11 +120,19 @@ def sentences(low: str) -> list[str]:
 
 
 def lead_words(clause: str, limit: int = 6) -> list[str]:
-    words = WORD.findall(clause)
-    i = 0
-    while i < len(words) - 1 and words[i] in FILLER:
-        i += 1
-    return words[i : i + limit]
+    """The first ``limit`` words of ``clause`` after any fillers (the last word even if
+    all are fillers)."""
+    taken: list[str] = []
+    filler = None
+    for found in WORD.finditer(clause):  # word by word: the rest of a long clause is not read
+        word = found.group()
+        if not taken and word in FILLER:
+            filler = word
+            continue
+        taken.append(word)
+        if len(taken) == limit:
+            break
+    return taken if taken or filler is None else [filler]
 
 
 def is_invitation(low: str, at: int) -> bool:

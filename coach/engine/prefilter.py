@@ -32,6 +32,8 @@ _LETTERS = re.compile(r"[a-z]+")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 #: Marks that most sentences do without.
 _RARE_MARKS = frozenset("?!;")
+#: So few pieces that each is looked for in the text directly.
+_FEW = 4
 #: The most literal strings one stretch of a pattern is spelled out into.
 _MOST_SPELLINGS = 64
 #: Words too common to tell texts apart (the commonest of spoken English): a gate
@@ -82,11 +84,16 @@ class Gate:
         self._checks = []
         for words, pieces in clauses:
             by_word: dict[str, list[str]] = {}
+            loose = []
             for piece, word in pieces:
-                if word is not None:
+                # A few pieces and no words: looking for the pieces is cheaper than
+                # finding the text's words.
+                if word is None or (not words and len(pieces) <= _FEW):
+                    loose.append(piece)
+                else:
                     by_word.setdefault(word, []).append(piece)
-            self._checks.append((words, frozenset(by_word), {w: tuple(p) for w, p in
-                                 by_word.items()}, tuple(p for p, w in pieces if w is None)))
+            self._checks.append((words, frozenset(by_word),
+                                 {w: tuple(p) for w, p in by_word.items()}, tuple(loose)))
 
     def admits(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
