@@ -37,8 +37,13 @@ _FEW = 4
 #: The most literal strings one stretch of a pattern is spelled out into.
 _MOST_SPELLINGS = 64
 #: Words too common to tell texts apart (the commonest of spoken English): a gate
-#: prefers any other.
-_COMMON = frozenset(
+#: prefers any other, and these least of all.
+_COMMONEST = frozenset(
+    """a an and the i you it to of that is in we s t m d ll re ve don do be was for on
+    with this just like so know not what can all one me my have they get are could
+    really think but or if at as about there no""".split()
+)
+_COMMON = _COMMONEST | frozenset(
     """a about after again all also always am an and any anything are around as ask at
     away back be because been before being better big but by call can come could day did
     didn different do does doing don done down each even ever every everything feel first
@@ -102,7 +107,8 @@ class Gate:
                 found = words_of(text)
                 if not words.isdisjoint(found):
                     continue
-                if keys and any(p in text for w in keys.intersection(found) for p in pieces[w]):
+                hits = keys.intersection(found)
+                if hits and any(p in text for w in hits for p in pieces[w]):
                     continue
             if loose and any(map(text.__contains__, loose)):
                 continue
@@ -152,24 +158,31 @@ class Gated:
         return self.compiled.pattern
 
     def admits(self, text: str) -> bool:
-        if self._admits is None:
-            self._admits = gate(self.compiled).admits
-        return self._admits(text)
+        return (self._admits or self._read())(text)
+
+    def _read(self) -> Callable[[str], bool]:
+        self._admits = gate(self.compiled).admits
+        return self._admits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled.search(text, pos) if self.admits(text) else None
+        admits = self._admits or self._read()
+        return self.compiled.search(text, pos) if admits(text) else None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled.match(text, pos) if self.admits(text) else None
+        admits = self._admits or self._read()
+        return self.compiled.match(text, pos) if admits(text) else None
 
     def findall(self, text: str) -> list[Any]:
-        return self.compiled.findall(text) if self.admits(text) else []
+        admits = self._admits or self._read()
+        return self.compiled.findall(text) if admits(text) else []
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text) if self.admits(text) else iter(())
+        admits = self._admits or self._read()
+        return self.compiled.finditer(text) if admits(text) else iter(())
 
     def sub(self, repl: Any, text: str) -> str:
-        return self.compiled.sub(repl, text) if self.admits(text) else text
+        admits = self._admits or self._read()
+        return self.compiled.sub(repl, text) if admits(text) else text
 
 
 # --------------------------------------------------------------------------- reading
@@ -185,17 +198,17 @@ _spelled: dict[int, list[str] | None] = {}
 _READING = threading.Lock()
 
 
-def _rarity(word: str) -> int:
+def _rarity(word: str) -> float:
     """A guess at how rare a word is: a wrong guess costs time, never a match."""
-    return 1 if word in _COMMON else len(word)
+    return 0.5 if word in _COMMONEST else 1 if word in _COMMON else len(word)
 
 
-def _piece_rarity(piece: str) -> int:
+def _piece_rarity(piece: str) -> float:
     # Every word of a piece must be there, so it is rarer than any one of them.
     return 2 if piece in _RARE_MARKS else sum(map(_rarity, _LETTERS.findall(piece)))
 
 
-def _score(clause: _Clause) -> int:
+def _score(clause: _Clause) -> float:
     """How much a clause narrows things down: as much as its commonest alternative."""
     words, pieces = clause
     scores = [_rarity(w) for w in words] + [_piece_rarity(p) for p, _ in pieces]
