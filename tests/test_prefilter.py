@@ -123,7 +123,7 @@ def test_random_patterns_never_turn_away_a_text_they_match() -> None:
             if pattern.search(text):
                 matched += bool(check.clauses)
                 assert check.admits(text), (source, text, check)
-    assert gated > 300 and matched > 3000  # the run exercised real gates
+    assert gated > 250 and matched > 2000  # the run exercised real gates
 
 
 def test_gated_pattern_answers_as_the_pattern_does() -> None:
