@@ -20,7 +20,8 @@ import threading
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import product
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 try:  # the parser behind re.compile (re._parser since Python 3.11)
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -73,10 +74,15 @@ def words_of(text: str) -> frozenset[str]:
     return words
 
 
-#: A clause: a match holds one of the words (as a word) or one of the pieces (as text).
-#: Each piece comes with one of its words (None if it has none whole), so that only the
-#: pieces whose word is in a text need looking for.
-_Clause = tuple[frozenset[str], frozenset[tuple[str, str | None]]]
+class _Clause(NamedTuple):
+    """A match holds one of the words (as a word) or one of the pieces (as text)."""
+
+    words: frozenset[str]
+    #: Each piece with one of its words (None if it has none whole), so that only the
+    #: pieces whose word is in a text need looking for.
+    pieces: frozenset[tuple[str, str | None]]
+    #: How much the clause narrows things down: as much as its commonest alternative.
+    score: float
 
 
 class Gate:
@@ -87,7 +93,7 @@ class Gate:
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
         self.clauses = clauses
         self._checks = []
-        for words, pieces in clauses:
+        for words, pieces, _ in clauses:
             by_word: dict[str, list[str]] = {}
             loose = []
             for piece, word in pieces:
@@ -139,7 +145,7 @@ def gate(pattern: re.Pattern[str]) -> Gate:
             return OPEN
         finally:
             _spelled.clear()
-    kept = sorted((c for c in clauses if _score(c) >= 1), key=_score, reverse=True)
+    kept = sorted((c for c in clauses if c.score >= 1), key=_by_score, reverse=True)
     return Gate(tuple(kept[:3])) if kept else OPEN
 
 
@@ -208,20 +214,17 @@ def _piece_rarity(piece: str) -> float:
     return 2 if piece in _RARE_MARKS else sum(map(_rarity, _LETTERS.findall(piece)))
 
 
-def _score(clause: _Clause) -> float:
-    """How much a clause narrows things down: as much as its commonest alternative."""
-    words, pieces = clause
-    scores = [_rarity(w) for w in words] + [_piece_rarity(p) for p, _ in pieces]
-    return min(scores) if scores else 0
+_by_score = attrgetter("score")
 
 
 def _best(clauses: list[_Clause]) -> _Clause | None:
-    return max(clauses, key=_score) if clauses else None
+    return max(clauses, key=_by_score) if clauses else None
 
 
 def _union(clauses: list[_Clause]) -> _Clause:
-    return (frozenset().union(*(c[0] for c in clauses)),
-            frozenset().union(*(c[1] for c in clauses)))
+    return _Clause(frozenset().union(*(c.words for c in clauses)),
+                   frozenset().union(*(c.pieces for c in clauses)),
+                   min(c.score for c in clauses))
 
 
 def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
@@ -290,12 +293,13 @@ def _literal(text: str, before: bool, after: bool) -> _Clause:
     where that is rarer still (a phrase is rarer than any of its words)."""
     whole = [found.group() for found in _LETTERS.finditer(text)
              if (found.start() > 0 or before) and (found.end() < len(text) or after)]
+    rarity = _piece_rarity(text)
     if not whole:
-        return frozenset(), frozenset([(text, None)])
+        return _Clause(frozenset(), frozenset([(text, None)]), rarity)
     word = max(whole, key=_rarity)
-    if _piece_rarity(text) > _rarity(word):
-        return frozenset(), frozenset([(text, word)])
-    return frozenset([word]), frozenset()
+    if rarity > _rarity(word):
+        return _Clause(frozenset(), frozenset([(text, word)]), rarity)
+    return _Clause(frozenset([word]), frozenset(), _rarity(word))
 
 
 def _spell(item: tuple[Any, Any]) -> list[str] | None:
