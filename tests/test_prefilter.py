@@ -12,7 +12,7 @@ import pytest
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
 from coach.engine import prefilter
-from coach.engine.prefilter import OPEN, Gated, gate
+from coach.engine.prefilter import OPEN, Gate, Gated, gate
 from workplace_cases import CASES
 
 WORKPLACE = Path(__file__).resolve().parents[1] / "bench" / "data" / "workplace"
@@ -144,3 +144,13 @@ def test_gated_pattern_answers_as_the_pattern_does() -> None:
 
 def test_the_words_of_a_text_are_runs_of_letters() -> None:
     assert prefilter.words_of("don't stop-now 2day") == {"don", "t", "stop", "now", "day"}
+
+
+def test_a_gate_of_gates_admits_what_any_of_them_admits() -> None:
+    patterns = [re.compile(r"\bstuck between\b"), re.compile(r"\btorn\b"), re.compile("helpless")]
+    either = Gate.either([gate(p) for p in patterns])
+    for text in ["stuck between two", "i'm torn", "so helpless", "nothing here", "unstuck"]:
+        if any(p.search(text) for p in patterns):
+            assert either.admits(text)
+    assert not either.admits("nothing here")
+    assert Gate.either([gate(patterns[0]), OPEN]) is OPEN

@@ -92,37 +92,51 @@ class Gate:
 
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
         self.clauses = clauses
-        self._checks = []
+        #: Per clause: the words to look for; for each, None (the word is enough) or
+        #: the pieces it starts a search for; and the pieces always looked for.
+        self._checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]] = []
         for words, pieces, _ in clauses:
-            by_word: dict[str, list[str]] = {}
+            by_word: dict[str, Any] = {}
             loose = []
             for piece, word in pieces:
                 # A few pieces and no words: looking for the pieces is cheaper than
                 # finding the text's words.
                 if word is None or (not words and len(pieces) <= _FEW):
                     loose.append(piece)
-                else:
+                elif word not in words:
                     by_word.setdefault(word, []).append(piece)
-            self._checks.append((words, frozenset(by_word),
-                                 {w: tuple(p) for w, p in by_word.items()}, tuple(loose)))
+            by_word = {w: tuple(p) for w, p in by_word.items()}
+            by_word.update(dict.fromkeys(words))
+            self._checks.append((frozenset(by_word), by_word, tuple(loose)))
+
+    @classmethod
+    def either(cls, gates: list[Gate]) -> Gate:
+        """A gate that admits what any of ``gates`` admits (it may admit more)."""
+        if any(not g.clauses for g in gates):
+            return OPEN
+        firsts = [g.clauses[0] for g in gates]  # a text one admits holds its first clause
+        return cls((_union(firsts),))
 
     def admits(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
-        for words, keys, pieces, loose in self._checks:
-            if words or keys:
-                found = words_of(text)
-                if not words.isdisjoint(found):
-                    continue
-                hits = keys.intersection(found)
-                if hits and any(p in text for w in hits for p in pieces[w]):
-                    continue
-            if loose and any(map(text.__contains__, loose)):
-                continue
-            return False
+        for words, pieces, loose in self._checks:
+            if not (words and _holds(text, words, pieces)) and not (
+                loose and any(map(text.__contains__, loose))
+            ):
+                return False
         return True
 
     def __repr__(self) -> str:
         return f"Gate({self.clauses!r})"
+
+
+def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
+    """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
+    for word in words.intersection(words_of(text)):
+        wanted = pieces[word]
+        if wanted is None or any(map(text.__contains__, wanted)):
+            return True
+    return False
 
 
 #: The gate of a pattern nothing could be read from: it admits every text.
