@@ -146,8 +146,22 @@ def is_invitation(low: str, at: int) -> bool:
     return _OTHER_AUDIENCE.search(low, match.end(), min(ends) if ends else len(low)) is None
 
 
+#: The last clause asked about and its answer: the rules ask about one question several
+#: times over (its shape, whether it asks several things). One tuple, for threads.
+_last_lead: tuple[str | None, str | None] = (None, None)
+
+
 def _lead_kind(clause: str) -> str | None:
     """'open', 'closed', or None when the clause's first word does not decide it."""
+    global _last_lead
+    seen, kind = _last_lead
+    if seen is not clause:  # the very same object holds the very same clause
+        kind = _lead_kind_of(clause)
+        _last_lead = (clause, kind)
+    return kind
+
+
+def _lead_kind_of(clause: str) -> str | None:
     words = lead_words(clause)
     if not words:
         return None
