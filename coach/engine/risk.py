@@ -70,6 +70,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _QUOTE_MARKS = re.compile(r"'(?<![a-z]')|'(?![a-z])|\"")
 _SPACES = re.compile(r"[ \t]{2,}")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+#: Any letter three times over: looking for each is quicker than the search above.
+_TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 
 _SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
@@ -90,7 +92,9 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).translate(_UNICODE)
         text = _NON_ASCII.sub(" ", text)
-    low = _REPEATS.sub(r"\1", text.lower())
+    low = text.lower()
+    if any(map(low.__contains__, _TRIPLES)):
+        low = _REPEATS.sub(r"\1", low)
     if "&" in low:
         low = low.replace("&", " and ")
     if "'" in low or '"' in low:
