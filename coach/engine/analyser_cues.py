@@ -8,8 +8,10 @@ named back to the person in an explanation.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coach.engine.analyser_questions import is_invitation, lead_words
+from coach.engine.prefilter import Gate, Gated, gate
 
 _LEAD = r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|or|okay|ok|well|um|then|maybe|perhaps|right)\s+)"
 
@@ -367,17 +369,23 @@ _NEGATED_PROBLEM = re.compile(
 )
 
 
+# The patterns focus_of reads, each behind the gate of the words it needs (see
+# coach.engine.prefilter): most texts hold none of them and are passed over unsearched.
+_TURNED_OVER, _PROBLEM_TALK, _HOUSEKEEPING, _SOLUTION_TALK = (
+    Gated(p) for p in (_NEGATED_PROBLEM, PROBLEM_ANY, NOT_SOLUTION, SOLUTION))
+
+
 def focus_of(low: str) -> tuple[str, str | None]:
     """(focus, problem category or None); the category is "housekeeping" for neutral
     talk about the conversation itself ("anything else you want to add?")."""
-    if _NEGATED_PROBLEM.search(low):
+    if _TURNED_OVER.search(low):
         low = _NEGATED_PROBLEM.sub(" ", low)
-    problems = PROBLEM_ANY.findall(low)
+    problems = _PROBLEM_TALK.findall(low)
     housekeeping = False
-    if NOT_SOLUTION.search(low):
+    if _HOUSEKEEPING.search(low):
         low = NOT_SOLUTION.sub(" ", low)
         housekeeping = True
-    solutions = len(SOLUTION.findall(low))
+    solutions = len(_SOLUTION_TALK.findall(low))
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():
             if pattern.search(low):
@@ -388,8 +396,15 @@ def focus_of(low: str) -> tuple[str, str | None]:
     return "neutral", "housekeeping" if housekeeping and not problems else None
 
 
-#: Any trap's language at all: one search settles the common case of none.
-ANY_TRAP = re.compile("|".join(f"(?:{p.pattern})" for p in TRAPS.values()))
+#: Each trap's words behind a gate (see coach.engine.prefilter): most texts hold none of
+#: the words a trap's pattern needs, and are passed over without a search.
+GATED_TRAPS = {role: Gated(pattern) for role, pattern in TRAPS.items()}
+
+
+@cache
+def _any_trap() -> Gate:
+    """Any trap's words at all: one check settles the common case of none."""
+    return Gate.either([gate(pattern) for pattern in TRAPS.values()])
 
 
 #: Words just before a trap's words that step out of it: "I could stop being the
@@ -409,17 +424,19 @@ def _trap_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
 
 
 def trap_of(low: str) -> str | None:
-    if ANY_TRAP.search(low) is None:
+    if not _any_trap().admits(low):
         return None
-    for role, pattern in TRAPS.items():
-        if _trap_match(pattern, low):
+    for role, gated in GATED_TRAPS.items():
+        if gated.admits(low) and _trap_match(gated.compiled, low):
             return role
     return None
 
 
 def trap_cue(low: str) -> str | None:
-    for pattern in TRAPS.values():
-        match = _trap_match(pattern, low)
+    if not _any_trap().admits(low):
+        return None
+    for gated in GATED_TRAPS.values():
+        match = _trap_match(gated.compiled, low) if gated.admits(low) else None
         if match:
             return match.group()
     return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from coach.engine.prefilter import Gated
+
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -60,7 +62,7 @@ INVITE = re.compile(
     r"|^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
     r"|give me an example|help me understand|paint|expand)\b"
 )
-LIKE_WHAT = re.compile(r"\blike what\W*$")
+LIKE_WHAT = Gated(re.compile(r"\blike what\W*$"))
 SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
 TAGS = frozenset({"right", "ok", "okay", "yeah", "no", "huh", "eh", "correct", "yes"})
 SECOND_CLAUSE = re.compile(
@@ -75,8 +77,9 @@ _AUX = (
 )
 #: Questions that suggest their own answer: the asker's view said for the person to agree
 #: with ("don't you think", "surely"), a presumption ("what's stopping you from just",
-#: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?").
-LEADING = re.compile(
+#: "are you sure that's"), or a tag question seeking agreement ("..., isn't it?"). Behind
+#: a gate (see coach.engine.prefilter): few texts hold the words it needs.
+LEADING = Gated(re.compile(
     r"\b(?:don't you (?:ever )?(?:think|agree|feel|see|want|reckon)|do you not (?:think|agree|feel|see)"
     r"|isn't it (?:true|obvious|clear|better|fair to say|the case)|isn't that (?:true|obvious|"
     r"clear|just|because|what)|(?:isn't|wasn't) (?:that|it|this) (?:a bit|rather|quite|really"
@@ -105,7 +108,7 @@ LEADING = re.compile(
     r"|would it help if (?:we|i|you)\b)\b"
     r"|,\s*(?:(?:though|then|surely|honestly),?\s*)?(?:right|" + _AUX
     + r"(?: not)? (?:you|it|that|they|he|she|we|i|there|this))\s*(?:\?|,[^.?!]*\?)"
-)
+))
 
 
 def normalise(text: str) -> str:
@@ -117,11 +120,19 @@ def sentences(low: str) -> list[str]:
 
 
 def lead_words(clause: str, limit: int = 6) -> list[str]:
-    words = WORD.findall(clause)
-    i = 0
-    while i < len(words) - 1 and words[i] in FILLER:
-        i += 1
-    return words[i : i + limit]
+    """The first ``limit`` words of ``clause`` after any fillers (the last word even if
+    all are fillers)."""
+    taken: list[str] = []
+    filler = None
+    for found in WORD.finditer(clause):  # word by word: the rest of a long clause is not read
+        word = found.group()
+        if not taken and word in FILLER:
+            filler = word
+            continue
+        taken.append(word)
+        if len(taken) == limit:
+            break
+    return taken if taken or filler is None else [filler]
 
 
 def is_invitation(low: str, at: int) -> bool:
@@ -135,8 +146,22 @@ def is_invitation(low: str, at: int) -> bool:
     return _OTHER_AUDIENCE.search(low, match.end(), min(ends) if ends else len(low)) is None
 
 
+#: The last clause asked about and its answer: the rules ask about one question several
+#: times over (its shape, whether it asks several things). One tuple, for threads.
+_last_lead: tuple[str | None, str | None] = (None, None)
+
+
 def _lead_kind(clause: str) -> str | None:
     """'open', 'closed', or None when the clause's first word does not decide it."""
+    global _last_lead
+    seen, kind = _last_lead
+    if seen is not clause:  # the very same object holds the very same clause
+        kind = _lead_kind_of(clause)
+        _last_lead = (clause, kind)
+    return kind
+
+
+def _lead_kind_of(clause: str) -> str | None:
     words = lead_words(clause)
     if not words:
         return None

@@ -65,14 +65,18 @@ _UNICODE.update(str.maketrans({
     "ρ": "p", "τ": "t", "υ": "u",
 }))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-#: Quotation marks, as opposed to apostrophes inside a word: "I 'want' to die".
-_QUOTE_MARKS = re.compile(r"(?<![a-z])'|'(?![a-z])|\"")
+#: Quotation marks, as opposed to apostrophes inside a word: "I 'want' to die". (Each
+#: way starts with the mark itself, so the search jumps from one mark to the next.)
+_QUOTE_MARKS = re.compile(r"'(?<![a-z]')|'(?![a-z])|\"")
 _SPACES = re.compile(r"[ \t]{2,}")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+#: Any letter three times over: looking for each is quicker than the search above.
+_TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 
 _SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
-_SUICIDE = re.compile(r"(?<![a-z])su[i1]?[cs]{1,2}[i1]?d(?:e|es|al|ally|ial)(?![a-z])")
+# "su" first, so the search jumps from one "su" to the next; no letter before it.
+_SUICIDE = re.compile(r"su(?<![a-z]su)[i1]?[cs]{1,2}[i1]?d(?:e|es|al|ally|ial)(?![a-z])")
 _TEXT_NUMBERS = re.compile(r"(?<=[a-z]) (?:2|4) (?=[a-z])")
 
 
@@ -88,7 +92,9 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).translate(_UNICODE)
         text = _NON_ASCII.sub(" ", text)
-    low = _REPEATS.sub(r"\1", text.lower())
+    low = text.lower()
+    if any(map(low.__contains__, _TRIPLES)):
+        low = _REPEATS.sub(r"\1", low)
     if "&" in low:
         low = low.replace("&", " and ")
     if "'" in low or '"' in low:
@@ -125,6 +131,7 @@ for _position, _rule in enumerate(rp.RULES):
     for _word in _rule.needs:
         _INDEX[_word] = _INDEX.get(_word, ()) + (_position,)
 del _position, _rule, _word
+_NEEDED = frozenset(_INDEX)
 _AND_NEEDS = tuple(rule.and_needs or None for rule in rp.RULES)
 
 
@@ -156,20 +163,18 @@ def _sentences(low: str) -> list[str]:
 
 def _words_of(sentence: str) -> set[str]:
     words = set(_WORD.findall(sentence))
-    for word in [w for w in words if "'" in w]:
-        # "suicide's", "life's": the rules may need the word before the ending.
-        words.add(word.split("'", 1)[0])
+    if "'" in sentence:
+        for word in [w for w in words if "'" in w]:
+            # "suicide's", "life's": the rules may need the word before the ending.
+            words.add(word.split("'", 1)[0])
     return words
 
 
 def _candidates(words: set[str]) -> list[int]:
     """The rules (by position, suicide first) whose words the sentence holds."""
     found: set[int] = set()
-    index = _INDEX
-    for word in words:
-        rules = index.get(word)
-        if rules:
-            found.update(rules)
+    for word in _NEEDED.intersection(words):
+        found.update(_INDEX[word])
     if not found:
         return []
     chosen = []
@@ -328,7 +333,10 @@ def risk_kind(text: str) -> RiskKind | None:
     return concept_risk(low) if chance >= CONCEPT_GATE else None
 
 
-_QUOTED = re.compile(r"(?<!\w)['‘][^'’]{3,200}['’](?!\w)|[\"“][^\"”]{3,200}[\"”]")
+# Each way starts with its quotation mark (the look-behind after it asks what came before
+# the mark), so the search jumps from mark to mark instead of trying every character.
+_QUOTED = re.compile(r"'(?<!\w')[^'’]{3,200}['’](?!\w)|‘(?<!\w‘)[^'’]{3,200}['’](?!\w)"
+                     r"|\"[^\"”]{3,200}[\"”]|“[^\"”]{3,200}[\"”]")
 #: Below this chance from the model, the shape rules are not consulted.
 CONCEPT_GATE = 0.3
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 WEIGHTS_FILE = Path(__file__).with_name("data") / "risk_weights.json"
@@ -145,7 +146,7 @@ class RiskModel:
         best = 0.0
         get = self.risk_weights.get
         for window in _windows(low):
-            z = self.risk_bias + sum(get(f, 0.0) for f in feature_set(window))
+            z = self.risk_bias + sum(map(get, feature_set(window), repeat(0.0)))
             best = max(best, _sigmoid(z))
         return best
 

@@ -66,7 +66,7 @@ class Pattern:
         return self._compiled
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled().search(string, pos)
+        return (self._compiled or self.compiled()).search(string, pos)
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled().match(string, pos)

@@ -1,0 +1,445 @@
+"""What any match of a regular expression must contain, read from the pattern itself.
+
+A big alternation of phrases costs a search at every position of a text, and most texts
+hold none of the phrases. :func:`gate` reads a pattern with the standard library's regex
+parser and finds, for every way it can match, a word or a piece of text the match must
+contain: "surely" for ``\\bsurely\\b``, "tried" or "considered" for ``have you
+(?:tried|considered)``. A text holding none of them cannot match, so the search is
+skipped. Because the words come from the pattern, they cannot fall out of step with it.
+
+A *word* here is a run of the letters a-z with no letter either side; one is taken from a
+pattern only where the pattern itself rules out a letter on each side (``\\b``,
+``(?<![\\w'])``, a space, the end). Anything the reading does not follow (a flag, an
+unknown construct) makes the gate admit every text rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator
+from functools import cache
+from itertools import product
+from operator import attrgetter
+from typing import Any, NamedTuple
+
+try:  # the parser behind re.compile (re._parser since Python 3.11)
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without it gets no gates
+    _sre = None
+
+_LETTERS = re.compile(r"[a-z]+")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+#: Marks that most sentences do without.
+_RARE_MARKS = frozenset("?!;")
+#: So few pieces that each is looked for in the text directly.
+_FEW = 4
+#: The most literal strings one stretch of a pattern is spelled out into.
+_MOST_SPELLINGS = 64
+#: Words too common to tell texts apart (the commonest of spoken English): a gate
+#: prefers any other, and these least of all.
+_COMMONEST = frozenset(
+    """a an and the i you it to of that is in we s t m d ll re ve don do be was for on
+    with this just like so know not what can all one me my have they get are could
+    really think but or if at as about there no""".split()
+)
+_COMMON = _COMMONEST | frozenset(
+    """a about after again all also always am an and any anything are around as ask at
+    away back be because been before being better big but by call can come could day did
+    didn different do does doing don done down each even ever every everything feel first
+    for from get getting give go going good got great had has have having he her here him
+    his how i if in into is it its just keep kind know last let life like little long look
+    lot make many maybe me mean might more most much my need never new no not nothing now
+    of off ok okay on one only or other our out over people put really right said same say
+    see she should so some someone something sort still sure take talk tell than thank
+    that the their them then there these they thing things think this those thought
+    through time to today told too try two up us very want was way we well were what when
+    where which while who why will with work would yeah yes yet you your s t d m ll re
+    ve""".split()
+)
+
+#: The last text read and its words: one text is usually gated by several patterns in
+#: a row. One tuple, so that a thread never sees one text with another's words.
+_last: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words (runs of a-z) in ``text``."""
+    global _last
+    seen, words = _last
+    if seen is not text:  # the very same object holds the very same text
+        words = frozenset(_LETTERS.findall(text))
+        _last = (text, words)
+    return words
+
+
+class _Clause(NamedTuple):
+    """A match holds one of the words (as a word) or one of the pieces (as text)."""
+
+    words: frozenset[str]
+    #: Each piece with one of its words (None if it has none whole), so that only the
+    #: pieces whose word is in a text need looking for.
+    pieces: frozenset[tuple[str, str | None]]
+    #: How much the clause narrows things down: as much as its commonest alternative.
+    score: float
+
+
+class Gate:
+    """A check that every match of a pattern passes: each of its clauses holds."""
+
+    __slots__ = ("clauses", "_checks")
+
+    def __init__(self, clauses: tuple[_Clause, ...]) -> None:
+        self.clauses = clauses
+        #: Per clause: the words to look for; for each, None (the word is enough) or
+        #: the pieces it starts a search for; and the pieces always looked for.
+        self._checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]] = []
+        for words, pieces, _ in clauses:
+            by_word: dict[str, Any] = {}
+            loose = []
+            for piece, word in pieces:
+                # A few pieces and no words: looking for the pieces is cheaper than
+                # finding the text's words.
+                if word is None or (not words and len(pieces) <= _FEW):
+                    loose.append(piece)
+                elif word not in words:
+                    by_word.setdefault(word, []).append(piece)
+            by_word = {w: tuple(p) for w, p in by_word.items()}
+            by_word.update(dict.fromkeys(words))
+            self._checks.append((frozenset(by_word), by_word, tuple(loose)))
+
+    @classmethod
+    def either(cls, gates: list[Gate]) -> Gate:
+        """A gate that admits what any of ``gates`` admits (it may admit more)."""
+        if any(not g.clauses for g in gates):
+            return OPEN
+        firsts = [g.clauses[0] for g in gates]  # a text one admits holds its first clause
+        return cls((_union(firsts),))
+
+    def admits(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``."""
+        for words, pieces, loose in self._checks:
+            if not (words and _holds(text, words, pieces)) and not (
+                loose and any(map(text.__contains__, loose))
+            ):
+                return False
+        return True
+
+    def __repr__(self) -> str:
+        return f"Gate({self.clauses!r})"
+
+
+def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
+    """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
+    for word in words.intersection(words_of(text)):
+        wanted = pieces[word]
+        if wanted is None or any(map(text.__contains__, wanted)):
+            return True
+    return False
+
+
+#: The gate of a pattern nothing could be read from: it admits every text.
+OPEN = Gate(())
+
+
+@cache
+def gate(pattern: re.Pattern[str]) -> Gate:
+    """The gate of ``pattern``, worked out on first use (reading a pattern costs about
+    a millisecond per thousand characters)."""
+    if _sre is None or not isinstance(pattern.pattern, str) or pattern.flags & (
+        re.IGNORECASE | re.LOCALE
+    ):
+        return OPEN
+    tree = _sre.parse(pattern.pattern, pattern.flags)
+    with _READING:
+        try:
+            clauses = _sequence(list(tree), False, False)
+        except (_Unsupported, RecursionError):
+            return OPEN
+        finally:
+            _spelled.clear()
+    kept = sorted((c for c in clauses if c.score >= 1), key=_by_score, reverse=True)
+    return Gate(tuple(kept[:3])) if kept else OPEN
+
+
+class Gated:
+    """A compiled pattern that skips its search where its :func:`gate` says no match can
+    be. Only whole-text calls are offered (an ``endpos`` would cut words short)."""
+
+    __slots__ = ("compiled", "_admits")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._admits: Callable[[str], bool] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def admits(self, text: str) -> bool:
+        return (self._admits or self._read())(text)
+
+    def _read(self) -> Callable[[str], bool]:
+        self._admits = gate(self.compiled).admits
+        return self._admits
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        admits = self._admits or self._read()
+        return self.compiled.search(text, pos) if admits(text) else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        admits = self._admits or self._read()
+        return self.compiled.match(text, pos) if admits(text) else None
+
+    def findall(self, text: str) -> list[Any]:
+        admits = self._admits or self._read()
+        return self.compiled.findall(text) if admits(text) else []
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        admits = self._admits or self._read()
+        return self.compiled.finditer(text) if admits(text) else iter(())
+
+    def sub(self, repl: Any, text: str) -> str:
+        admits = self._admits or self._read()
+        return self.compiled.sub(repl, text) if admits(text) else text
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Unsupported(Exception):
+    """A construct the reading does not follow: the pattern gets no gate."""
+
+
+#: What each item of the tree being read spells out into, by the item's identity (the
+#: tree is alive for the whole reading, so no identity is reused); one reading at a time.
+_spelled: dict[int, list[str] | None] = {}
+_READING = threading.Lock()
+
+
+def _rarity(word: str) -> float:
+    """A guess at how rare a word is: a wrong guess costs time, never a match."""
+    return 0.5 if word in _COMMONEST else 1 if word in _COMMON else len(word)
+
+
+def _piece_rarity(piece: str) -> float:
+    # Every word of a piece must be there, so it is rarer than any one of them.
+    return 2 if piece in _RARE_MARKS else sum(map(_rarity, _LETTERS.findall(piece)))
+
+
+_by_score = attrgetter("score")
+
+
+def _best(clauses: list[_Clause]) -> _Clause | None:
+    return max(clauses, key=_by_score) if clauses else None
+
+
+def _union(clauses: list[_Clause]) -> _Clause:
+    return _Clause(frozenset().union(*(c.words for c in clauses)),
+                   frozenset().union(*(c.pieces for c in clauses)),
+                   min(c.score for c in clauses))
+
+
+def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
+    """The clauses every match of ``items`` meets. ``before`` (``after``): whether the
+    character just before (after) the sequence is known not to be a letter."""
+    clauses: list[_Clause] = []
+    i, n = 0, len(items)
+    while i < n:
+        # A stretch that spells out into a few literal strings is read as those strings.
+        j, spellings = i, [""]
+        while j < n:
+            more = _spell(items[j])
+            if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
+                break
+            spellings = [a + b for a, b in product(spellings, more)]
+            j += 1
+        if j > i:
+            if all(spellings):
+                right = _bounded_after(items, j, after)
+                clauses.append(_union([_literal(s, before, right) for s in spellings]))
+            ends = {s[-1:] for s in spellings}
+            # after an empty spelling, what came before the stretch is still just before
+            before = all(e and e not in _ALPHABET for e in ends) or (
+                "" in ends and before and all(not e or e not in _ALPHABET for e in ends))
+            i = j
+            continue
+        op, av = items[i]
+        if op is _c.AT:
+            before = before or av in _EDGES
+        elif op is _c.ASSERT_NOT:
+            direction, body = av
+            if direction < 0 and _covers_letters(body):
+                before = True
+        elif op is _c.ASSERT:
+            pass  # a look-around consumes nothing: the next item starts here too
+        elif op is _c.BRANCH:
+            right = _bounded_after(items, i + 1, after)
+            best = [_best(_sequence(list(alt), before, right)) for alt in av[1]]
+            if all(b is not None for b in best):
+                clauses.append(_union(best))  # type: ignore[arg-type]
+            before = False
+        elif op is _c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                raise _Unsupported("flags inside the pattern")
+            clauses.extend(_sequence(list(body), before, _bounded_after(items, i + 1, after)))
+            before = False
+        elif op in _REPEATS:
+            low, _, body = av
+            if low >= 1:
+                clauses.extend(_sequence(list(body), False, False))
+            single = _one_char(list(body))
+            before = single is not None and not _has_letter(single) and (low >= 1 or before)
+        elif op in _ONE_CHAR:
+            before = not _has_letter((op, av))
+        elif op in _UNFOLLOWED:
+            raise _Unsupported(str(op))
+        else:
+            before = False
+        i += 1
+    return clauses
+
+
+def _literal(text: str, before: bool, after: bool) -> _Clause:
+    """The best clause for a literal string: its rarest whole word, or the string itself
+    where that is rarer still (a phrase is rarer than any of its words)."""
+    whole = [found.group() for found in _LETTERS.finditer(text)
+             if (found.start() > 0 or before) and (found.end() < len(text) or after)]
+    rarity = _piece_rarity(text)
+    if not whole:
+        return _Clause(frozenset(), frozenset([(text, None)]), rarity)
+    word = max(whole, key=_rarity)
+    if rarity > _rarity(word):
+        return _Clause(frozenset(), frozenset([(text, word)]), rarity)
+    return _Clause(frozenset([word]), frozenset(), _rarity(word))
+
+
+def _spell(item: tuple[Any, Any]) -> list[str] | None:
+    """The strings ``item`` can match, when they are few and all literal."""
+    key = id(item)
+    if key not in _spelled:
+        _spelled[key] = _spell_one(item)
+    return _spelled[key]
+
+
+def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
+    op, av = item
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN:
+        if len(av) <= 4 and all(o is _c.LITERAL for o, _ in av):
+            return [chr(v) for _, v in av]
+        return None
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for alt in av[1]:
+            spelled = _spell_all(list(alt))
+            if spelled is None:
+                return None
+            out += spelled
+        return out if len(out) <= _MOST_SPELLINGS else None
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _spell_all(list(body))
+    if op in _REPEATS:
+        low, high, body = av
+        if low == 0 and high == 1:
+            spelled = _spell_all(list(body))
+            return None if spelled is None else ["", *spelled]
+    return None
+
+
+def _spell_all(items: list[Any]) -> list[str] | None:
+    spellings = [""]
+    for item in items:
+        more = _spell(item)
+        if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
+            return None
+        spellings = [a + b for a, b in product(spellings, more)]
+    return spellings
+
+
+def _bounded_after(items: list[Any], j: int, after: bool) -> bool:
+    """Whether the character that ``items[j:]`` starts on (or, past the end, the one
+    after the sequence) can never be a letter."""
+    while j < len(items):
+        op, av = items[j]
+        if op is _c.AT:
+            if av in _EDGES:
+                return True
+        elif op is _c.ASSERT_NOT:
+            direction, body = av
+            if direction > 0 and _covers_letters(body):
+                return True
+        elif op is not _c.ASSERT:
+            return _starts_off_letter((op, av))
+        j += 1  # a zero-width check: the next item starts on the same character
+    return after
+
+
+def _starts_off_letter(item: tuple[Any, Any]) -> bool:
+    """Whether every match of ``item`` starts on a character that is not a letter."""
+    op, av = item
+    if op in _ONE_CHAR:
+        return not _has_letter(item)
+    if op is _c.BRANCH:
+        return all(len(alt) and _starts_off_letter(alt[0]) for alt in av[1])
+    if op is _c.SUBPATTERN:
+        return len(av[3]) > 0 and _starts_off_letter(av[3][0])
+    if op in _REPEATS:
+        return av[0] >= 1 and len(av[2]) > 0 and _starts_off_letter(av[2][0])
+    return False
+
+
+def _one_char(items: list[Any]) -> tuple[Any, Any] | None:
+    return items[0] if len(items) == 1 and items[0][0] in _ONE_CHAR else None
+
+
+def _covers_letters(body: Any) -> bool:
+    """Whether a negative look-around's body matches every letter (so rules them out)."""
+    single = _one_char(list(body))
+    return single is not None and all(_matches(single, ch) for ch in _ALPHABET)
+
+
+def _has_letter(item: tuple[Any, Any]) -> bool:
+    return any(_matches(item, ch) for ch in _ALPHABET)
+
+
+def _matches(item: tuple[Any, Any], ch: str) -> bool:
+    """Whether a one-character item matches ``ch``, a lower-case letter."""
+    op, av = item
+    if op is _c.LITERAL:
+        return ord(ch) == av
+    if op is _c.NOT_LITERAL:
+        return ord(ch) != av
+    if op is _c.ANY:
+        return True
+    if op is _c.IN:
+        hit, negate = False, False
+        for o, v in av:
+            if o is _c.NEGATE:
+                negate = True
+            elif o is _c.LITERAL:
+                hit = hit or ord(ch) == v
+            elif o is _c.RANGE:
+                hit = hit or v[0] <= ord(ch) <= v[1]
+            elif o is _c.CATEGORY:
+                hit = hit or v in _LETTER_CATEGORIES
+            else:
+                raise _Unsupported(str(o))
+        return hit != negate
+    raise _Unsupported(str(op))
+
+
+if _sre is not None:
+    _EDGES = frozenset({_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END,
+                        _c.AT_END_STRING})
+    _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
+    _ONE_CHAR = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN})
+    #: The categories a lower-case letter belongs to (\w, \S, \D).
+    _LETTER_CATEGORIES = frozenset({_c.CATEGORY_WORD, _c.CATEGORY_NOT_SPACE,
+                                    _c.CATEGORY_NOT_DIGIT})
+    #: Constructs whose reading is not followed: a group reference, a conditional.
+    _UNFOLLOWED = frozenset({_c.GROUPREF, _c.GROUPREF_EXISTS})
