@@ -322,15 +322,22 @@ def _sentence_at(low: str, index: int) -> str:
     return low[start + 1 : (min(ends) + 1) if ends else len(low)]
 
 
+#: The advice patterns behind gates (see coach.engine.prefilter): most texts hold none of
+#: the words they need and are passed over unsearched.
+_GATED_ADVICE_QUESTION = Gated(ADVICE_QUESTION)
+_GATED_MAYBE_DO = Gated(_MAYBE_DO)
+_GATED_ADVICE_STATEMENT = Gated(ADVICE_STATEMENT)
+
+
 def advice_in_question(low: str) -> re.Match[str] | None:
-    for match in ADVICE_QUESTION.finditer(low):
+    for match in _GATED_ADVICE_QUESTION.finditer(low):
         if not is_invitation(low, match.start("cue")):
             return match
-    return _MAYBE_DO.search(low) if "?" in low else None
+    return _GATED_MAYBE_DO.search(low) if "?" in low else None
 
 
 def advice_in_statement(low: str) -> re.Match[str] | None:
-    for match in ADVICE_STATEMENT.finditer(low):
+    for match in _GATED_ADVICE_STATEMENT.finditer(low):
         before = low[max(0, match.start() - 40) : match.start()]
         if _PLAYED_BACK.search(before):
             continue  # "you feel you need to": played back, not advised

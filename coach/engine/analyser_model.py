@@ -470,7 +470,9 @@ class LinearModel:
             table = self._packed_context or self._pack_context()
         else:
             table = self._packed
-        total = sum([w for w in map(table.get, feats) if w is not None])
+        # filter(None, ...) drops the features with no row (and rows of all zeros, which
+        # add nothing), summing in C
+        total = sum(filter(None, map(table.get, feats)))
         if previous is not None:
             total += self._bag(previous)[0]
         if own is not None:
