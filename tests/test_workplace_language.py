@@ -240,6 +240,14 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Right, let's wrap up. Thanks, Sam.", {"act": "other"}),
         ("Let's stop there. What will you take away?", {"act": "question"}),
     ],
+    # An invitation to talk is open, whatever its yes/no shape (docs/codebook.md).
+    "invitations are open": [
+        ("Do you want to say more about that?", {"question": "open", "advice": False}),
+        ("Would you like to talk it through?", {"question": "open"}),
+        ("Are you happy to share what happened?", {"question": "open"}),
+        ("Do you want to talk to her first?", {"question": "closed"}),
+        ("Do you want to say no to him?", {"question": "closed"}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),

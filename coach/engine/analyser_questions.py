@@ -61,6 +61,11 @@ INVITE = re.compile(
     r"|walk me|talk me)\b"
     r"|^(?:can|could|would|will) you (?:please )?(?:tell|say|describe|talk|walk|explain|share"
     r"|give me an example|help me understand|paint|expand)\b"
+    # "Do you want to say more about that?", "Would you like to tell me about her?"
+    r"|^(?:do you want|would you like|are you (?:happy|ok|okay|able)|do you fancy|is it ok if"
+    r" you|do you feel able) to (?:say (?:more|a bit|a little|something|what|how|why|about)"
+    r"|tell me|talk (?:about|more|a bit|me through|to me|it through)|share|describe|walk me"
+    r"|expand)\b"
 )
 LIKE_WHAT = Gated(re.compile(r"\blike what\W*$"))
 SAY_MORE = re.compile(r"^(?:say|tell me) (?:a (?:little |bit )*)?more\b")
@@ -162,7 +167,7 @@ def _lead_kind(clause: str) -> str | None:
 
 
 def _lead_kind_of(clause: str) -> str | None:
-    words = lead_words(clause)
+    words = lead_words(clause, 9)  # "would you like to talk it through" is seven words
     if not words:
         return None
     first = words[0]
