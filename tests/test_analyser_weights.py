@@ -91,3 +91,22 @@ def test_scoring_in_context_matches_the_explicit_features(data: dict) -> None:
         assert fast.act == explicit.act
         assert abs(fast.act_probability - explicit.act_probability) < 1e-9
         assert abs(fast.advice - explicit.advice) < 1e-9
+
+
+def test_rows_packed_in_one_go_are_the_rows_packed_field_by_field() -> None:
+    import random
+
+    from coach.engine.analyser_model import _pack, _packer
+
+    rng = random.Random(7)
+    # (within 2**53 once scaled, where field-by-field packing's float product is exact)
+    picks = [0, 1, -1, 2**40, -(2**40), 2**44, -(2**44)]
+    for n, factor in ((13, 100.0), (5, 1.0), (13, 0.5)):
+        pack = _packer(n, factor)
+        for _ in range(2000):
+            row = [rng.choice(picks) if rng.random() < 0.3 else rng.randint(-10**6, 10**6)
+                   for _ in range(n)]
+            assert pack(row) == _pack(row, factor), row
+        # fractions, a row of another length and numbers too big for a field fall back
+        for row in ([0.25] * n, [1] * (n + 1), [2**70] + [0] * (n - 1)):
+            assert pack(row) == _pack(row, factor)

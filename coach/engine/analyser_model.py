@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+import struct
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -431,7 +432,8 @@ class LinearModel:
         self._factor = _SCALE / scale
         # The scoring tables: each row packed into one integer (see _pack), so that
         # summing a feature is one lookup and one addition on one object in memory.
-        self._packed = {f: _pack(row, self._factor) for f, row in self.weights.items()}
+        self._pack = _packer(len(self.heads), self._factor)
+        self._packed = {f: self._pack(row) for f, row in self.weights.items()}
         # The context tables are packed the first time they are needed.
         self._packed_context: dict[str, int] | None = None
         self._words: dict[str, tuple[int, int]] = {}
@@ -507,8 +509,8 @@ class LinearModel:
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped)
 
     def _pack_context(self) -> dict[str, int]:
-        factor = self._factor
-        packed = {f: _pack(row, factor) for f, row in self.context_weights.items()}
+        pack = self._pack
+        packed = {f: pack(row) for f, row in self.context_weights.items()}
         # The word bags by bare word: (the row as the words just before, the row as the
         # speaker's own previous words).
         both: dict[str, list[int]] = {}
@@ -558,6 +560,33 @@ def _pack(row: Sequence[float], factor: float = _SCALE) -> int:
         if weight:
             packed += round(weight * factor) << (_FIELD * k)
     return packed
+
+
+def _packer(n: int, factor: float) -> Callable[[Sequence[float]], int]:
+    """:func:`_pack` for rows of ``n`` weights, done in C where it can be.
+
+    The shipped weights are whole numbers and ``factor`` a whole number, so a row is laid
+    out as ``n`` signed 64-bit fields in one go and read back as one unsigned integer.
+    That reading counts each negative field's borrow as a one at the foot of the next
+    field; taking those away gives the same integer as adding the shifted fields one by
+    one (and times ``factor``, since the sum is linear). Anything else (fractions, a
+    number too big for a field, a row of another length) is packed one field at a time.
+    """
+    if factor != int(factor):
+        return lambda row: _pack(row, factor)
+    layout = struct.Struct(f"<{n}q").pack
+    ones = sum(1 << (_FIELD * k) for k in range(n))  # the lowest bit of every field
+    whole = int(factor)
+
+    def pack(row: Sequence[float]) -> int:
+        try:
+            laid = int.from_bytes(layout(*row), "little")
+        except struct.error:
+            return _pack(row, factor)
+        borrows = (laid >> (_FIELD - 1)) & ones  # one for each negative field
+        return (laid - (borrows << _FIELD)) * whole
+
+    return pack
 
 
 def _unpack(total: int, n: int) -> list[float]:
