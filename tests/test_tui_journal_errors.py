@@ -184,12 +184,7 @@ async def test_a_session_that_cannot_start(app: CoachApp, read_only_journal: Jou
 # ---------------------------------------------------------------------- writes that raise
 
 
-@pytest.fixture
-def journal() -> Iterator[Journal]:
-    with tui_helpers.memory_journal() as opened:
-        yield opened
-
-
+# ``journal`` is the shared in-memory one (tests/conftest.py); ``app`` here is read-only.
 @pytest.fixture
 def memory_app(journal: Journal, tmp_path: Path) -> CoachApp:
     return tui_helpers.build_app(journal, tmp_path)

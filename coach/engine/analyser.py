@@ -173,8 +173,7 @@ def read(text: str) -> Reading:
     focus, category = cues.focus_of(low)
     return Reading(
         low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
-        qs.LEADING.search(low) is not None or cues.PRESUMING.search(low) is not None,
-        cues.advice_in_question(low) is not None,
+        qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
         cues.advice_in_statement(low) is not None, focus, category, cues.trap_of(low),
         _person(low),
     )

@@ -43,13 +43,6 @@ _ACTION = (
 #: step forward: "what you want", "how it felt", "it", "why".
 _OPEN_OBJECT = (r"(?:what|what's|how|why|where|when|who|whether|if|it|that|this|them|him|her"
                 r"|the way|yourself)\b")
-#: A question that takes for granted what the person should have done or should fear:
-#: "Is there a reason you haven't escalated it?", "What's the worst that could happen?"
-PRESUMING = re.compile(
-    r"\bis there (?:a|any) (?:good |particular )?reason (?:why )?you (?:haven't|didn't|don't"
-    r"|won't|aren't|can't|wouldn't|hadn't)\b|\bwhat's the worst (?:that )?(?:could|can|would|will)"
-    r" happen\b"
-)
 #: "Maybe talk to Sue about it?": a step put forward, asked.
 _MAYBE_DO = re.compile(
     r"(?:(?:^|[.!?] )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?|\bif you (?:just|simply)"

@@ -100,6 +100,11 @@ LEADING = Gated(re.compile(
     r"|why (?:didn't|haven't|wouldn't|won't|hadn't) you (?:just )?(?!feel|think|want|like|know"
     r"|mind)[a-z]+"
     r"|you're not (?:really |seriously |actually |honestly |just )?(?:going to|gonna) "
+    # Taking for granted what should have been done or feared: "Is there a reason you
+    # haven't escalated it?", "What's the worst that could happen?"
+    r"|is there (?:a|any) (?:good |particular )?reason (?:why )?you (?:haven't|didn't|don't"
+    r"|won't|aren't|can't|wouldn't|hadn't)|what's the worst (?:that )?(?:could|can|would|will)"
+    r" happen"
     # A counter-view put as a question: "Is that always true, though?", "Is it actually
     # theirs?", "Why are you still writing the backend?".
     r"|(?:^|[.?!] )(?:and |but |so |ok,? |okay,? |right,? )?(?:is|isn't|are|was|does|do)"

@@ -155,8 +155,9 @@ def _webvtt(lines: list[str]) -> list[tuple[str, str, float | None]]:
     return pieces
 
 
-def _headers(lines: list[str]) -> dict[int, str]:
-    """The lines (by index) that name the speaker of the lines after them.
+def _headers(lines: list[str], named: list[re.Match[str] | None]) -> dict[int, str]:
+    """The lines (by index) that name the speaker of the lines after them (``named``
+    holds each line's :data:`NAMED` match).
 
     "Maybe 10:30" in the middle of a turn has the shape of one, so a name with a time
     counts only when it heads two or more lines, speaks in a ``Name: text`` line too, is
@@ -164,17 +165,17 @@ def _headers(lines: list[str]) -> dict[int, str]:
     with a colon and nothing after it always counts.
     """
     found: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if NAMED.match(line) is None:
+    for i, (line, match) in enumerate(zip(lines, named, strict=True)):
+        if match is None:
             header = HEADER.match(line)
             if header is not None and (":" in line or any(c.isdigit() for c in line)):
                 found[i] = " ".join(header["name"].split())
-    named = {" ".join(m["name"].split()).casefold() for m in map(NAMED.match, lines) if m}
+    speakers = {" ".join(m["name"].split()).casefold() for m in named if m}
     heads = Counter(name.casefold() for name in found.values())
 
     def counts(i: int, name: str) -> bool:
         line = lines[i].strip()
-        return (heads[name.casefold()] >= 2 or name.casefold() in named
+        return (heads[name.casefold()] >= 2 or name.casefold() in speakers
                 or line.startswith("[") or line.endswith(":")
                 or i == 0 or not lines[i - 1].strip())
 
@@ -184,11 +185,11 @@ def _headers(lines: list[str]) -> dict[int, str]:
 def _plain(lines: list[str]) -> list[tuple[str, str, float | None]]:
     pieces: list[tuple[str, str, float | None]] = []
     speaker = ""
-    headers = _headers(lines)
-    for i, line in enumerate(lines):
+    matches = [NAMED.match(line) for line in lines]
+    headers = _headers(lines, matches)
+    for i, (line, named) in enumerate(zip(lines, matches, strict=True)):
         if not line.strip() or BARE_TIME.match(line):
             continue
-        named = NAMED.match(line)
         if i in headers:
             speaker = headers[i]  # what they said is on the lines after
         elif named is not None:
