@@ -698,3 +698,11 @@ def test_id_and_ill_typed_without_the_apostrophe_turn_round_only_as_i_would(
 
     assert turn_round(typed)[:1].casefold() + turn_round(typed)[1:] == \
         said[:1].casefold() + said[1:]
+
+
+def test_a_correction_leaves_whole_a_point_that_uses_its_word_otherwise() -> None:
+    items = ["One proper debrief a week", "team trusts you to back them",
+             "get the inspector to a team briefing"]
+    new = apply_correction(items, "no. it's the inspector, not the team.")
+    assert "get the inspector to a team briefing" in new  # not cut down to "briefing"
+    assert all(len(WORD.findall(item)) > 1 for item in new), new

@@ -806,6 +806,13 @@ def correction_item(text: str) -> str:
     return soften(point or (_clip(text) if WORD.search(text) else ""))
 
 
+def _holds_run(item: str, run: Sequence[str]) -> bool:
+    """Whether ``item``'s words hold ``run`` (word keys) one after another."""
+    keys = [_key(w) for w in WORD.findall(item)]
+    n = len(run)
+    return any(keys[i : i + n] == list(run) for i in range(len(keys) - n + 1))
+
+
 def apply_correction(items: Sequence[str], text: str) -> list[str]:
     """The play-back with a correction taken in: the point it corrects replaced.
 
@@ -839,8 +846,11 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     elif point:
         new.append(point)
     forbid = frozenset(k for k in map(_key, WORD.findall(taken_back)) if _is_content(k))
+    back = [_key(w) for w in WORD.findall(taken_back)]
     for i, item in enumerate(new):
-        if i != target and gone & _content_keys(item):
+        # only where the words taken back stand as they were said: "not the team" leaves
+        # "get the inspector to a team briefing" whole, not cut down to "briefing"
+        if i != target and gone & _content_keys(item) and _holds_run(item, back):
             spans = _spans(item, Counter(), (), forbid)
             new[i] = spans[0].text if spans else ""
     return _finish(list(dict.fromkeys(new)))
