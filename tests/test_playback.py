@@ -706,3 +706,24 @@ def test_a_correction_leaves_whole_a_point_that_uses_its_word_otherwise() -> Non
     new = apply_correction(items, "no. it's the inspector, not the team.")
     assert "get the inspector to a team briefing" in new  # not cut down to "briefing"
     assert all(len(WORD.findall(item)) > 1 for item in new), new
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("My deputy handled the parents' meeting last week better than I would have.",
+     "parents' meeting last week"),
+    ("The nurses' rota and the doctors' rota never match.", "the doctors' rota never match"),
+    ("We moved the carers' handover to two o'clock.", "carers' handover to two o'clock"),
+])
+def test_an_apostrophe_after_a_word_is_not_taken_for_a_quote_mark(answer: str,
+                                                                  kept: str) -> None:
+    assert any(kept in point for point in playback_items([answer]))
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("She said 'no chance' and walked off.", "'no chance'"),
+    ("He calls it ‘the big push’ every time.", "‘the big push’"),
+    ("They keep saying 'efficiency' is the priority, but it's cuts.",
+     "'efficiency' is the priority"),
+])
+def test_a_quotation_keeps_its_marks_and_its_verb(answer: str, kept: str) -> None:
+    assert any(kept in point for point in playback_items([answer]))

@@ -202,6 +202,15 @@ class Span:
         return _SPACE_BEFORE.sub("", say_back(self.raw))  # an aside left out: "jas , the"
 
 
+def _quote_gap(inter: str, at: int, edges: set[int]) -> bool:
+    """Whether the gap ``inter`` (starting at ``at`` in the text) holds a quote mark: a
+    double one anywhere, a single one only where a quotation opens or closes."""
+    for i, ch in enumerate(inter):
+        if ch in "\"“”" or ch in "‘’'" and at + i in edges:
+            return True
+    return False
+
+
 def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
            forbid: frozenset[str] = frozenset(), objects: bool = False) -> list[Span]:
     """Every slice of ``text`` fit to be a point, best first.
@@ -217,8 +226,11 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     n = len(ws)
     low = [_key(w.group()) for w in ws]
     filler = [k in FILLER or k in forbid for k in low]
-    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)
-              if len(WORD.findall(m.group())) <= MAX_ITEM_WORDS]
+    marks = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    # where a quotation opens or closes: an apostrophe anywhere else ("the parents'
+    # meeting") is part of a word, not a quote mark
+    edges = {a for a, _ in marks} | {b - 1 for _, b in marks}
+    quoted = [(a, b) for a, b in marks if len(WORD.findall(text, a, b)) <= MAX_ITEM_WORDS]
     starts = [w.start() for w in ws]
     region = [-1] * n  # which short quote each word is in
     first, last_word = [], []
@@ -234,7 +246,7 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         digits = inter in ".:," and low[g - 1].isdigit() and low[g].isdigit()  # 8.05
         gap[g] = ("glued" if digits else "hard" if HARD.search(inter) else "comma"
                   if "," in inter else "glued" if inside or not any(map(str.isspace, inter))
-                  else "quote" if set(inter) & set("\"“”‘’'") else "plain")
+                  else "quote" if _quote_gap(inter, ws[g - 1].end(), edges) else "plain")
 
     def bounded(g: int) -> bool:  # nothing more in the clause after word g-1
         return g >= n or gap[g] in ("hard", "comma") or low[g] in CONJ or filler[g]
@@ -281,7 +293,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         if gap[j] == "comma" and low[j] in AUXILIARY:
             finish[j] = 4.0  # "your supervisor, Lou | , is brilliant": its verb is to come
         if gap[j] == "quote":
-            finish[j] = 0.5
+            # "'trust their own judgement' | is": a quote that is the subject keeps its verb
+            finish[j] = 4.0 if low[j] in AUXILIARY else 0.5
         elif gap[j] == "plain":
             if filler[j] or conj[j]:
                 finish[j] = min(finish[j], 0.2 if filler[j] else 0.3)
