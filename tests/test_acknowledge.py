@@ -95,3 +95,42 @@ def test_a_loss_typed_on_after_a_time_word_is_said_back_alone() -> None:
     heard = acknowledgement("ok so book in with my preceptor, actually do it this time a "
                             "patient i was looking after died last week and i keep going over it")
     assert heard is not None and heard[0].startswith("A patient you were looking after died")
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Exhausted.", "Exhausted"),
+    ("tbh knackered mate idk", "Knackered"),
+    ("Drained, yeah.", "Drained"),
+    ("Exhausted. And lonely, I suppose, though I hate saying it.",
+     "Exhausted. Lonely, though you hate saying it"),
+    ("Scared. Really scared.", "Scared. Really scared"),
+])
+def test_a_feeling_said_alone_or_in_a_short_clause_is_said_back(answer: str,
+                                                                said: str) -> None:
+    heard = acknowledgement(answer)
+    assert heard is not None and heard[0] == said
+
+
+@pytest.mark.parametrize("answer", [
+    "The staff are exhausted.",  # someone else's feeling
+    "Not scared. Just busy.",
+    "the glass shattered on the floor",
+    "Gutted, because if the board says no again the whole service goes and so do the jobs.",
+])
+def test_a_feeling_not_the_speakers_or_in_a_long_sentence_is_not_grown(answer: str) -> None:
+    assert acknowledgement(answer) is None
+
+
+def test_what_follows_a_feeling_alone_is_not_said_back_with_it() -> None:
+    heard = acknowledgement("Gutted. Anyway, the rota is the main thing we need to fix.")
+    assert heard is not None and heard[0] == "Gutted"
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("annoyed. bit anxious.", "Annoyed. Bit anxious"),
+    ("idk knackered mate", "Knackered"),
+])
+def test_feelings_said_together_are_said_back_together_without_the_filler(
+        answer: str, said: str) -> None:
+    heard = acknowledgement(answer)
+    assert heard is not None and heard[0] == said

@@ -11,6 +11,8 @@ import pytest
 from coach.engine.frameworks import load_frameworks
 from coach.engine.model import Framework, Turn
 from coach.engine.replies import word_count
+from coach.engine.phrases import scored_phrases
+from coach.engine.reflections import reflection_of
 from coach.engine.session import Session
 from tests.engine_helpers import fake_analyser
 
@@ -371,3 +373,13 @@ def test_a_yes_with_more_says_the_more_back_mid_sentence(framework_id: str, more
                       lambda p: next(replies, "yes") if p.kind == "playback" else None))
     assert any(t.kind == "reflect" and t.text.startswith(said) for t in turns), \
         [t.text for t in turns if t.kind == "reflect"]
+
+
+@pytest.mark.parametrize(("answer", "said"), [("idk mina tbh", "Mina"), ("idk, budget", "Budget")])
+def test_one_word_given_unsure_is_said_back(answer: str, said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer)) == said
+
+
+@pytest.mark.parametrize("answer", ["idk maybe", "dunno. nothing", "idk really", "Mina."])
+def test_a_lone_hedge_or_a_plain_one_word_answer_is_not_said_back(answer: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer)) is None

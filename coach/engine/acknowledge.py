@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.phrases import WORD
+from coach.engine.phrases import FEELINGS, WORD
 from coach.engine.playback import mark_run_ons, turn_round
 
 #: Words that carry a loss. Idioms that borrow them ("dying to", "dead easy") are
@@ -27,7 +27,7 @@ FEELING = frozenset(
     dread dreading panic panicking anxious anxiety ashamed shame embarrassed humiliated
     fraud failure guilty guilt lonely isolated heartbroken devastated gutted upset hurt
     hurting overwhelmed exhausted worthless useless hopeless helpless alone sad sadness
-    grieving raw numb""".split()
+    grieving raw numb knackered shattered drained burnout""".split()
 )
 #: "lost Mum", "we lost a resident": a loss of someone, not of a contract.
 LOST_SOMEONE = re.compile(
@@ -84,11 +84,76 @@ def _heavy_at(sentence: str, about_self: bool) -> int | None:
     named = LOST_NAMED.search(sentence)
     if named is not None:
         return named.start()
-    mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low))
+    mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low)) \
+        or _feeling_alone(low)
     for word in WORD.finditer(masked):
         if word.group() in LOSS or (mine and word.group() in FEELING):
             return word.start()
     return None
+
+
+#: What may stand beside a feeling in a sentence that is only the feeling ("Exhausted.",
+#: "Proper knackered tbh."): said of nobody else, it is said of the speaker.
+_BESIDE_A_FEELING = frozenset("""a and bit so really very totally completely utterly just
+    quite pretty absolutely properly proper super mostly kind sort of honestly frankly tbh
+    mate idk lol um well oh yeah yes""".split())
+#: "I suppose", "I guess" said between commas: a hedge, left out of what is said back.
+_ASIDE_HEDGE = re.compile(r",\s*i (?:suppose|guess|think|reckon)(?=\s*,)", re.IGNORECASE)
+
+
+def _feeling_alone(low: str, feelings: frozenset[str] = FEELING) -> bool:
+    """Whether the sentence ``low`` is a feeling and nothing more ("exhausted", "so
+    lonely tbh")."""
+    words = [w.group() for w in WORD.finditer(low)]
+    return any(w in feelings for w in words) and all(
+        w in feelings or w in _BESIDE_A_FEELING for w in words)
+
+
+#: Any feeling, heavy or not ("annoyed. bit anxious."): said next to a heavy one, it is
+#: said back with it.
+_ANY_FEELING = FEELING | FEELINGS
+
+
+#: Said after a feeling alone, and not part of it: "knackered mate", "drained, yeah".
+_BEFORE_A_FEELING = re.compile(r"^(?:(?:idk|tbh|lol|ok|okay|yeah|well|oh|um|honestly)\b[\s,]*)+",
+                               re.IGNORECASE)
+_AFTER_A_FEELING = re.compile(r"(?:[\s,]+\b(?:mate|yeah|yes|um|well|oh|frankly|mostly|tbh|idk"
+                              r"|lol|honestly)\b)+[\s.!?]*$", re.IGNORECASE)
+
+
+def _whole(sentence: str) -> str:
+    said = TRAIL.sub("", LEAD.sub("", _ASIDE_HEDGE.sub("", sentence.strip())))
+    if _feeling_alone(said.casefold(), _ANY_FEELING):
+        said = _AFTER_A_FEELING.sub("", _BEFORE_A_FEELING.sub("", said))
+    return said.strip(" ,;:-")
+
+
+def _grown(sentences: list[str], index: int) -> str:
+    """A feeling said in a clause too short to say back alone ("Exhausted. And lonely, I
+    suppose, though I hate saying it."), said back with its sentence and the sentences
+    after it that carry a feeling too; "" when that is more than a short statement, or
+    when the words round it are not only the feeling."""
+    first = index
+    while first and _feeling_alone(sentences[first - 1].casefold(), _ANY_FEELING):
+        first -= 1  # "annoyed. bit anxious."
+    parts = [_whole(sentence) for sentence in sentences[first:index + 1]]
+    parts = [part[:1].upper() + part[1:] for part in parts if part]
+    count = sum(len(WORD.findall(part)) for part in parts)
+    for later in sentences[index + 1:]:
+        part = _whole(later)
+        low = part.casefold().replace("’", "'")
+        if not any(w in FEELING for w in WORD.findall(low)) and not _feeling_alone(
+                low, _ANY_FEELING):
+            break
+        if count + len(WORD.findall(part)) > MAX_WORDS:
+            break
+        parts.append(part[:1].upper() + part[1:])
+        count += len(WORD.findall(part))
+    if count > MAX_WORDS or not parts:
+        return ""
+    if count < 3 and not _feeling_alone(sentences[index].casefold()):
+        return ""
+    return ". ".join(parts) if len(parts) > 1 else parts[0]
 
 
 def _we_to_you(text: str) -> str:
@@ -128,14 +193,18 @@ def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] 
     ``about_self`` says the answer is about the person however it is worded (the reply
     to "how are you feeling now?"), so a feeling counts without "I" or "my".
     """
-    for match in SENTENCE.finditer(mark_run_ons(text)):
-        sentence = match.group()
+    sentences = [m.group() for m in SENTENCE.finditer(mark_run_ons(text))]
+    for index, sentence in enumerate(sentences):
         at = _heavy_at(sentence, about_self)
         if at is None:
             continue
         clause = _clause(sentence, at)
         if len(list(WORD.finditer(clause))) < 3:
-            continue
+            clause = _grown(sentences, index)
+            if not clause:
+                continue
+        elif _feeling_alone(clause.casefold(), _ANY_FEELING):
+            clause = _whole(clause)  # "idk knackered mate": the feeling, without the rest
         said = _we_to_you(turn_round(clause))
         said = said[:1].upper() + said[1:]
         return said, APOLOGY.search(text) is not None

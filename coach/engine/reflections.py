@@ -56,6 +56,15 @@ _TRAIL_PHRASES = frozenset(("i know", "you know", "i guess", "i suppose", "i thi
 _NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honestly gosh".split())
 
 
+#: An answer given unsure ("idk mina tbh", "not sure, Priya?"): its one word is said back.
+_UNSURE = re.compile(r"\b(?:idk|dunno|not sure|no idea|i don'?t know|maybe|perhaps)\b",
+                     re.IGNORECASE)
+
+
+_NOT_ONE_ANSWER = frozenset("nothing anything everything something sure idea know really"
+                            .split())
+
+
 def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") -> str | None:
     """The clause of ``text`` worth saying back, turned round and capitalised, or None;
     a clause holding ``besides`` (words a question is about to quote) is passed over."""
@@ -70,7 +79,11 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
         for piece in pieces:
             clause = trim_filler(piece)
             n = word_count(clause)
-            if n < 2 or n > MAX_WORDS or not has_content(clause):
+            if n == 1 and count < SHORT_WORDS and _UNSURE.search(text) and not (
+                    _UNSURE.search(clause) or clause.casefold() in _NOT_ONE_ANSWER
+                    or clause.casefold() in STOP or clause.casefold() in _NOT_CONTENT):
+                pass  # one word given unsure ("idk mina tbh") is the answer: said back
+            elif n < 2 or n > MAX_WORDS or not has_content(clause):
                 continue
             if n < 4 and count >= SHORT_WORDS:
                 continue  # a scrap of a longer answer is not said back alone
