@@ -27,6 +27,7 @@ from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import features, features_in_context, question_features
 from coach.engine.analyser_prompts import choose_reframe
+from coach.engine.analyser_boundaries import settle
 from coach.engine.phrases import key_phrases
 from coach.engine.risk import RiskKind, risk_kind
 
@@ -326,12 +327,18 @@ class Analyser:
         r = read(text)
         scores = self.scores(text, r, context)
         d = decide(r, scores, self.settings)
-        act = d.act
+        s = settle(r.low, r.sents, r.asked, d.act, d.advice, d.leading, r.person, context)
+        act, advice = s.act, s.advice
         # A reflection or a piece of input can end in a question ("..., is that
         # right?"): its shape is reported whatever the act.
         question: QuestionKind | None = None
-        if act == "question" or r.asked:
+        if s.shape is not None:
+            question = s.shape  # type: ignore[assignment]
+        elif s.asks and (act == "question" or r.asked):
             question = self._kind(r.low, r.sents, r.asked, r.kind)
+        focus, trap = d.focus, d.trap
+        if act == "other" and r.trap is None:
+            focus, trap = "neutral", None  # talk about the session talks of nothing
         kind_of_risk = risk_kind(text) if hear_risk else None
         risk = kind_of_risk is not None
         # The reframe answers what the words themselves show: a trap or a kind of problem
@@ -351,10 +358,10 @@ class Analyser:
             act=act,
             question=question,
             multiple=r.multiple and question is not None,
-            leading=d.leading and question is not None,
-            advice=d.advice,
-            focus=d.focus,  # type: ignore[arg-type]
-            trap=d.trap,  # type: ignore[arg-type]
+            leading=d.leading and s.leading and question is not None,
+            advice=advice,
+            focus=focus,  # type: ignore[arg-type]
+            trap=trap,  # type: ignore[arg-type]
             phrases=key_phrases(text),
             reframe=reframe,
             risk=risk,

@@ -1,0 +1,240 @@
+"""Boundaries the codebook settles (docs/codebook.md) that a model over words misses.
+
+The models learn which words go with which act; some of the codebook's conventions turn
+on the shape of the whole utterance or on what was said just before it, and are put
+right here, after the models and the word rules have had their say:
+
+- a reflection followed only by a check on itself ("..., have I got that?") stays a
+  reflection; a word of theirs said back with a question mark ("Gaffer tape?") is a
+  rising-tone echo, a reflection that asks nothing;
+- a statement that asks ("I'm curious what you did differently", "Walk me through a
+  Tuesday") is an open question; a rhetorical question ("What's the point?", "Who'd want
+  to be a deputy head?") asks nothing and is input;
+- a short answer that carries information ("nights", "Bolton.") is input, and a bare
+  agreement with a reflection ("yep, that's it") is other;
+- getting started, parking a topic, apologising for being late are session talk: other;
+- with no conversation before it, a whole statement about other people and things
+  ("Morale's been rock bottom since the new GM arrived") has nothing to say back: input;
+- advice said as an instruction ("Make sure it goes on the log tonight", "Don't reply
+  tonight") or as what the listener would do ("I'd go straight to the chair") is advice,
+  unless it answers a question about the person's own plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.engine import analyser_questions as qs
+from coach.engine.phrases import STOP
+
+#: A check on a reflection: the sentence, or the last part of one after a comma.
+CHECK = re.compile(
+    r"(?:^|[,.;:!?-] *)(?:(?:and|so|ok|okay|right|now) )?(?:is that (?:about |roughly )?right"
+    r"|is that it|is that fair|is that correct|am i right|have i got (?:that|it|this|you)"
+    r"(?: right)?|did i get (?:that|it|all that)(?: right)?|have i understood(?: that| you)?"
+    r"(?: right| correctly)?|did i hear (?:that|you) right|have i heard (?:that|you) right"
+    r"|does that (?:sound|seem) (?:right|about right|fair)|does that capture it"
+    r"|is that what you (?:mean|meant)|yeah|right|yes|no)\W*$"
+)
+#: How a saying-back opens when it has no "you" in it.
+_SAYING_BACK = re.compile(r"^(?:(?:ok|okay|right|yeah|mm|so),? )*(?:so\b|sounds? like|it sounds"
+                          r"|let me (?:check|see if)|what i'm hearing|i'm hearing|i hear"
+                          r"|(?:two|three|four|five) things)")
+#: Words a question opens with when it asks rather than echoes.
+_ASKING_LEADS = qs.OPEN_LEADS | qs.CLOSED_LEADS | frozenset(
+    "and but or so if then anything anyone anybody something".split())
+#: An inference said with a rising tone: "You must be shattered?".
+_RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow),? )*(?:you must (?:be|have|feel)"
+                               r"|you (?:sound|seem)|sounds like|that must (?:be|have)"
+                               r"|must be|must have been)\b")
+#: A statement that asks for an answer.
+ASKING_STATEMENT = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|well),? )*(?:i'm (?:really |just )?(?:curious|wondering)"
+    r"|i am (?:curious|wondering)|i wonder (?:what|how|whether|if|who|where|when|why)"
+    r"|(?:walk|talk|take) me through|tell me (?:about|more|a bit|a little|what|how|why|where"
+    r"|when|who)|say (?:a bit |a little )?more\b|describe\b)"
+)
+#: A question that does not seek an answer.
+RHETORICAL = re.compile(
+    r"(?:^|[.!?] )(?:(?:honestly|i mean|but|and|like|seriously),? )*(?:what'?s the point\W*$"
+    r"|what'?s the point (?:of (?:even |it\b|trying|bothering)|anyway|in (?:even |trying))"
+    r"|what'?s the point of [^?]*\b(?:nobody|no one|never)\b"
+    r"|who'?d (?:even )?want\b|who would (?:even )?want\b"
+    r"|how (?:is|are) (?:anyone|anybody|we|they|people) (?:meant|supposed|expected) to\b"
+    r"|why (?:would|should) (?:anyone|anybody) (?:bother|care)\b|why bother\W*$"
+    r"|what (?:do|did) they (?:even )?expect\W*$|who (?:even )?cares\W*$)"
+)
+_RHETORICAL_WORDS = ("point", "want", "meant", "supposed", "expected", "bother", "expect",
+                     "cares")
+#: An answer that only agrees.
+_AGREEING = frozenset("""yes yeah yep yup yeh exactly that's it right spot on pretty much
+    mm mhm correct absolutely definitely sure true totally""".split())
+#: Words that carry nothing new in a short answer ("They do.", "I know.", "Mh-hmm.").
+_NO_NEWS = _AGREEING | STOP | qs.FILLER | frozenset("""mh hmm mm uh huh ok okay oh wow great
+    good fine cool thanks thank cheers know think guess suppose certainly course that'd""".split())
+#: Words that make a statement a saying-back, wherever they come in it.
+_INFERRING = re.compile(r"\b(?:sounds? like|it seems|you feel|you're feeling|you're saying"
+                        r"|what i'm hearing|i'm hearing)\b")
+#: Talk about the session rather than the person's situation.
+SESSION_TALK = re.compile(
+    r"(?:^|[.!] )(?:(?:ok|okay|right|so|well|great|thanks|good),? )*(?:let's (?:park|leave|put)"
+    r" (?:that|this|it)(?: (?:there|to one side|aside|for (?:now|a (?:moment|minute|second)))"
+    r")*(?: and come back to (?:it|that|this)(?: later)?)?(?=[.!,]|$)"
+    r"|let's (?:pause|stop) (?:there|here) for a (?:second|moment|minute|sec)(?=[.!,]|$)"
+    r"|let's (?:make a start|get (?:started|going)|begin|start|crack on)(?=[.!,]|$)"
+    r"|shall we (?:start|begin|make a start|get going|get started)\W*$)"
+    # "Sorry, I'm a couple of minutes late", "sorry, I'm going on a bit"
+    r"|(?:^|[.!] )(?:(?:hi|hello|morning|hiya|hey),? )*(?:so )?sorry,? (?:i'm|i am|for being)"
+    r" (?:(?:a (?:couple of |few )?|two |five |ten )?(?:minutes? |mins? )?late|going on"
+    r"(?: a bit)?|rambling|waffling)\b"
+)
+#: A greeting said with an excuse and nothing more ("Hi! Sorry, the car park was rammed").
+_GREETING_EXCUSE = re.compile(r"^(?:hi|hello|hiya|hey|morning|afternoon)\b[!,. ]+sorry\b")
+#: A whole sentence (a subject and more) rather than a fragment.
+_REFLECTIVE_START = re.compile(r"^(?:(?:and|but|ok|okay|right|yeah|mm|hmm|mm-hmm|uh-huh|um|uh|oh"
+                               r"|well)[,.!]?\s+)*(?:so|that"
+                               r"|that's|this|it|it's|its|like|sounds|seems|must|there's"
+                               r"|there)\b")
+#: Advice given as an instruction, or as what the listener would do in the other's place.
+#: Advice given as an instruction opening a sentence, or as what the listener would do in
+#: the other's place.
+ADVICE_OPENING = re.compile(
+    r"(?:(?:honestly|mate|so|ok|okay|right|look|and|then|but),? )*"
+    r"(?:just )?(?:make sure (?!i\b)|don't (?:reply|send|answer|sign|agree|email|go|wait|let"
+    r"|take|do|say|apologi[sz]e to)|do not (?:reply|send|sign|agree)|take (?:the|a) (?:day|week"
+    r"|afternoon|morning|weekend) off|sleep on it|speak to (?:the|your|her|him|them)"
+    r"|have a word with|go (?:straight |direct(?:ly)? )?to (?:the|your|hr|her|him)"
+    r"|get (?:[a-z]+ )?to (?:chair|run|lead|cover|take|do)|log (?:it|that|the)|report (?:it|that)"
+    r"|put (?:it|that) in writing|mute (?:the|it))"
+    r"|(?:(?:honestly|personally|so|then),? )*i'd (?:just |probably |definitely )?"
+    r"(?:go (?:straight |direct(?:ly)? )?to (?:the|your|hr|her|him|them)|mute|leave it"
+    r"|sleep on it)"
+)
+#: Advice anywhere in the utterance, found only where one of its words is there.
+ADVICE_ANYWHERE = re.compile(
+    r"\bwhat (?:worked|works) for me (?:was|is)\b|\byour (?:first|next|best) (?:step|move|bet)"
+    r" (?:is|would be)\b|\bhave u (?:tried|thought about|considered)\b"
+    r"|\bwould you be better off\b|\bwouldn't it be (?:better|easier) (?:to|if)\b"
+)
+_ADVICE_WORDS = ("for me", "your ", "have u", "better off", "wouldn't")
+#: A question about what the other person will do ("What's your plan for Monday?").
+_ABOUT_THEIR_PLAN = re.compile(
+    r"\b(?:your (?:plan|first step|next step|step)|what (?:will|are|would) you (?:do|going to"
+    r" do)|what's the plan|what are you going to do|what do you want to do|how will you)\b"
+    r"[^?]*\?\W*$")
+_SECOND = frozenset("you your you're you'll you'd yourself".split())
+_TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    act: str
+    asks: bool  # False where it asks nothing despite its shape (an echo, a rhetorical
+    # question, session talk)
+    shape: str | None  # "open" or "closed" where the boundary fixes it, else None
+    advice: bool
+    leading: bool = True  # False where the boundary rules leading out
+
+
+def _content(words: Sequence[str]) -> set[str]:
+    return {w for w in words if len(w) > 2 and w not in _ASKING_LEADS and w not in _AGREEING}
+
+
+def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
+           leading: bool, person: str, context: Sequence[str]) -> Settled:
+    """The act (and whether it asks, its shape, advice) once the codebook's boundaries
+    are applied to what the rules and models decided for ``low``."""
+    before = qs.normalise(context[-1]) if context else ""
+    words = qs.WORD.findall  # counted only where a rule needs it: most utterances pass
+    last = sents[-1] if sents else low
+    asked_before = before.rstrip().endswith("?")
+    if len(sents) == 1 and _RISING_INFERENCE.match(low):
+        # "You must be shattered(?)": an inference about them, not an instruction
+        return Settled("reflection", False, None, False, False)
+    # Advice first: it can turn a reflection into input. An instruction that answers a
+    # question about the person's own plan is that plan ("Ring the practice manager first
+    # thing" after "What's your plan for Monday?"), not advice to someone else.
+    own_plan = asked_before and "you" in before and "?" not in low and \
+        _ABOUT_THEIR_PLAN.search(before) is not None and _SECOND.isdisjoint(words(low))
+    if own_plan:
+        advice = False
+    elif not advice and not asked_before and _advises(low, sents):
+        advice = True
+        if act == "reflection":
+            act = "input"
+    if asked and len(asked) <= 1 and not leading and act != "other" and any(
+            w in low for w in _RHETORICAL_WORDS) and RHETORICAL.search(low):
+        return Settled("input", False, None, advice)
+    if asked and not leading and not advice and asked[-1] == last:
+        first = qs.lead_words(last, 1)
+        if (len(sents) == 1 and first and first[0] not in _ASKING_LEADS
+                and len(said := words(low)) <= 6 and _echoes(said, before, last)):
+            return Settled("reflection", False, None, advice)
+        check = CHECK.search(last)
+        if check and _says_back(low[: len(low) - len(last) + check.start()], person, before):
+            return Settled("reflection", True, "closed", advice)
+    if (not asked and act != "question" and ASKING_STATEMENT.match(last)
+            and (act != "reflection" or len(sents) == 1) and not _INFERRING.search(low)):
+        return Settled("question", True, "open", advice)
+    if not asked and _TEXT_QUESTION.match(last) and len(words(low)) <= 14:
+        return Settled("question", True, "closed", advice)
+    if not asked and len(low) <= 160 and ("let's" in low or "shall we" in low or "sorry" in low
+                                           ) and (SESSION_TALK.search(low) or (
+            _GREETING_EXCUSE.match(low) and len(words(low)) <= 12)):
+        return Settled("other", False, None, advice)
+    if before and not asked and act in ("other", "input") and len(low) <= 60 and len(
+            said := words(low)) <= 4:
+        if act == "other" and asked_before and not CHECK.search(before) \
+                and any(w not in _NO_NEWS for w in said):
+            return Settled("input", False, None, advice)  # "nights", "Bolton."
+        if act == "input" and CHECK.search(before) and all(w in _AGREEING for w in said):
+            return Settled("other", False, None, advice)  # "yep that's it"
+    if (not context and act == "reflection" and person == "0" and not asked
+            and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
+        return Settled("input", False, None, advice)
+    return Settled(act, True, None, advice)
+
+
+def _advises(low: str, sents: list[str]) -> bool:
+    """Whether ``low`` gives advice in one of the wordings the word rules do not know."""
+    opening = ADVICE_OPENING.match
+    for sentence in sents:
+        if opening(sentence):
+            return True
+    for word in _ADVICE_WORDS:
+        if word in low:
+            return ADVICE_ANYWHERE.search(low) is not None
+    return False
+
+
+def _echoes(words: Sequence[str], before: str, last: str) -> bool:
+    """Whether a short question says back the other person's words with a rising tone."""
+    if _RISING_INFERENCE.match(last):
+        return True
+    if "you" in words or "your" in words or "i" in words:
+        return False
+    mine = _content(words)
+    if not mine:
+        return False
+    # with nothing said before, "Barbara Roberts?" may as well ask who she is
+    return len(mine & set(qs.WORD.findall(before))) * 2 >= len(mine)
+
+
+def _says_back(body: str, person: str, before: str) -> bool:
+    """Whether ``body``, the statement before a check, says back the other person's
+    words."""
+    if "?" in body:
+        return False
+    body = body.strip(" ,.!-")
+    if not body:
+        return False
+    if _SAYING_BACK.match(body) or "you" in qs.WORD.findall(body) or "your" in body.split():
+        return True
+    if person == "f":
+        return False
+    if before:
+        mine = _content(qs.WORD.findall(body))
+        return bool(mine) and len(mine & set(qs.WORD.findall(before))) * 2 >= len(mine)
+    return False

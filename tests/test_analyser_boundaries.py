@@ -1,0 +1,136 @@
+"""The codebook's boundaries of act, shape and advice, over the shipped analyser."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.analyser import analyse
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("So the rota's the sticking point and the team feel unheard. Have I got that right?", []),
+    ("You want the deputies to decide without you, is that right?", []),
+    ("The early huddle is what makes the day work, is that it?",
+     ["When we do the early huddle the whole day goes better."]),
+    ("So three things: the pay, the parking and the night shifts. Did I get that?", []),
+])
+def test_a_reflection_with_only_a_check_on_itself_stays_a_reflection(
+        text: str, context: list[str]) -> None:
+    a = analyse(text, context)
+    assert (a.act, a.question) == ("reflection", "closed")
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Held together with string?", ["The whole system's held together with string."]),
+    ("Ninety calls?", ["I took ninety calls on Saturday and nobody thanked me."]),
+    ("You must be worn out?", ["I did three nights back to back and then a day shift."]),
+])
+def test_a_rising_tone_echo_is_a_reflection_that_asks_nothing(text: str,
+                                                              context: list[str]) -> None:
+    a = analyse(text, context)
+    assert (a.act, a.question) == ("reflection", None)
+
+
+def test_a_short_question_on_new_words_is_still_a_question() -> None:
+    a = analyse("Which site?", ["They moved me again last month."])
+    assert a.act == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm curious what changed between the first inspection and the second.",
+    "I'm wondering what you'd like instead of the Monday scramble.",
+    "Talk me through an ordinary Thursday on the unit.",
+])
+def test_a_statement_that_asks_is_an_open_question(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.question) == ("question", "open")
+
+
+@pytest.mark.parametrize("text", [
+    "What's the point of a plan nobody reads?",
+    "Who'd want to run a school these days?",
+    "How is anyone supposed to staff a ward with two nurses?",
+])
+def test_a_rhetorical_question_is_input_that_asks_nothing(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.question) == ("input", None)
+
+
+def test_what_is_the_point_can_still_be_asked() -> None:
+    assert analyse("What's the point of the Friday huddle, for you?").act == "question"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Nights.", ["Are you on days or nights next month?"]),
+    ("Swindon", ["Which depot are you based at?"]),
+])
+def test_a_short_answer_that_carries_information_is_input(text: str,
+                                                           context: list[str]) -> None:
+    assert analyse(text, context).act == "input"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("They do.", ["Do they?"]),
+    ("Mm-hmm.", ["And does it help?"]),
+    ("yep that's it", ["So it went better because Sam ran the meeting, is that right?"]),
+])
+def test_agreement_carries_nothing_new(text: str, context: list[str]) -> None:
+    assert analyse(text, context).act == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Let's park that and come back to it.",
+    "Right, let's make a start.",
+    "Let's pause there for a moment.",
+    "Sorry, I'm a few minutes late, the train was cancelled.",
+    "Hi! Sorry, the traffic was awful.",
+])
+def test_session_talk_and_apologies_for_it_are_other(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.focus, a.trap) == ("other", "neutral", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Let's park the van round the back before the delivery comes.",
+    "We need to make a start on the budget before March.",
+])
+def test_plans_that_sound_like_session_talk_are_not(text: str) -> None:
+    assert analyse(text).act != "other"
+
+
+@pytest.mark.parametrize("text", [
+    "The canteen's been chaos ever since the new contractor took over in June.",
+    "Half the Year 10 group still haven't started their portfolios.",
+])
+def test_a_whole_statement_with_nothing_before_it_is_input(text: str) -> None:
+    assert analyse(text).act == "input"
+
+
+def test_the_same_words_after_the_other_person_said_them_can_be_a_reflection() -> None:
+    said = "Half the Year 10 group still haven't started their portfolios, and it's May."
+    assert analyse("So half the Year 10 group still haven't started.", [said]).act == \
+        "reflection"
+
+
+@pytest.mark.parametrize("text", [
+    "Make sure it goes in the incident log tonight.",
+    "Don't send it tonight. Sleep on it.",
+    "Honestly, just take the afternoon off.",
+    "I'd go straight to the head of service.",
+    "What worked for me was blocking out Friday mornings.",
+    "have u tried muting the chat after 7",
+])
+def test_advice_given_as_an_instruction_or_a_way_that_worked_is_advice(text: str) -> None:
+    assert analyse(text).advice
+
+
+def test_an_instruction_that_answers_a_question_about_a_plan_is_not_advice() -> None:
+    a = analyse("Ring the area manager first thing, then the union rep.",
+                ["What's your plan for tomorrow?"])
+    assert not a.advice
+
+
+@pytest.mark.parametrize("text", ["r u back on lates next week", "do u want me there"])
+def test_a_question_typed_without_a_question_mark_is_a_closed_question(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.question) == ("question", "closed")
