@@ -134,3 +134,48 @@ def test_an_instruction_that_answers_a_question_about_a_plan_is_not_advice() -> 
 def test_a_question_typed_without_a_question_mark_is_a_closed_question(text: str) -> None:
     a = analyse(text)
     assert (a.act, a.question) == ("question", "closed")
+
+
+@pytest.mark.parametrize("text", [
+    "What time does the late shift finish?",
+    "Who signs off the agency spend?",
+    "Who's your line manager since the restructure?",
+    "Which depot are you working from now?",
+    "On a scale of one to ten, how ready do you feel for the panel?",
+    "Is it the parking, the pay or the rota?",
+    "Was that the Tuesday meeting, or the one on Friday?",
+])
+def test_a_question_after_one_fact_or_a_number_is_closed(text: str) -> None:
+    assert analyse(text).question == "closed"
+
+
+@pytest.mark.parametrize("text", [
+    "Who else could you talk to about it?",
+    "When does it already go a little better?",
+    "What would you like to have happen?",
+    "How did the staff take the news? And the parents?",
+])
+def test_a_question_that_asks_them_to_think_stays_open(text: str) -> None:
+    assert analyse(text).question == "open"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("It took real courage to tell the board that.", ["I told the board the numbers were wrong."]),
+    ("You handled that family with real patience.", ["I stayed with the son till he calmed down."]),
+    ("I'll put you in touch with Priya, she runs the carers' forum.", []),
+])
+def test_an_affirmation_or_an_offer_is_the_listeners_own_word(text: str,
+                                                              context: list[str]) -> None:
+    assert analyse(text, context).act == "input"
+
+
+def test_a_request_to_say_it_again_is_other() -> None:
+    a = analyse("Pardon?", ["the rota's gone again"])
+    assert (a.act, a.question) == ("other", None)
+
+
+def test_a_summary_ending_in_a_bare_yeah_is_a_reflection() -> None:
+    said = "And the governors to hear what's going well, not only the problems."
+    a = analyse("Let me check I've got it. You want the deputies to lead, you want your "
+                "evenings back, and the governors to hear the good news too. Yeah?", [said])
+    assert (a.act, a.question) == ("reflection", "closed")

@@ -124,6 +124,39 @@ _ABOUT_THEIR_PLAN = re.compile(
     r"\b(?:your (?:plan|first step|next step|step)|what (?:will|are|would) you (?:do|going to"
     r" do)|what's the plan|what are you going to do|what do you want to do|how will you)\b"
     r"[^?]*\?\W*$")
+#: A question after one fact the person already holds, or a number: closed, whatever its
+#: first word ("Who signs off the budget?", "Out of ten, how confident are you?").
+FACT = re.compile(
+    r"^(?:(?:so|and|ok|okay|right|sorry),? )*(?:what (?:time|day|date|year|band|grade|age"
+    r"|size|percentage|number)\b|which (?:site|store|shop|ward|team|school|station|office"
+    r"|branch|depot|unit|shift|day|days|one|floor|hospital|trust|council|department|region"
+    r"|area|service|practice|kitchen|class|year group)\b"
+    r"|who(?:'s| is| was) (?:your|the) (?:line manager|manager|lead|boss|clinical lead|head"
+    r"|director|supervisor|mentor|sponsor|chair|union rep|rep|deputy|owner)\b"
+    r"|who (?:signs|signed|chairs|runs|manages|owns|approves|approved|sets|set|told|sent"
+    r"|wrote|rang|called) |where (?:are|is|were) you (?:based|working|now)\b|where do you"
+    r" work\b|when(?:'s| is| was) (?:the|your) |when did (?:it|that|this|you) (?:start|happen"
+    r"|begin|join|arrive))"
+)
+#: A scaling question asks for a number.
+SCALING = re.compile(r"\b(?:out of (?:ten|10)|on a scale|scale of|from (?:one|1|0|zero) to"
+                     r" (?:ten|10)|if (?:ten|10) is)\b")
+#: A question that offers its answers: "Leeds or the Bradford one?".
+OPTIONS = re.compile(r", (?:(?:is it|was it|the|a|more|or) )?[^,?]{1,30} or (?!not\b|something"
+                     r"|anything|what|fewer|less|more|so\b|later|sooner|else|whatever)[^,?]{1,30}\?\W*$")
+#: The listener's own judgement of the person (an affirmation) or an offer of theirs: input,
+#: not a saying-back ("It takes guts to say that", "I'll introduce you to Marcus").
+OWN_WORD = re.compile(
+    r"^(?:(?:honestly|well|wow|gosh|oh),? )*(?:(?:it|that) (?:takes|took) (?:guts|courage|real"
+    r" courage|nerve|bottle)|(?:well done|credit to you|fair play|hats off)\b|you should be"
+    r" (?:really |so )?proud|you handled (?:[a-z']+ ){1,3}(?:really |so )?(?:well|brilliantly|calmly|with)"
+    r"|you(?:'ve| have) (?:clearly |really |obviously )?got a (?:real )?(?:knack|gift|talent)"
+    r"|i'll (?:introduce|put you in touch|send you|connect you|forward)|i can (?:introduce|put you"
+    r" in touch|send you|connect you)|i'm happy to (?!listen|hear)|happy to (?:introduce|help"
+    r" you|send|share|role-play|role play))"
+)
+#: A request to say it again, with nothing else asked.
+_AGAIN = re.compile(r"^(?:sorry|pardon|come again|say that again|what was that|you what)\W*$")
 _SECOND = frozenset("you your you're you'll you'd yourself".split())
 _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
 
@@ -164,6 +197,15 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
         advice = True
         if act == "reflection":
             act = "input"
+    if act == "reflection" and OWN_WORD.match(low):
+        return Settled("input", True, None, advice)
+    if "?" in low and len(low) <= 20 and _AGAIN.match(low):
+        return Settled("other", False, None, advice)
+    if not asked and "?" in last and qs.WORD.findall(last)[-1:] and len(
+            tag := qs.WORD.findall(last)) <= 2 and tag[-1] in qs.TAGS and len(sents) > 1 and \
+            not leading and not advice and _says_back(low[: len(low) - len(last)], person,
+                                                      before):
+        return Settled("reflection", True, "closed", advice)  # "... the bad. Yeah?"
     if asked and len(asked) <= 1 and not leading and act != "other" and any(
             w in low for w in _RHETORICAL_WORDS) and RHETORICAL.search(low):
         return Settled("input", False, None, advice)
@@ -194,7 +236,20 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     if (not context and act == "reflection" and person == "0" and not asked
             and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
         return Settled("input", False, None, advice)
-    return Settled(act, True, None, advice)
+    return Settled(act, True, _shape(asked) if asked else None, advice)
+
+
+def _shape(asked: list[str]) -> str | None:
+    """The shape the codebook gives the last question asked, where its first word would
+    mislead: one fact or a number is closed; "And the governors?" after "How did the
+    parents take it?" asks the same again."""
+    last = asked[-1]
+    if len(asked) > 1 and len(lead := qs.WORD.findall(last)) <= 4 and lead[:1] in (
+            ["and"], ["or"]) and not qs.CLOSED_LEADS.intersection(lead[1:2]):
+        return _shape(asked[:-1]) or qs._lead_kind(asked[-2])  # type: ignore[attr-defined]
+    if FACT.match(last) or "?" in last and (SCALING.search(last) or OPTIONS.search(last)):
+        return "closed"
+    return None
 
 
 def _advises(low: str, sents: list[str]) -> bool:
@@ -230,7 +285,7 @@ def _says_back(body: str, person: str, before: str) -> bool:
     body = body.strip(" ,.!-")
     if not body:
         return False
-    if _SAYING_BACK.match(body) or "you" in qs.WORD.findall(body) or "your" in body.split():
+    if _SAYING_BACK.match(body) or not _SECOND.isdisjoint(qs.WORD.findall(body)):
         return True
     if person == "f":
         return False
