@@ -179,3 +179,25 @@ def test_a_summary_ending_in_a_bare_yeah_is_a_reflection() -> None:
     a = analyse("Let me check I've got it. You want the deputies to lead, you want your "
                 "evenings back, and the governors to hear the good news too. Yeah?", [said])
     assert (a.act, a.question) == ("reflection", "closed")
+
+
+@pytest.mark.parametrize("text", [
+    "The Saturday we ran it with only the volunteers, nobody complained once.",
+    "I've had three weekends in a row without checking my inbox.",
+    "I'm organised, stupidly organised, it's what people say about me.",
+    "What's made the difference on the weeks you left on time?",
+])
+def test_solution_talk_that_holds_problem_words_is_solution_talk(text: str) -> None:
+    assert analyse(text).focus == "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "What gets in the way when you try to leave on time?",
+    "What does it cost you, always being the last one out?",
+])
+def test_a_question_about_the_problem_is_problem_talk(text: str) -> None:
+    assert analyse(text).focus == "problem"
+
+
+def test_a_question_for_a_fact_with_nothing_before_it_is_neutral() -> None:
+    assert analyse("Who signs off the overtime budget?").focus == "neutral"

@@ -327,7 +327,10 @@ class Analyser:
         r = read(text)
         scores = self.scores(text, r, context)
         d = decide(r, scores, self.settings)
-        s = settle(r.low, r.sents, r.asked, d.act, d.advice, d.leading, r.person, context)
+        # A short text's way through outweighs the trap model's guess; a long one may
+        # hold both, and keeps the trap.
+        s = settle(r.low, r.sents, r.asked, d.act, d.advice, d.leading, r.person, context,
+                   r.trap is not None or d.trap is not None and len(r.low) > 120)
         act, advice = s.act, s.advice
         # A reflection or a piece of input can end in a question ("..., is that
         # right?"): its shape is reported whatever the act.
@@ -336,7 +339,9 @@ class Analyser:
             question = s.shape  # type: ignore[assignment]
         elif s.asks and (act == "question" or r.asked):
             question = self._kind(r.low, r.sents, r.asked, r.kind)
-        focus, trap = d.focus, d.trap
+        focus, trap = s.focus or d.focus, d.trap
+        if s.focus == "solution" and r.trap is None:
+            trap = None
         if act == "other" and r.trap is None:
             focus, trap = "neutral", None  # talk about the session talks of nothing
         kind_of_risk = risk_kind(text) if hear_risk else None

@@ -157,6 +157,32 @@ OWN_WORD = re.compile(
 )
 #: A request to say it again, with nothing else asked.
 _AGAIN = re.compile(r"^(?:sorry|pardon|come again|say that again|what was that|you what)\W*$")
+#: Solution talk the problem words inside it hide: progress ("sickness is down to four
+#: percent"), exceptions ("nobody complained once"), strengths and changes already made.
+SOLUTION_SHAPES = re.compile(
+    r"\b(?:twice as (?:much|many|fast|quick)|(?:nobody|no one) (?:complained|moaned|shouted)"
+    r"|without (?:a single |one )?(?:complaint|incident|a hitch|checking)"
+    r"|(?:is|are|'s|'re|were|was|got|getting|been) (?:always |much |a lot |so much"
+    r" |way |a bit )?(?:easier|calmer|quieter|smoother)|which nobody expected"
+    r"|(?:i'm|i am) (?:really |quite |stupidly |very |pretty )?(?:organised|organized)"
+    r"|brilliant when|the one thing everyone says about me"
+    r"|(?:i've|we've|i have|we have) (?:just )?started (?:running|doing|taking|saying|asking"
+    r"|booking|blocking|sending|putting)|not waiting for permission any ?more|now i just"
+    r"|(?:i've|we've) had (?:two|three|four|a few|several) (?:weekends|weeks|nights|days)"
+    r"(?: in a row)? without|getting (?:a bit of )?(?:yourself|myself|my life|your life"
+    r"|my evenings|your evenings|my weekends|your weekends) back)"
+)
+_SOLUTION_WORDS = ("twice", "nobody", "no one", "without", "easier", "calmer", "quieter",
+                   "smoother", "expected", "organi", "brilliant", "everyone says", "started",
+                   "permission", "now i", "back")
+#: Questions that ask about the problem, and ones that ask about what works.
+PROBLEM_QUESTION = re.compile(
+    r"^(?:(?:and|so|ok|okay),? )*(?:what gets in the way|what's getting in the way|what does it"
+    r" cost you|what's (?:the )?hardest|what's the worst|what's (?:going |gone )wrong"
+    r"|what worries you most)\b")
+SOLUTION_QUESTION = re.compile(
+    r"^(?:(?:and|so|ok|okay),? )*(?:what's made the difference|what made the difference"
+    r"|where does (?:that|this|your) [a-z]+ come from|what will you notice)\b")
 _SECOND = frozenset("you your you're you'll you'd yourself".split())
 _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
 
@@ -169,6 +195,7 @@ class Settled:
     shape: str | None  # "open" or "closed" where the boundary fixes it, else None
     advice: bool
     leading: bool = True  # False where the boundary rules leading out
+    focus: str | None = None  # the focus where the boundary settles it, else None
 
 
 def _content(words: Sequence[str]) -> set[str]:
@@ -176,7 +203,8 @@ def _content(words: Sequence[str]) -> set[str]:
 
 
 def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
-           leading: bool, person: str, context: Sequence[str]) -> Settled:
+           leading: bool, person: str, context: Sequence[str], trapped: bool = False
+           ) -> Settled:
     """The act (and whether it asks, its shape, advice) once the codebook's boundaries
     are applied to what the rules and models decided for ``low``."""
     before = qs.normalise(context[-1]) if context else ""
@@ -236,7 +264,26 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     if (not context and act == "reflection" and person == "0" and not asked
             and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
         return Settled("input", False, None, advice)
-    return Settled(act, True, _shape(asked) if asked else None, advice)
+    shape = _shape(asked) if asked else None
+    return Settled(act, True, shape, advice, focus=_focus(low, asked, trapped, context))
+
+
+def _focus(low: str, asked: list[str], trapped: bool, context: Sequence[str]) -> str | None:
+    """Problem or solution talk the words alone mislead about: "Sickness is down to four
+    percent since the shorter shifts" is progress, "What gets in the way?" asks about the
+    problem, "Who signs off the budget?" asks for a fact."""
+    if asked:
+        last = asked[-1]
+        if PROBLEM_QUESTION.match(last):
+            return "problem"
+        if SOLUTION_QUESTION.match(last):
+            return "solution"
+        if not context and FACT.match(last):
+            return "neutral"  # with nothing before it, a question for a fact goes nowhere
+        return None
+    if not trapped and any(w in low for w in _SOLUTION_WORDS) and SOLUTION_SHAPES.search(low):
+        return "solution"
+    return None
 
 
 def _shape(asked: list[str]) -> str | None:
