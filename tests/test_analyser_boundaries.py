@@ -201,3 +201,27 @@ def test_a_question_about_the_problem_is_problem_talk(text: str) -> None:
 
 def test_a_question_for_a_fact_with_nothing_before_it_is_neutral() -> None:
     assert analyse("Who signs off the overtime budget?").focus == "neutral"
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("Being the manager means it all stops with me, the rota, the money, the lot.", "top"),
+    ("If I got hit by a bus tomorrow nobody would know the supplier passwords.", "top"),
+    ("I'm pulled three ways: the board, the volunteers and the funders.", "middle"),
+    ("Keeping the owner and the regional lead happy at the same time is my whole job.",
+     "middle"),
+    ("We weren't even consulted before they changed the shift pattern.", "bottom"),
+    ("I'm only a trainee, nobody's going to listen to me about the rota.", "bottom"),
+])
+def test_more_role_trap_wordings_are_heard(text: str, trap: str) -> None:
+    a = analyse(text)
+    assert (a.trap, a.focus) == (trap, "problem")
+
+
+def test_a_way_through_is_not_a_trap() -> None:
+    a = analyse("I've stopped waiting. I've just started running the huddle on Fridays.")
+    assert a.trap is None
+
+
+def test_a_trap_these_wordings_name_is_met_with_its_reframe() -> None:
+    a = analyse("We weren't even consulted before they changed the shift pattern.")
+    assert a.reframe is not None

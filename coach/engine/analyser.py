@@ -27,7 +27,7 @@ from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import features, features_in_context, question_features
 from coach.engine.analyser_prompts import choose_reframe
-from coach.engine.analyser_boundaries import settle
+from coach.engine.analyser_boundaries import more_trap, settle
 from coach.engine.phrases import key_phrases
 from coach.engine.risk import RiskKind, risk_kind
 
@@ -340,8 +340,12 @@ class Analyser:
         elif s.asks and (act == "question" or r.asked):
             question = self._kind(r.low, r.sents, r.asked, r.kind)
         focus, trap = s.focus or d.focus, d.trap
+        worded_trap = r.trap  # a trap the words themselves show
         if s.focus == "solution" and r.trap is None:
             trap = None
+        elif trap is None and act != "other" and (found := more_trap(r.low)) is not None:
+            trap = worded_trap = found
+            focus = "problem"
         if act == "other" and r.trap is None:
             focus, trap = "neutral", None  # talk about the session talks of nothing
         kind_of_risk = risk_kind(text) if hear_risk else None
@@ -355,8 +359,8 @@ class Analyser:
         # ("nobody else can reach", "what's wrong") said of a strength are solution talk.
         reframe = None  # someone at risk is not met with a coaching question
         vetoed = risk or (scores is not None and scores.focus == "solution")
-        if not vetoed and r.trap is not None:
-            reframe = choose_reframe("trap", r.trap, text)
+        if not vetoed and worded_trap is not None:
+            reframe = choose_reframe("trap", worded_trap, text)
         elif not vetoed and r.focus == "problem" and r.category is not None:
             reframe = choose_reframe("focus", r.category, text)
         return Analysis(

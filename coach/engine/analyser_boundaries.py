@@ -175,6 +175,32 @@ SOLUTION_SHAPES = re.compile(
 _SOLUTION_WORDS = ("twice", "nobody", "no one", "without", "easier", "calmer", "quieter",
                    "smoother", "expected", "organi", "brilliant", "everyone says", "started",
                    "permission", "now i", "back")
+#: Role-trap wordings the trap rules do not hold: the top carrying it all, the middle torn
+#: between others, the bottom done to.
+MORE_TRAPS = {
+    "top": re.compile(
+        r"\b(?:it all (?:stops|ends) with me|(?:hit|knocked over) by a bus|i hold all the"
+        r"|(?:i'm|im|i am) (?:meant|supposed|expected) to be the one with (?:all )?the answers"
+        r"|(?:can't|cant|cannot) ask for help|(?:ring|call|message|text) me about everything"
+        r"|rather than (?:make|making|take|taking) (?:a|the) (?:call|decision)s? themselves"
+        r"|(?:it's|its|it is) all (?:landing|falling) on (?:you|me)|only (?:runs|works|happens)"
+        r" when (?:i'm|you're) there)"),
+    "middle": re.compile(
+        r"\b(?:happy at the same time|they want opposite things"
+        r"|refereeing|(?:pulled|torn) (?:two|three|four|five|both|all) ways|send me (?:to|back to)"
+        r" [a-z]+,? [a-z]+ send me back|it all comes through me|(?:holding|holds) (?:you|me) up,?"
+        r" (?:while|and) the (?:team|staff)|stuck in the middle of)"),
+    "bottom": re.compile(
+        r"\b(?:(?:we|i) (?:don't|dont|do not) get a (?:voice|say)|(?:we|i) (?:weren't|wasn't"
+        r"|were not|was not) (?:even )?(?:told|asked|consulted)|(?:we're|were|we are) invisible"
+        r"|nobody'?s going to listen to me|without (?:talking|speaking) to (?:a single person"
+        r"|anyone|any of us|us)|(?:i've|ive) given up asking|(?:i'm|im|i am) (?:only|just) a"
+        r" (?:ta|junior|temp|volunteer|hca|trainee|band \d)|ignored in practice)"),
+}
+_TRAP_WORDS = ("all", "bus", "hold", "answers", "help", "everything", "themselves", "landing",
+               "falling", "there", "same time", "things", "refereeing", "ways", "send me",
+               "through me", "up", "middle", "voice", "say", "told", "asked", "consulted",
+               "invisible", "listen", "without", "given up", "only", "just", "ignored")
 #: Questions that ask about the problem, and ones that ask about what works.
 PROBLEM_QUESTION = re.compile(
     r"^(?:(?:and|so|ok|okay),? )*(?:what gets in the way|what's getting in the way|what does it"
@@ -185,6 +211,16 @@ SOLUTION_QUESTION = re.compile(
     r"|where does (?:that|this|your) [a-z]+ come from|what will you notice)\b")
 _SECOND = frozenset("you your you're you'll you'd yourself".split())
 _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
+
+
+def more_trap(low: str) -> str | None:
+    """The role trap named by a wording of :data:`MORE_TRAPS`, or None."""
+    if not any(w in low for w in _TRAP_WORDS):
+        return None
+    for role, pattern in MORE_TRAPS.items():
+        if pattern.search(low):
+            return role
+    return None
 
 
 @dataclass(frozen=True, slots=True)
