@@ -225,3 +225,21 @@ def test_a_way_through_is_not_a_trap() -> None:
 def test_a_trap_these_wordings_name_is_met_with_its_reframe() -> None:
     a = analyse("We weren't even consulted before they changed the shift pattern.")
     assert a.reframe is not None
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Can you send me the draft by Friday?", []),
+    ("Could you email it to me first, so I can read it before the panel?", []),
+    ("Will you ask her?", ["I suppose I could ask Jo to cover the Monday clinic."]),
+])
+def test_a_request_or_a_check_on_their_own_step_is_not_advice(text: str,
+                                                               context: list[str]) -> None:
+    a = analyse(text, context)
+    assert (a.act, a.advice, a.leading) == ("question", False, False)
+
+
+@pytest.mark.parametrize("text", ["That must be so draining for you, isn't it?",
+                                  "You must be exhausted, surely?"])
+def test_an_inference_with_a_tag_leads(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.leading) == ("question", True)

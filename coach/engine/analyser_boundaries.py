@@ -49,6 +49,17 @@ _ASKING_LEADS = qs.OPEN_LEADS | qs.CLOSED_LEADS | frozenset(
 _RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow),? )*(?:you must (?:be|have|feel)"
                                r"|you (?:sound|seem)|sounds like|that must (?:be|have)"
                                r"|must be|must have been)\b")
+#: A request for something to come to the listener ("Can you send me the draft by
+#: Friday?"), and a check on a step the person named ("Will you ask her?"): neither puts
+#: a course of action forward.
+REQUEST = re.compile(r"\b(?:can|could|will|would) you (?:please )?(?:send|get|forward|email"
+                     r"|copy|bring|pass)\b[^?]*\b(?:me|to me)\b[^?]*\?")
+_STEP_CHECK = re.compile(r"^(?:(?:ok|okay|so|and|right)[.,]? )*(?:will|would) you (?P<verb>ask"
+                         r"|tell|speak to|talk to|ring|call|email) (?:her|him|them)\W*$")
+#: A tag that asks the person to agree ("..., isn't it?", "surely"): it leads.
+_TAG = re.compile(r"(?:,? (?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't"
+                  r"|haven't|hasn't|can't|couldn't|shouldn't) (?:it|you|they|he|she|we|that"
+                  r"|there)|\bsurely)\W*$|^surely\b")
 #: A statement that asks for an answer.
 ASKING_STATEMENT = re.compile(
     r"^(?:(?:so|and|ok|okay|right|well),? )*(?:i'm (?:really |just )?(?:curious|wondering)"
@@ -242,12 +253,17 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
            leading: bool, person: str, context: Sequence[str], trapped: bool = False
            ) -> Settled:
     """The act (and whether it asks, its shape, advice) once the codebook's boundaries
-    are applied to what the rules and models decided for ``low``."""
+    are applied to what the rules and models decided for ``low``. ``trapped``: a trap is
+    heard."""
     before = qs.normalise(context[-1]) if context else ""
     words = qs.WORD.findall  # counted only where a rule needs it: most utterances pass
     last = sents[-1] if sents else low
     asked_before = before.rstrip().endswith("?")
-    if len(sents) == 1 and _RISING_INFERENCE.match(low):
+    if advice and asked and not _TAG.search(low) and (
+            "me" in low and REQUEST.search(low) or _checks_their_step(low, before)):
+        return Settled(act, True, _shape(asked), False, False,
+                       focus=_focus(low, asked, trapped, context))
+    if len(sents) == 1 and _RISING_INFERENCE.match(low) and not _TAG.search(low):
         # "You must be shattered(?)": an inference about them, not an instruction
         return Settled("reflection", False, None, False, False)
     # Advice first: it can turn a reflection into input. An instruction that answers a
@@ -333,6 +349,13 @@ def _shape(asked: list[str]) -> str | None:
     if FACT.match(last) or "?" in last and (SCALING.search(last) or OPTIONS.search(last)):
         return "closed"
     return None
+
+
+def _checks_their_step(low: str, before: str) -> bool:
+    """ "Will you ask her?" after the person said they could ask her."""
+    check = _STEP_CHECK.match(low)
+    return check is not None and re.search(rf"\bi (?:could|might|can|should|will|'ll|would"
+                                           rf"|'d) (?:\w+ )?{check['verb']}\b", before) is not None
 
 
 def _advises(low: str, sents: list[str]) -> bool:
