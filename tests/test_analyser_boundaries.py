@@ -243,3 +243,63 @@ def test_a_request_or_a_check_on_their_own_step_is_not_advice(text: str,
 def test_an_inference_with_a_tag_leads(text: str) -> None:
     a = analyse(text)
     assert (a.act, a.leading) == ("question", True)
+
+
+@pytest.mark.parametrize("text", [
+    "How am I supposed to cover a whole depot with three drivers?",
+    "Who'd be a school business manager these days?",
+    "Who listens to the night porters anyway?",
+])
+def test_more_rhetorical_questions_are_input(text: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.question) == ("input", None)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Sorry, my video froze for a second there.", []),
+    ("Let's leave the budget there for today and come back to it next time.", []),
+    ("Morning Sam, good to see you again.", []),
+    ("Sorry, could you say that again?", []),
+    ("Hiya.", ["Hi Mo, can you hear me all right?"]),
+])
+def test_more_session_talk_is_other(text: str, context: list[str]) -> None:
+    assert analyse(text, context).act == "other"
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("whats the worst bit of the week for u", "open"),
+    ("What did the letter actually say?", "closed"),
+    ("When are you going to tell the client?", "closed"),
+    ("If zero is January and ten is sorted, what number is the backlog at now?", "closed"),
+    ("Why don't you walk me through the night it happened?", "open"),
+])
+def test_more_question_shapes(text: str, shape: str) -> None:
+    a = analyse(text)
+    assert (a.act, a.question) == ("question", shape)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Torn between the two sites, have I got that?",
+     ["Half my week's in Leeds, half in Hull, and neither lot thinks I'm theirs."]),
+    ("You rang the family, told them the truth, and they thanked you, and that surprised you?",
+     ["So I rang the family and told them the truth, and they actually thanked me."]),
+])
+def test_more_saying_back_is_reflection(text: str, context: list[str]) -> None:
+    assert analyse(text, context).act == "reflection"
+
+
+def test_a_check_on_a_proud_inference_is_a_closed_reflection() -> None:
+    a = analyse("Sounds like you're really proud of the apprentices, yeah?",
+                ["The apprentices ran the whole site on Friday without me."])
+    assert (a.act, a.question) == ("reflection", "closed")
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("That's fantastic news about the inspection.", []),
+    ("There's the carers' helpline, they'd talk you through the forms.", []),
+    ("Yeah, and the parents would love it too.",
+     ["Smaller groups, more time outside and your Fridays back."]),
+])
+def test_more_of_the_listeners_own_word_and_agreement_plus_news_is_input(
+        text: str, context: list[str]) -> None:
+    assert analyse(text, context).act == "input"

@@ -38,6 +38,9 @@ CHECK = re.compile(
     r"|does that (?:sound|seem) (?:right|about right|fair)|does that capture it"
     r"|is that what you (?:mean|meant)|yeah|right|yes|no)\W*$"
 )
+#: Checks only a saying-back makes ("have I got that?"), unlike "right?" or "yeah?".
+_ONLY_A_CHECK = re.compile(r"have i got|did i get|have i understood|did i hear|have i heard"
+                           r"|does that capture")
 #: How a saying-back opens when it has no "you" in it.
 _SAYING_BACK = re.compile(r"^(?:(?:ok|okay|right|yeah|mm|so),? )*(?:so\b|sounds? like|it sounds"
                           r"|let me (?:check|see if)|what i'm hearing|i'm hearing|i hear"
@@ -72,28 +75,40 @@ RHETORICAL = re.compile(
     r"(?:^|[.!?] )(?:(?:honestly|i mean|but|and|like|seriously),? )*(?:what'?s the point\W*$"
     r"|what'?s the point (?:of (?:even |it\b|trying|bothering)|anyway|in (?:even |trying))"
     r"|what'?s the point of [^?]*\b(?:nobody|no one|never)\b"
-    r"|who'?d (?:even )?want\b|who would (?:even )?want\b"
+    r"|who'?d (?:even )?want\b|who would (?:even )?want\b|who'?d (?:run|do|choose|be) [^?]*"
+    r"\b(?:for fun|these days|for a living)|who (?:listens|cares) (?:to|about) [^?]*\banyway"
+    r"|how am i (?:meant|supposed|expected) to\b"
     r"|how (?:is|are) (?:anyone|anybody|we|they|people) (?:meant|supposed|expected) to\b"
     r"|why (?:would|should) (?:anyone|anybody) (?:bother|care)\b|why bother\W*$"
     r"|what (?:do|did) they (?:even )?expect\W*$|who (?:even )?cares\W*$)"
 )
 _RHETORICAL_WORDS = ("point", "want", "meant", "supposed", "expected", "bother", "expect",
-                     "cares")
+                     "cares", "who'd", "anyway")
+#: Agreement with something new after it: input, whatever words it shares.
+_AGREE_AND = re.compile(r"^(?:yeah|yes|yep|yup|exactly|definitely|totally)[,.!]* (?:and|plus|but"
+                        r"|also)\b")
 #: An answer that only agrees.
 _AGREEING = frozenset("""yes yeah yep yup yeh exactly that's it right spot on pretty much
     mm mhm correct absolutely definitely sure true totally""".split())
 #: Words that carry nothing new in a short answer ("They do.", "I know.", "Mh-hmm.").
 _NO_NEWS = _AGREEING | STOP | qs.FILLER | frozenset("""mh hmm mm uh huh ok okay oh wow great
-    good fine cool thanks thank cheers know think guess suppose certainly course that'd""".split())
+    good fine cool thanks thank cheers know think guess suppose certainly course that'd hi hiya
+    hello hey morning afternoon evening""".split())
 #: Words that make a statement a saying-back, wherever they come in it.
 _INFERRING = re.compile(r"\b(?:sounds? like|it seems|you feel|you're feeling|you're saying"
                         r"|what i'm hearing|i'm hearing)\b")
 #: Talk about the session rather than the person's situation.
 SESSION_TALK = re.compile(
-    r"(?:^|[.!] )(?:(?:ok|okay|right|so|well|great|thanks|good),? )*(?:let's (?:park|leave|put)"
+    r"(?:^|[.!] )(?:(?:ok|okay|right|so|well|great|thanks|good|sorry),? )*(?:let's (?:park|leave|put)"
     r" (?:that|this|it)(?: (?:there|to one side|aside|for (?:now|a (?:moment|minute|second)))"
     r")*(?: and come back to (?:it|that|this)(?: later)?)?(?=[.!,]|$)"
     r"|let's (?:pause|stop) (?:there|here) for a (?:second|moment|minute|sec)(?=[.!,]|$)"
+    r"|let's leave (?:the |that |this |it )?(?:[a-z]+ )?there(?: for (?:today|now))?(?: and come back"
+    r" to (?:it|that|this)(?: next time| later)?)?(?=[.!,]|$)"
+    r"|(?:my |the )?(?:screen|video|connection|wifi|internet|audio|sound|camera) (?:froze|dropped"
+    r"|cut out|went|keeps)|(?:you're|you are|i was|i'm) on mute"
+    r"|(?:good )?(?:morning|afternoon|evening|hi|hello|hiya)\b[^.?!]{0,30}\b(?:lovely|nice|good"
+    r"|great) to see you"
     r"|let's (?:make a start|get (?:started|going)|begin|start|crack on)(?=[.!,]|$)"
     r"|shall we (?:start|begin|make a start|get going|get started)\W*$)"
     # "Sorry, I'm a couple of minutes late", "sorry, I'm going on a bit"
@@ -101,6 +116,8 @@ SESSION_TALK = re.compile(
     r" (?:(?:a (?:couple of |few )?|two |five |ten )?(?:minutes? |mins? )?late|going on"
     r"(?: a bit)?|rambling|waffling)\b"
 )
+_SESSION_WORDS = ("let's", "shall we", "sorry", "froze", "dropped", "cut out", "again", "mute",
+                  "see you", "went", "keeps")
 #: A greeting said with an excuse and nothing more ("Hi! Sorry, the car park was rammed").
 _GREETING_EXCUSE = re.compile(r"^(?:hi|hello|hiya|hey|morning|afternoon)\b[!,. ]+sorry\b")
 #: A whole sentence (a subject and more) rather than a fragment.
@@ -147,11 +164,13 @@ FACT = re.compile(
     r"|who (?:signs|signed|chairs|runs|manages|owns|approves|approved|sets|set|told|sent"
     r"|wrote|rang|called) |where (?:are|is|were) you (?:based|working|now)\b|where do you"
     r" work\b|when(?:'s| is| was) (?:the|your) |when did (?:it|that|this|you) (?:start|happen"
-    r"|begin|join|arrive))"
+    r"|begin|join|arrive)|when (?:are|will) you (?:going to )?(?:tell|see|hear|know|start|finish"
+    r"|send|meet)|what did (?:it|he|she|they|the [a-z]+) (?:actually )?say\W*$"
+    r"|who (?:was|were) (?:actually |even )?(?:there|in the room))"
 )
 #: A scaling question asks for a number.
 SCALING = re.compile(r"\b(?:out of (?:ten|10)|on a scale|scale of|from (?:one|1|0|zero) to"
-                     r" (?:ten|10)|if (?:ten|10) is)\b")
+                     r" (?:ten|10)|if (?:ten|10|zero|0|one|1) is|and (?:ten|10) is)\b")
 #: A question that offers its answers: "Leeds or the Bradford one?".
 OPTIONS = re.compile(r", (?:(?:is it|was it|the|a|more|or) )?[^,?]{1,30} or (?!not\b|something"
                      r"|anything|what|fewer|less|more|so\b|later|sooner|else|whatever)[^,?]{1,30}\?\W*$")
@@ -164,8 +183,12 @@ OWN_WORD = re.compile(
     r"|you(?:'ve| have) (?:clearly |really |obviously )?got a (?:real )?(?:knack|gift|talent)"
     r"|i'll (?:introduce|put you in touch|send you|connect you|forward)|i can (?:introduce|put you"
     r" in touch|send you|connect you)|i'm happy to (?!listen|hear)|happy to (?:introduce|help"
-    r" you|send|share|role-play|role play))"
+    r" you|send|share|role-play|role play)|that's (?:brilliant|great|fantastic|amazing"
+    r"|wonderful|excellent) news|there's (?:the|a|an) [a-z' ]{2,40}(?:foundation|line|service"
+    r"|scheme|helpline|charity|network|forum|course|programme),? (?:they|who|which)\b)"
 )
+_SAY_AGAIN = re.compile(r"^(?:(?:sorry|oh|um|pardon),? )*(?:can|could) you (?:say|repeat) that"
+                        r" (?:again|one more time)\W*$")
 #: A request to say it again, with nothing else asked.
 _AGAIN = re.compile(r"^(?:sorry|pardon|come again|say that again|what was that|you what)\W*$")
 #: Solution talk the problem words inside it hide: progress ("sickness is down to four
@@ -220,7 +243,15 @@ PROBLEM_QUESTION = re.compile(
 SOLUTION_QUESTION = re.compile(
     r"^(?:(?:and|so|ok|okay),? )*(?:what's made the difference|what made the difference"
     r"|where does (?:that|this|your) [a-z]+ come from|what will you notice)\b")
+#: "Why don't you talk me through it?": an invitation to talk, open.
+_TALK_ME_THROUGH = re.compile(r"^(?:(?:so|and|ok|okay),? )*(?:why don't you|would you|could you"
+                              r"|can you) (?:talk|walk|take) me through\b")
+_FIRST = frozenset("i i'm i've i'd i'll me my myself we we're we've our us".split())
 _SECOND = frozenset("you your you're you'll you'd yourself".split())
+#: A wh-question typed without its question mark ("whats the hardest part for u").
+_WH_TYPED = re.compile(r"^(?:what|whats|what's|how|hows|how's|why|where|when|who)\b(?! i\b| we\b"
+                       r"| it is\b| it was\b)")
+_SECOND_TYPED = frozenset("you u your ur you're youre".split())
 _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
 
 
@@ -264,8 +295,10 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
         return Settled(act, True, _shape(asked), False, False,
                        focus=_focus(low, asked, trapped, context))
     if len(sents) == 1 and _RISING_INFERENCE.match(low) and not _TAG.search(low):
-        # "You must be shattered(?)": an inference about them, not an instruction
-        return Settled("reflection", False, None, False, False)
+        # "You must be shattered(?)": an inference about them, not an instruction; with a
+        # check on itself ("Sounds like you're proud of them, yeah?") it asks, closed
+        checked = bool(asked) and CHECK.search(last) is not None
+        return Settled("reflection", checked, "closed" if checked else None, False, False)
     # Advice first: it can turn a reflection into input. An instruction that answers a
     # question about the person's own plan is that plan ("Ring the practice manager first
     # thing" after "What's your plan for Monday?"), not advice to someone else.
@@ -295,15 +328,25 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
                 and len(said := words(low)) <= 6 and _echoes(said, before, last)):
             return Settled("reflection", False, None, advice)
         check = CHECK.search(last)
-        if check and _says_back(low[: len(low) - len(last) + check.start()], person, before):
+        body = low[: len(low) - len(last) + check.start()] if check else ""
+        if check and (_says_back(body, person, before) or _ONLY_A_CHECK.search(check.group())
+                      and "?" not in body and _FIRST.isdisjoint(qs.WORD.findall(body))):
             return Settled("reflection", True, "closed", advice)
+        if before and len(sents) == 1 and first and first[0] not in _ASKING_LEADS and \
+                first[0] in _SECOND and _echoes_at_length(low, before):
+            return Settled("reflection", False, None, advice)  # "..., and that surprised you?"
     if (not asked and act != "question" and ASKING_STATEMENT.match(last)
             and (act != "reflection" or len(sents) == 1) and not _INFERRING.search(low)):
         return Settled("question", True, "open", advice)
-    if not asked and _TEXT_QUESTION.match(last) and len(words(low)) <= 14:
-        return Settled("question", True, "closed", advice)
-    if not asked and len(low) <= 160 and ("let's" in low or "shall we" in low or "sorry" in low
-                                           ) and (SESSION_TALK.search(low) or (
+    if not asked and "?" not in low and len(sents) == 1 and (_TEXT_QUESTION.match(last) or (
+            _WH_TYPED.match(last) and not _SECOND_TYPED.isdisjoint(words(low)))) and len(
+            words(low)) <= 14:
+        closed = _TEXT_QUESTION.match(last) is not None
+        return Settled("question", True, "closed" if closed else None, advice)
+    if asked and len(low) <= 60 and _SAY_AGAIN.search(asked[-1]):
+        return Settled("other", False, None, advice)  # "Sorry, can you say that again?"
+    if not asked and len(low) <= 160 and any(w in low for w in _SESSION_WORDS) and (
+            SESSION_TALK.search(low) or (
             _GREETING_EXCUSE.match(low) and len(words(low)) <= 12)):
         return Settled("other", False, None, advice)
     if before and not asked and act in ("other", "input") and len(low) <= 60 and len(
@@ -313,6 +356,9 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
             return Settled("input", False, None, advice)  # "nights", "Bolton."
         if act == "input" and CHECK.search(before) and all(w in _AGREEING for w in said):
             return Settled("other", False, None, advice)  # "yep that's it"
+    if before and act == "reflection" and not asked and _AGREE_AND.match(low) and (
+            CHECK.search(before) or _SAYING_BACK.match(before)) and not _INFERRING.search(low):
+        return Settled("input", False, None, advice)  # "Yeah, and the juniors would love it"
     if (not context and act == "reflection" and person == "0" and not asked
             and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
         return Settled("input", False, None, advice)
@@ -346,6 +392,8 @@ def _shape(asked: list[str]) -> str | None:
     if len(asked) > 1 and len(lead := qs.WORD.findall(last)) <= 4 and lead[:1] in (
             ["and"], ["or"]) and not qs.CLOSED_LEADS.intersection(lead[1:2]):
         return _shape(asked[:-1]) or qs._lead_kind(asked[-2])  # type: ignore[attr-defined]
+    if _TALK_ME_THROUGH.match(last):
+        return "open"
     if FACT.match(last) or "?" in last and (SCALING.search(last) or OPTIONS.search(last)):
         return "closed"
     return None
@@ -381,6 +429,12 @@ def _echoes(words: Sequence[str], before: str, last: str) -> bool:
         return False
     # with nothing said before, "Barbara Roberts?" may as well ask who she is
     return len(mine & set(qs.WORD.findall(before))) * 2 >= len(mine)
+
+
+def _echoes_at_length(low: str, before: str) -> bool:
+    """Whether a "you ..." statement said as a question mostly says back ``before``."""
+    mine = _content(qs.WORD.findall(low)) - _SECOND
+    return len(mine) >= 3 and len(mine & set(qs.WORD.findall(before))) * 5 >= len(mine) * 3
 
 
 def _says_back(body: str, person: str, before: str) -> bool:
