@@ -146,7 +146,8 @@ ADVICE_ANYWHERE = re.compile(
     r" (?:is|would be)\b|\bhave u (?:tried|thought about|considered)\b"
     r"|\bwould you be better off\b|\bwouldn't it be (?:better|easier) (?:to|if)\b"
 )
-_ADVICE_WORDS = ("for me", "your ", "have u", "better off", "wouldn't")
+_ADVICE_WORDS = ("for me", "your first", "your next", "your best", "have u", "better off",
+                 "wouldn't it")
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
     r"\b(?:your (?:plan|first step|next step|step)|what (?:will|are|would) you (?:do|going to"
@@ -201,14 +202,15 @@ SOLUTION_SHAPES = re.compile(
     r"|(?:i'm|i am) (?:really |quite |stupidly |very |pretty )?(?:organised|organized)"
     r"|brilliant when|the one thing everyone says about me"
     r"|(?:i've|we've|i have|we have) (?:just )?started (?:running|doing|taking|saying|asking"
-    r"|booking|blocking|sending|putting)|not waiting for permission any ?more|now i just"
+    r"|booking|blocking|sending|putting)|not waiting for permission any ?more"
     r"|(?:i've|we've) had (?:two|three|four|a few|several) (?:weekends|weeks|nights|days)"
     r"(?: in a row)? without|getting (?:a bit of )?(?:yourself|myself|my life|your life"
     r"|my evenings|your evenings|my weekends|your weekends) back)"
 )
-_SOLUTION_WORDS = ("twice", "nobody", "no one", "without", "easier", "calmer", "quieter",
-                   "smoother", "expected", "organi", "brilliant", "everyone says", "started",
-                   "permission", "now i", "back")
+#: Pieces one of which any of those wordings holds: a text with none is passed over.
+_SOLUTION_CUES = ("twice as", "complained", "moaned", "shouted", "without", "easier", "calmer",
+                  "quieter", "smoother", "nobody expected", "organi", "brilliant when",
+                  "everyone says", "started", "permission", "back")
 #: Role-trap wordings the trap rules do not hold: the top carrying it all, the middle torn
 #: between others, the bottom done to.
 MORE_TRAPS = {
@@ -231,10 +233,13 @@ MORE_TRAPS = {
         r"|anyone|any of us|us)|(?:i've|ive) given up asking|(?:i'm|im|i am) (?:only|just) a"
         r" (?:ta|junior|temp|volunteer|hca|trainee|band \d)|ignored in practice)"),
 }
-_TRAP_WORDS = ("all", "bus", "hold", "answers", "help", "everything", "themselves", "landing",
-               "falling", "there", "same time", "things", "refereeing", "ways", "send me",
-               "through me", "up", "middle", "voice", "say", "told", "asked", "consulted",
-               "invisible", "listen", "without", "given up", "only", "just", "ignored")
+#: Pieces one of which any of those wordings holds: a text with none is passed over.
+_TRAP_CUES = ("with me", "bus", "hold all", "answers", "for help", "about everything",
+              "themselves", "all landing", "all falling", "there", "same time", "opposite",
+              "refereeing", "ways", "send me", "through me", "holding", "holds", "middle of",
+              "get a", "n't told", "n't asked", "consulted", "not told", "not asked", "even told",
+              "even asked", "invisible", "listen to me", "without talking", "without speaking",
+              "given up", "only a ", "just a ", "ignored")
 #: Questions that ask about the problem, and ones that ask about what works.
 PROBLEM_QUESTION = re.compile(
     r"^(?:(?:and|so|ok|okay),? )*(?:what gets in the way|what's getting in the way|what does it"
@@ -257,7 +262,10 @@ _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:
 
 def more_trap(low: str) -> str | None:
     """The role trap named by a wording of :data:`MORE_TRAPS`, or None."""
-    if not any(w in low for w in _TRAP_WORDS):
+    for cue in _TRAP_CUES:
+        if cue in low:
+            break
+    else:
         return None
     for role, pattern in MORE_TRAPS.items():
         if pattern.search(low):
@@ -379,7 +387,7 @@ def _focus(low: str, asked: list[str], trapped: bool, context: Sequence[str]) ->
         if not context and FACT.match(last):
             return "neutral"  # with nothing before it, a question for a fact goes nowhere
         return None
-    if not trapped and any(w in low for w in _SOLUTION_WORDS) and SOLUTION_SHAPES.search(low):
+    if not trapped and any(cue in low for cue in _SOLUTION_CUES) and SOLUTION_SHAPES.search(low):
         return "solution"
     return None
 
