@@ -16,11 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, NamedTuple
+
+from coach.engine.packed_rows import Layout, decode, rows_per_sum
 
 ACTS = ("question", "reflection", "input", "other")
 FOCI = ("problem", "solution", "neutral")
@@ -402,6 +404,30 @@ class Scores:
     trapped: float = 0.0
 
 
+@dataclass(frozen=True)
+class StoredTable:
+    """A table of weights as the weights file holds it (see :func:`packed_rows.encode`),
+    unpacked when the model first needs it."""
+
+    data: Mapping[str, Any]
+
+    def __bool__(self) -> bool:
+        return bool(self.data.get("names"))
+
+    def __len__(self) -> int:
+        return str(self.data["names"]).count("\n") + 1 if self else 0
+
+
+class _Table(NamedTuple):
+    """A table ready for scoring: each feature's row packed into one integer (see
+    :mod:`packed_rows`), whose fields are whole numbers of ``1 / unit``."""
+
+    rows: dict[str, int]
+    unit: float
+    #: How many rows can be summed at once with every field's sum still exact.
+    limit: int
+
+
 class LinearModel:
     """Weights per feature: one vector over the heads (:data:`HEADS`), plus the
     open/closed weights. Each head's column is summed over the features of an utterance:
@@ -410,10 +436,10 @@ class LinearModel:
 
     def __init__(
         self,
-        weights: dict[str, Sequence[float]],
+        weights: Mapping[str, Sequence[float]] | StoredTable,
         thresholds: dict[str, float],
         question_weights: dict[str, float] | None = None,
-        context_weights: dict[str, Sequence[float]] | None = None,
+        context_weights: Mapping[str, Sequence[float]] | StoredTable | None = None,
         heads: Sequence[str] = HEADS[:5],
         modes: dict[str, str] | None = None,
         scale: float = 1.0,
@@ -426,17 +452,14 @@ class LinearModel:
         #: columns are the context act model's, the others as the caller's settings say).
         self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
-        # Weights may be given as whole numbers of 1/scale; the packed tables hold
-        # millionths of a unit either way.
+        #: Weights are whole numbers of 1/scale (or, given as rows, any numbers of it).
         self.scale = scale
-        self._factor = _SCALE / scale
-        # The scoring tables: each row packed into one integer (see _pack), so that
-        # summing a feature is one lookup and one addition on one object in memory.
-        self._pack = _packer(len(self.heads), self._factor)
-        self._packed = {f: self._pack(row) for f, row in self.weights.items()}
-        # The context tables are packed the first time they are needed.
-        self._packed_context: dict[str, int] | None = None
-        self._words: dict[str, tuple[int, int]] = {}
+        self._layout = Layout(len(self.heads))
+        self._plain = self._table(weights)
+        # The context table is unpacked the first time it is needed.
+        self._context: _Table | None = None
+        self._previous_words: dict[str, int] = {}
+        self._own_words: dict[str, int] = {}
         self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
@@ -451,10 +474,35 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
+        """The model of a weights file's contents: its tables stored packed (format 5
+        on), or as plain rows of numbers."""
         heads = data.get("heads", HEADS[:5])
-        return cls(data["weights"], data.get("thresholds", {}), data.get("question_weights"),
-                   data.get("context_weights", {}), heads, data.get("modes"),
-                   data.get("scale", 1.0))
+        weights, context = data["weights"], data.get("context_weights", {})
+        if data.get("format", 0) >= 5:
+            weights, context = StoredTable(weights), StoredTable(context) if context else {}
+        return cls(weights, data.get("thresholds", {}), data.get("question_weights"),
+                   context, heads, data.get("modes"), data.get("scale", 1.0))
+
+    def _table(self, weights: Mapping[str, Sequence[float]] | StoredTable) -> _Table:
+        """``weights`` packed for scoring."""
+        layout = self._layout
+        if isinstance(weights, StoredTable):
+            largest = int(weights.data["largest"])
+            return _Table(decode(weights.data, layout), self.scale, rows_per_sum(largest))
+        largest = max((abs(w) for row in weights.values() for w in row), default=0)
+        scale = self.scale
+        if scale >= 1 and scale == int(scale) and _SCALE % int(scale) == 0:
+            # Whole numbers of 1/scale (the trained form) are packed as they are: w / scale
+            # is the same float as the millionths below divided back, both being the
+            # correctly rounded quotient of the same two whole numbers.
+            try:
+                return _Table({f: layout.pack(row) for f, row in weights.items()},
+                              scale, rows_per_sum(int(largest)))
+            except ValueError:
+                pass  # fractions: in millionths instead
+        factor = _SCALE / scale
+        rows = {f: layout.pack([round(w * factor) for w in row]) for f, row in weights.items()}
+        return _Table(rows, _SCALE, rows_per_sum(round(largest * factor)))
 
     def has(self, head: str) -> bool:
         """Whether the weights carry ``head`` (a field with no head is left to the rules)."""
@@ -469,17 +517,27 @@ class LinearModel:
         ``previous`` and ``own`` are the utterances whose word bags
         :func:`features_in_context` left out."""
         if context and self.context_weights:
-            table = self._packed_context or self._pack_context()
+            table = self._context or self._context_table()
         else:
-            table = self._packed
-        # filter(None, ...) drops the features with no row (and rows of all zeros, which
-        # add nothing), summing in C
-        total = sum(filter(None, map(table.get, feats)))
+            table = self._plain
+        rows = len(feats)
         if previous is not None:
-            total += self._bag(previous)[0]
+            rows += len(previous.words)
         if own is not None:
-            total += self._bag(own)[1]
-        z = _unpack(total, len(self.heads))
+            rows += len(own.words)
+        if rows <= table.limit:
+            # filter(None, ...) drops the features with no row (and rows of all zeros,
+            # which add nothing), summing in C
+            total = sum(filter(None, map(table.rows.get, feats)))
+            if previous is not None:
+                total += self._bag(previous)[0]
+            if own is not None:
+                total += self._bag(own)[1]
+            sums: Sequence[int] = self._layout.fields(total)
+        else:
+            sums = self._long_sums(table, feats, previous, own)
+        unit = table.unit
+        z = [s / unit for s in sums]
         q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
@@ -508,28 +566,39 @@ class LinearModel:
             leading = _sigmoid(z[self._leading])
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped)
 
-    def _pack_context(self) -> dict[str, int]:
-        pack = self._pack
-        packed = {f: pack(row) for f, row in self.context_weights.items()}
-        # The word bags by bare word: (the row as the words just before, the row as the
-        # speaker's own previous words).
-        both: dict[str, list[int]] = {}
-        for f, row in packed.items():
-            if f.startswith(PREVIOUS):
-                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = row
-            elif f.startswith(OWN_PREVIOUS):
-                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = row
-        self._words = {w: (a, b) for w, (a, b) in both.items()}
-        self._packed_context = packed
-        return packed
+    def _long_sums(
+        self, table: _Table, feats: list[str], previous: _Said | None, own: _Said | None
+    ) -> list[int]:
+        """The sums of each head over more rows than one packed sum holds exactly (a very
+        long text), added field by field."""
+        rows = [row for row in map(table.rows.get, feats) if row]
+        for said, bag in ((previous, self._previous_words), (own, self._own_words)):
+            if said is not None:
+                rows += [row for row in map(bag.get, said.words) if row]
+        fields = self._layout.fields
+        # fields(0), all zeros, keeps every column there when no feature has a row
+        return [sum(column) for column in zip(fields(0), *map(fields, rows), strict=True)]
+
+    def _context_table(self) -> _Table:
+        table = self._table(self.context_weights)
+        # The word bags by bare word: the rows as the words just before, and as the
+        # speaker's own previous words.
+        rows = table.rows
+        self._previous_words = {f[len(PREVIOUS):]: r for f, r in rows.items()
+                                if f.startswith(PREVIOUS)}
+        self._own_words = {f[len(OWN_PREVIOUS):]: r for f, r in rows.items()
+                           if f.startswith(OWN_PREVIOUS)}
+        self._context = table
+        return table
 
     def _bag(self, said: _Said) -> tuple[int, int]:
         """The packed sums of an utterance's words in both bags (worked out once: the
         utterance just before is the speaker's own previous one a turn later)."""
         found = self._bags.get(said.text)
         if found is None:
-            rows = [r for r in map(self._words.get, said.words) if r is not None]
-            found = (sum([a for a, _ in rows]), sum([b for _, b in rows]))
+            words = said.words
+            found = (sum(filter(None, map(self._previous_words.get, words))),
+                     sum(filter(None, map(self._own_words.get, words))))
             if len(said.text) <= _CACHED_CHARS:
                 if len(self._bags) >= _SAID_KEPT:
                     self._bags.clear()
@@ -545,60 +614,8 @@ class LinearModel:
         return self.open_probability(feats) >= self.open_threshold
 
 
-#: A packed row holds each weight in millionths, in a 64-bit field of its own: sums of
-#: any number of rows a text can have stay exact and never spill into the next field.
-_FIELD = 64
-_MASK = (1 << _FIELD) - 1
-_NEGATIVE = 1 << (_FIELD - 1)
+#: Weights given as fractions of 1/scale are packed in millionths of it.
 _SCALE = 1_000_000
-
-
-def _pack(row: Sequence[float], factor: float = _SCALE) -> int:
-    """A row of weights as one integer: field k holds round(weight * factor) << 64k."""
-    packed = 0
-    for k, weight in enumerate(row):
-        if weight:
-            packed += round(weight * factor) << (_FIELD * k)
-    return packed
-
-
-def _packer(n: int, factor: float) -> Callable[[Sequence[float]], int]:
-    """:func:`_pack` for rows of ``n`` weights, done in C where it can be.
-
-    The shipped weights are whole numbers and ``factor`` a whole number, so a row is laid
-    out as ``n`` signed 64-bit fields in one go and read back as one unsigned integer.
-    That reading counts each negative field's borrow as a one at the foot of the next
-    field; taking those away gives the same integer as adding the shifted fields one by
-    one (and times ``factor``, since the sum is linear). Anything else (fractions, a
-    number too big for a field, a row of another length) is packed one field at a time.
-    """
-    if factor != int(factor):
-        return lambda row: _pack(row, factor)
-    layout = struct.Struct(f"<{n}q").pack
-    ones = sum(1 << (_FIELD * k) for k in range(n))  # the lowest bit of every field
-    whole = int(factor)
-
-    def pack(row: Sequence[float]) -> int:
-        try:
-            laid = int.from_bytes(layout(*row), "little")
-        except struct.error:
-            return _pack(row, factor)
-        borrows = (laid >> (_FIELD - 1)) & ones  # one for each negative field
-        return (laid - (borrows << _FIELD)) * whole
-
-    return pack
-
-
-def _unpack(total: int, n: int) -> list[float]:
-    """The ``n`` weights summed in ``total`` (a sum of :func:`_pack` rows)."""
-    out = []
-    for _ in range(n):
-        field = total & _MASK
-        if field >= _NEGATIVE:
-            field -= 1 << _FIELD
-        out.append(field / _SCALE)
-        total = (total - field) >> _FIELD
-    return out
 
 
 def _sigmoid(x: float) -> float:
