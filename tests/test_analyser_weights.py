@@ -223,3 +223,20 @@ def test_a_long_text_scores_the_same_summed_either_way(data: dict, repeats: int)
     limit = rows_per_sum(data["weights"]["largest"])
     assert (len(feats) < limit) == (repeats == 100) and len(feats) > 1_000
     assert model.score(feats) == fractions.score(feats)
+
+
+def test_the_markers_are_found_as_the_plain_alternation_finds_them() -> None:
+    import re
+
+    from coach.engine.analyser_model import MARKER, MARKERS
+
+    plain = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, MARKERS)) + r")\b")
+    rng = random.Random(5)
+    pieces = [*MARKERS, "x", "'", " ", "-", "\n", "ni", "so", "you", "i", "s", "'i", "ing", ","]
+    texts = ["i think so", "hi think", "'i think", "xi'd", "i'd've", "so you so you",
+             "it sounds like sounds like", "\ni think", "i thinking", "so  you", "you're not sure",
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+               for _ in range(5000))]
+    assert [MARKER.findall(t) for t in texts] == [plain.findall(t) for t in texts]
+    assert MARKER.findall("so you feel it sounds like research, i'd say") == [
+        "so you", "it sounds like", "research", "i'd"]

@@ -69,12 +69,36 @@ def _lead3(sentence: list[str]) -> str:
 
 
 #: Words that mark a reflection or a piece of input, wherever they come.
-MARKER = re.compile(
-    r"(?<![\w'])(?:it sounds like|sounds like|it seems|so you|you feel|you're feeling|you're saying"
-    r"|you said|you mentioned|i'm hearing|i hear|part of you|on the one hand|on the other hand"
-    r"|you're not sure|you want|you'd like|you don't want|i think|i'd|i would|i recommend"
-    r"|we could|we can|let's|some people|research|a lot of people)\b"
+MARKERS = (
+    "it sounds like", "sounds like", "it seems", "so you", "you feel", "you're feeling",
+    "you're saying", "you said", "you mentioned", "i'm hearing", "i hear", "part of you",
+    "on the one hand", "on the other hand", "you're not sure", "you want", "you'd like",
+    "you don't want", "i think", "i'd", "i would", "i recommend", "we could", "we can",
+    "let's", "some people", "research", "a lot of people",
 )
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern finding ``phrases`` as whole words, the first listed winning where two
+    start at the same letter.
+
+    They are grouped by first letter, and that no word runs on into the phrase is
+    checked just after it (looking back over the letter and the character before), so
+    the search can skip from one such letter to the next instead of trying every
+    phrase at every character; a phrase can only start where its first letter is, so
+    grouping keeps the order that matters.
+    """
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return re.compile("(?:" + "|".join(
+        re.escape(first) + r"(?<![\w'].)(?:" + "|".join(rests) + ")"
+        for first, rests in by_first.items()) + r")\b")
+
+
+MARKER = _phrases(MARKERS)
+#: What a token is when it is not a word (see TOKEN).
+PUNCTUATION = frozenset("?!.,-")
 
 
 def features(
@@ -127,11 +151,11 @@ def features_in_context(
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
-    words = [t for t in tokens if t[0].isalnum()]
+    words = [t for t in tokens if t not in PUNCTUATION]
     feats = ["bias", "len:" + _bucket(len(words))]
     feats += ["w:" + w for w in set(words)]
     chain = [t for t in tokens if t != "-"]
-    feats += ["b:" + a + "_" + b for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
+    feats += [f"b:{a}_{b}" for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
     sentences: list[list[str]] = []
     current: list[str] = []
     for t in tokens:
@@ -152,10 +176,10 @@ def _utterance_features(low: str, tokens: list[str]) -> list[str]:
         tag = ("l" if i else "o") if i == last else ("f" if i == 0 else "m")
         end = s[-1]
         first = lead[0]
-        feats.append(tag + "1:" + first + end)
+        feats.append(f"{tag}1:{first}{end}")
         if len(lead) > 1:
-            pair = first + "_" + lead[1]
-            feats.append(tag + "2:" + pair + end)
+            pair = f"{first}_{lead[1]}"
+            feats.append(f"{tag}2:{pair}{end}")
         if end == "?":
             asked += 1
             feats.append("q1:" + first)
@@ -210,6 +234,8 @@ NEGATORS = frozenset("not no never isn't wasn't aren't don't doesn't didn't hard
 
 def leaning_features(words: list[str]) -> list[str]:
     """``lx:`` features: each leaning present, both, the last one, and any turned over."""
+    if LEANING.keys().isdisjoint(words):  # most utterances: checked in C
+        return ["lx:0"]
     seen: list[str] = []
     for i, w in enumerate(words):
         lean = LEANING.get(w)
@@ -310,7 +336,7 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
         return found
     if tokens is None:
         tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
-    words = [t for t in tokens if t[0].isalnum()]
+    words = [t for t in tokens if t not in PUNCTUATION]
     unique = frozenset(words)
     found = _Said(text, len(words), _content(words), unique, "?" in text,
                   "_".join(_lead(tokens)) if tokens else "",
