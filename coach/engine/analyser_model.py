@@ -308,9 +308,9 @@ def _content(words: Sequence[str]) -> frozenset[str]:
     return frozenset(stems)
 
 
-@dataclass(frozen=True)
-class _Said:
-    """What the context features need of one utterance."""
+class _Said(NamedTuple):
+    """What the context features need of one utterance (a tuple: made at C speed, once
+    for every utterance of a conversation)."""
 
     text: str
     length: int  # words
@@ -394,10 +394,9 @@ def _context_features(
     asked = me.asked
     share = _share(shared, len(mine))
     feats = [
-        "ov:n" + _bucket(shared), "ov:c" + share, "ov:p" + _share(shared, len(prev.content)),
-        "p:len" + _bucket(prev.length), "p:ratio" + _ratio(n, prev.length),
-        "p:q" + str(prev.asked), "x:ov" + share + ":q" + str(asked),
-        "x:pq" + str(prev.asked) + ":q" + str(asked),
+        f"ov:n{_bucket(shared)}", f"ov:c{share}", f"ov:p{_share(shared, len(prev.content))}",
+        f"p:len{_bucket(prev.length)}", f"p:ratio{_ratio(n, prev.length)}",
+        f"p:q{prev.asked}", f"x:ov{share}:q{asked}", f"x:pq{prev.asked}:q{asked}",
         f"yi:{prev.first_person}{me.second_person}",
     ]
     if prev.lead:
@@ -406,18 +405,19 @@ def _context_features(
     own = None
     if len(context) >= 2:
         own = _said(context[-2])
-        feats += ["pp:q" + str(own.asked), "pp:len" + _bucket(own.length),
-                  "pp:ov" + _share(len(mine & own.content), len(mine))]
+        feats += [f"pp:q{own.asked}", f"pp:len{_bucket(own.length)}",
+                  f"pp:ov{_share(len(mine & own.content), len(mine))}"]
     if len(context) >= 3:
         earlier = _said(context[-3]).content
-        feats.append("p3:ov" + _share(len(mine & (earlier - prev.content)), len(mine)))
+        feats.append(f"p3:ov{_share(len(mine & (earlier - prev.content)), len(mine))}")
         theirs = theirs | earlier
-    feats.append("cl:ov" + _share(len(mine & theirs), len(mine)))
+    feats.append(f"cl:ov{_share(len(mine & theirs), len(mine))}")
     return feats, prev, own
 
 
-@dataclass(frozen=True)
-class Scores:
+class Scores(NamedTuple):
+    """What the model makes of one utterance (a tuple, built at C speed for each)."""
+
     act: str
     act_probability: float
     advice: float  # probability that the utterance carries advice
