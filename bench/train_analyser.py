@@ -1,7 +1,8 @@
 """Train the analyser's linear models on AnnoMI and the workplace corpus's training split.
 
 L2-regularised logistic regressions, fitted to convergence with scikit-learn
-(``pip install -e ".[train]"``) and written out as plain weights that the analyser
+(``pip install -e ".[train]"``) and written out as whole numbers of 1/10,000, each
+feature's row packed into one integer (``coach.engine.packed_rows``), that the analyser
 scores in pure Python. All of them read the same features: the words, word pairs and
 sentence shape of ``coach.engine.analyser_model.features`` and the word rules'
 verdicts (``Reading.cues``: the rules' focus, trap, leading, advice, open/closed and
@@ -59,9 +60,11 @@ from coach.engine.analyser_model import (  # noqa: E402
     TRAP_CLASSES,
     WEIGHTS_FILE,
     LinearModel,
+    StoredTable,
     features,
     question_features,
 )
+from coach.engine.packed_rows import Layout, encode  # noqa: E402
 
 try:
     import numpy as np
@@ -519,10 +522,13 @@ def tables(heads: dict[str, Head]) -> tuple[dict[str, list[int]], dict[str, list
 
 
 def weights_file(heads: dict[str, Head], chosen: dict, settings: Settings) -> dict:
+    """The weights file's contents: the two tables stored packed (see
+    ``coach.engine.packed_rows.encode``), the open/closed weights and the settings."""
     plain, context = tables(heads)
     question = heads["question"]
+    layout = Layout(len(HEADS))
     return {
-        "format": 4,
+        "format": 5,
         "heads": list(HEADS),
         "scale": SCALE,
         "seed": SEED,
@@ -535,8 +541,8 @@ def weights_file(heads: dict[str, Head], chosen: dict, settings: Settings) -> di
         },
         "thresholds": {"advice": settings.advice_threshold, "open": OPEN_THRESHOLD,
                        "leading": settings.leading_threshold, "trap": settings.trap_threshold},
-        "weights": plain,
-        "context_weights": context,
+        "weights": encode(plain, layout),
+        "context_weights": encode(context, layout),
         "question_weights": {f: r for f, (w,) in sorted(question.weights.items())
                              if (r := _rounded(w))},
     }
@@ -705,7 +711,8 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(model, separators=(",", ":"), sort_keys=True)
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"trained on {len(examples)} AnnoMI and {len(utterances)} workplace utterances; "
-          f"{len(model['weights'])} features, {len(model['context_weights'])} with context, "
+          f"{len(StoredTable(model['weights']))} features, "
+          f"{len(StoredTable(model['context_weights']))} with context, "
           f"{len(model['question_weights'])} question features; modes {model['modes']}, "
           f"thresholds {model['thresholds']}; wrote {args.out} ({len(text) // 1024} KiB)")
     return 0

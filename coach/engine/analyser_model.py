@@ -16,11 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, NamedTuple
+
+from coach.engine.packed_rows import Layout, decode, rows_per_sum
 
 ACTS = ("question", "reflection", "input", "other")
 FOCI = ("problem", "solution", "neutral")
@@ -67,12 +69,36 @@ def _lead3(sentence: list[str]) -> str:
 
 
 #: Words that mark a reflection or a piece of input, wherever they come.
-MARKER = re.compile(
-    r"(?<![\w'])(?:it sounds like|sounds like|it seems|so you|you feel|you're feeling|you're saying"
-    r"|you said|you mentioned|i'm hearing|i hear|part of you|on the one hand|on the other hand"
-    r"|you're not sure|you want|you'd like|you don't want|i think|i'd|i would|i recommend"
-    r"|we could|we can|let's|some people|research|a lot of people)\b"
+MARKERS = (
+    "it sounds like", "sounds like", "it seems", "so you", "you feel", "you're feeling",
+    "you're saying", "you said", "you mentioned", "i'm hearing", "i hear", "part of you",
+    "on the one hand", "on the other hand", "you're not sure", "you want", "you'd like",
+    "you don't want", "i think", "i'd", "i would", "i recommend", "we could", "we can",
+    "let's", "some people", "research", "a lot of people",
 )
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """A pattern finding ``phrases`` as whole words, the first listed winning where two
+    start at the same letter.
+
+    They are grouped by first letter, and that no word runs on into the phrase is
+    checked just after it (looking back over the letter and the character before), so
+    the search can skip from one such letter to the next instead of trying every
+    phrase at every character; a phrase can only start where its first letter is, so
+    grouping keeps the order that matters.
+    """
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return re.compile("(?:" + "|".join(
+        re.escape(first) + r"(?<![\w'].)(?:" + "|".join(rests) + ")"
+        for first, rests in by_first.items()) + r")\b")
+
+
+MARKER = _phrases(MARKERS)
+#: What a token is when it is not a word (see TOKEN).
+PUNCTUATION = frozenset("?!.,-")
 
 
 def features(
@@ -125,11 +151,11 @@ def features_in_context(
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
-    words = [t for t in tokens if t[0].isalnum()]
+    words = [t for t in tokens if t not in PUNCTUATION]
     feats = ["bias", "len:" + _bucket(len(words))]
     feats += ["w:" + w for w in set(words)]
     chain = [t for t in tokens if t != "-"]
-    feats += ["b:" + a + "_" + b for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
+    feats += [f"b:{a}_{b}" for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
     sentences: list[list[str]] = []
     current: list[str] = []
     for t in tokens:
@@ -150,10 +176,10 @@ def _utterance_features(low: str, tokens: list[str]) -> list[str]:
         tag = ("l" if i else "o") if i == last else ("f" if i == 0 else "m")
         end = s[-1]
         first = lead[0]
-        feats.append(tag + "1:" + first + end)
+        feats.append(f"{tag}1:{first}{end}")
         if len(lead) > 1:
-            pair = first + "_" + lead[1]
-            feats.append(tag + "2:" + pair + end)
+            pair = f"{first}_{lead[1]}"
+            feats.append(f"{tag}2:{pair}{end}")
         if end == "?":
             asked += 1
             feats.append("q1:" + first)
@@ -208,6 +234,8 @@ NEGATORS = frozenset("not no never isn't wasn't aren't don't doesn't didn't hard
 
 def leaning_features(words: list[str]) -> list[str]:
     """``lx:`` features: each leaning present, both, the last one, and any turned over."""
+    if LEANING.keys().isdisjoint(words):  # most utterances: checked in C
+        return ["lx:0"]
     seen: list[str] = []
     for i, w in enumerate(words):
         lean = LEANING.get(w)
@@ -280,9 +308,9 @@ def _content(words: Sequence[str]) -> frozenset[str]:
     return frozenset(stems)
 
 
-@dataclass(frozen=True)
-class _Said:
-    """What the context features need of one utterance."""
+class _Said(NamedTuple):
+    """What the context features need of one utterance (a tuple: made at C speed, once
+    for every utterance of a conversation)."""
 
     text: str
     length: int  # words
@@ -308,7 +336,7 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
         return found
     if tokens is None:
         tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
-    words = [t for t in tokens if t[0].isalnum()]
+    words = [t for t in tokens if t not in PUNCTUATION]
     unique = frozenset(words)
     found = _Said(text, len(words), _content(words), unique, "?" in text,
                   "_".join(_lead(tokens)) if tokens else "",
@@ -366,10 +394,9 @@ def _context_features(
     asked = me.asked
     share = _share(shared, len(mine))
     feats = [
-        "ov:n" + _bucket(shared), "ov:c" + share, "ov:p" + _share(shared, len(prev.content)),
-        "p:len" + _bucket(prev.length), "p:ratio" + _ratio(n, prev.length),
-        "p:q" + str(prev.asked), "x:ov" + share + ":q" + str(asked),
-        "x:pq" + str(prev.asked) + ":q" + str(asked),
+        f"ov:n{_bucket(shared)}", f"ov:c{share}", f"ov:p{_share(shared, len(prev.content))}",
+        f"p:len{_bucket(prev.length)}", f"p:ratio{_ratio(n, prev.length)}",
+        f"p:q{prev.asked}", f"x:ov{share}:q{asked}", f"x:pq{prev.asked}:q{asked}",
         f"yi:{prev.first_person}{me.second_person}",
     ]
     if prev.lead:
@@ -378,18 +405,19 @@ def _context_features(
     own = None
     if len(context) >= 2:
         own = _said(context[-2])
-        feats += ["pp:q" + str(own.asked), "pp:len" + _bucket(own.length),
-                  "pp:ov" + _share(len(mine & own.content), len(mine))]
+        feats += [f"pp:q{own.asked}", f"pp:len{_bucket(own.length)}",
+                  f"pp:ov{_share(len(mine & own.content), len(mine))}"]
     if len(context) >= 3:
         earlier = _said(context[-3]).content
-        feats.append("p3:ov" + _share(len(mine & (earlier - prev.content)), len(mine)))
+        feats.append(f"p3:ov{_share(len(mine & (earlier - prev.content)), len(mine))}")
         theirs = theirs | earlier
-    feats.append("cl:ov" + _share(len(mine & theirs), len(mine)))
+    feats.append(f"cl:ov{_share(len(mine & theirs), len(mine))}")
     return feats, prev, own
 
 
-@dataclass(frozen=True)
-class Scores:
+class Scores(NamedTuple):
+    """What the model makes of one utterance (a tuple, built at C speed for each)."""
+
     act: str
     act_probability: float
     advice: float  # probability that the utterance carries advice
@@ -402,6 +430,30 @@ class Scores:
     trapped: float = 0.0
 
 
+@dataclass(frozen=True)
+class StoredTable:
+    """A table of weights as the weights file holds it (see :func:`packed_rows.encode`),
+    unpacked when the model first needs it."""
+
+    data: Mapping[str, Any]
+
+    def __bool__(self) -> bool:
+        return bool(self.data.get("names"))
+
+    def __len__(self) -> int:
+        return str(self.data["names"]).count("\n") + 1 if self else 0
+
+
+class _Table(NamedTuple):
+    """A table ready for scoring: each feature's row packed into one integer (see
+    :mod:`packed_rows`), whose fields are whole numbers of ``1 / unit``."""
+
+    rows: dict[str, int]
+    unit: float
+    #: How many rows can be summed at once with every field's sum still exact.
+    limit: int
+
+
 class LinearModel:
     """Weights per feature: one vector over the heads (:data:`HEADS`), plus the
     open/closed weights. Each head's column is summed over the features of an utterance:
@@ -410,10 +462,10 @@ class LinearModel:
 
     def __init__(
         self,
-        weights: dict[str, Sequence[float]],
+        weights: Mapping[str, Sequence[float]] | StoredTable,
         thresholds: dict[str, float],
         question_weights: dict[str, float] | None = None,
-        context_weights: dict[str, Sequence[float]] | None = None,
+        context_weights: Mapping[str, Sequence[float]] | StoredTable | None = None,
         heads: Sequence[str] = HEADS[:5],
         modes: dict[str, str] | None = None,
         scale: float = 1.0,
@@ -426,17 +478,14 @@ class LinearModel:
         #: columns are the context act model's, the others as the caller's settings say).
         self.context_weights = context_weights or {}
         self.question_weights = question_weights or {}
-        # Weights may be given as whole numbers of 1/scale; the packed tables hold
-        # millionths of a unit either way.
+        #: Weights are whole numbers of 1/scale (or, given as rows, any numbers of it).
         self.scale = scale
-        self._factor = _SCALE / scale
-        # The scoring tables: each row packed into one integer (see _pack), so that
-        # summing a feature is one lookup and one addition on one object in memory.
-        self._pack = _packer(len(self.heads), self._factor)
-        self._packed = {f: self._pack(row) for f, row in self.weights.items()}
-        # The context tables are packed the first time they are needed.
-        self._packed_context: dict[str, int] | None = None
-        self._words: dict[str, tuple[int, int]] = {}
+        self._layout = Layout(len(self.heads))
+        self._plain = self._table(weights)
+        # The context table is unpacked the first time it is needed.
+        self._context: _Table | None = None
+        self._previous_words: dict[str, int] = {}
+        self._own_words: dict[str, int] = {}
         self._bags: dict[str, tuple[int, int]] = {}
         self.advice_threshold = thresholds.get("advice", 0.5)
         self.open_threshold = thresholds.get("open", 0.5)
@@ -451,10 +500,35 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> LinearModel:
+        """The model of a weights file's contents: its tables stored packed (format 5
+        on), or as plain rows of numbers."""
         heads = data.get("heads", HEADS[:5])
-        return cls(data["weights"], data.get("thresholds", {}), data.get("question_weights"),
-                   data.get("context_weights", {}), heads, data.get("modes"),
-                   data.get("scale", 1.0))
+        weights, context = data["weights"], data.get("context_weights", {})
+        if data.get("format", 0) >= 5:
+            weights, context = StoredTable(weights), StoredTable(context) if context else {}
+        return cls(weights, data.get("thresholds", {}), data.get("question_weights"),
+                   context, heads, data.get("modes"), data.get("scale", 1.0))
+
+    def _table(self, weights: Mapping[str, Sequence[float]] | StoredTable) -> _Table:
+        """``weights`` packed for scoring."""
+        layout = self._layout
+        if isinstance(weights, StoredTable):
+            largest = int(weights.data["largest"])
+            return _Table(decode(weights.data, layout), self.scale, rows_per_sum(largest))
+        largest = max((abs(w) for row in weights.values() for w in row), default=0)
+        scale = self.scale
+        if scale >= 1 and scale == int(scale) and _SCALE % int(scale) == 0:
+            # Whole numbers of 1/scale (the trained form) are packed as they are: w / scale
+            # is the same float as the millionths below divided back, both being the
+            # correctly rounded quotient of the same two whole numbers.
+            try:
+                return _Table({f: layout.pack(row) for f, row in weights.items()},
+                              scale, rows_per_sum(int(largest)))
+            except ValueError:
+                pass  # fractions: in millionths instead
+        factor = _SCALE / scale
+        rows = {f: layout.pack([round(w * factor) for w in row]) for f, row in weights.items()}
+        return _Table(rows, _SCALE, rows_per_sum(round(largest * factor)))
 
     def has(self, head: str) -> bool:
         """Whether the weights carry ``head`` (a field with no head is left to the rules)."""
@@ -469,17 +543,27 @@ class LinearModel:
         ``previous`` and ``own`` are the utterances whose word bags
         :func:`features_in_context` left out."""
         if context and self.context_weights:
-            table = self._packed_context or self._pack_context()
+            table = self._context or self._context_table()
         else:
-            table = self._packed
-        # filter(None, ...) drops the features with no row (and rows of all zeros, which
-        # add nothing), summing in C
-        total = sum(filter(None, map(table.get, feats)))
+            table = self._plain
+        rows = len(feats)
         if previous is not None:
-            total += self._bag(previous)[0]
+            rows += len(previous.words)
         if own is not None:
-            total += self._bag(own)[1]
-        z = _unpack(total, len(self.heads))
+            rows += len(own.words)
+        if rows <= table.limit:
+            # filter(None, ...) drops the features with no row (and rows of all zeros,
+            # which add nothing), summing in C
+            total = sum(filter(None, map(table.rows.get, feats)))
+            if previous is not None:
+                total += self._bag(previous)[0]
+            if own is not None:
+                total += self._bag(own)[1]
+            sums: Sequence[int] = self._layout.fields(total)
+        else:
+            sums = self._long_sums(table, feats, previous, own)
+        unit = table.unit
+        z = [s / unit for s in sums]
         q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
@@ -508,28 +592,39 @@ class LinearModel:
             leading = _sigmoid(z[self._leading])
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped)
 
-    def _pack_context(self) -> dict[str, int]:
-        pack = self._pack
-        packed = {f: pack(row) for f, row in self.context_weights.items()}
-        # The word bags by bare word: (the row as the words just before, the row as the
-        # speaker's own previous words).
-        both: dict[str, list[int]] = {}
-        for f, row in packed.items():
-            if f.startswith(PREVIOUS):
-                both.setdefault(f[len(PREVIOUS):], [0, 0])[0] = row
-            elif f.startswith(OWN_PREVIOUS):
-                both.setdefault(f[len(OWN_PREVIOUS):], [0, 0])[1] = row
-        self._words = {w: (a, b) for w, (a, b) in both.items()}
-        self._packed_context = packed
-        return packed
+    def _long_sums(
+        self, table: _Table, feats: list[str], previous: _Said | None, own: _Said | None
+    ) -> list[int]:
+        """The sums of each head over more rows than one packed sum holds exactly (a very
+        long text), added field by field."""
+        rows = [row for row in map(table.rows.get, feats) if row]
+        for said, bag in ((previous, self._previous_words), (own, self._own_words)):
+            if said is not None:
+                rows += [row for row in map(bag.get, said.words) if row]
+        fields = self._layout.fields
+        # fields(0), all zeros, keeps every column there when no feature has a row
+        return [sum(column) for column in zip(fields(0), *map(fields, rows), strict=True)]
+
+    def _context_table(self) -> _Table:
+        table = self._table(self.context_weights)
+        # The word bags by bare word: the rows as the words just before, and as the
+        # speaker's own previous words.
+        rows = table.rows
+        self._previous_words = {f[len(PREVIOUS):]: r for f, r in rows.items()
+                                if f.startswith(PREVIOUS)}
+        self._own_words = {f[len(OWN_PREVIOUS):]: r for f, r in rows.items()
+                           if f.startswith(OWN_PREVIOUS)}
+        self._context = table
+        return table
 
     def _bag(self, said: _Said) -> tuple[int, int]:
         """The packed sums of an utterance's words in both bags (worked out once: the
         utterance just before is the speaker's own previous one a turn later)."""
         found = self._bags.get(said.text)
         if found is None:
-            rows = [r for r in map(self._words.get, said.words) if r is not None]
-            found = (sum([a for a, _ in rows]), sum([b for _, b in rows]))
+            words = said.words
+            found = (sum(filter(None, map(self._previous_words.get, words))),
+                     sum(filter(None, map(self._own_words.get, words))))
             if len(said.text) <= _CACHED_CHARS:
                 if len(self._bags) >= _SAID_KEPT:
                     self._bags.clear()
@@ -545,60 +640,8 @@ class LinearModel:
         return self.open_probability(feats) >= self.open_threshold
 
 
-#: A packed row holds each weight in millionths, in a 64-bit field of its own: sums of
-#: any number of rows a text can have stay exact and never spill into the next field.
-_FIELD = 64
-_MASK = (1 << _FIELD) - 1
-_NEGATIVE = 1 << (_FIELD - 1)
+#: Weights given as fractions of 1/scale are packed in millionths of it.
 _SCALE = 1_000_000
-
-
-def _pack(row: Sequence[float], factor: float = _SCALE) -> int:
-    """A row of weights as one integer: field k holds round(weight * factor) << 64k."""
-    packed = 0
-    for k, weight in enumerate(row):
-        if weight:
-            packed += round(weight * factor) << (_FIELD * k)
-    return packed
-
-
-def _packer(n: int, factor: float) -> Callable[[Sequence[float]], int]:
-    """:func:`_pack` for rows of ``n`` weights, done in C where it can be.
-
-    The shipped weights are whole numbers and ``factor`` a whole number, so a row is laid
-    out as ``n`` signed 64-bit fields in one go and read back as one unsigned integer.
-    That reading counts each negative field's borrow as a one at the foot of the next
-    field; taking those away gives the same integer as adding the shifted fields one by
-    one (and times ``factor``, since the sum is linear). Anything else (fractions, a
-    number too big for a field, a row of another length) is packed one field at a time.
-    """
-    if factor != int(factor):
-        return lambda row: _pack(row, factor)
-    layout = struct.Struct(f"<{n}q").pack
-    ones = sum(1 << (_FIELD * k) for k in range(n))  # the lowest bit of every field
-    whole = int(factor)
-
-    def pack(row: Sequence[float]) -> int:
-        try:
-            laid = int.from_bytes(layout(*row), "little")
-        except struct.error:
-            return _pack(row, factor)
-        borrows = (laid >> (_FIELD - 1)) & ones  # one for each negative field
-        return (laid - (borrows << _FIELD)) * whole
-
-    return pack
-
-
-def _unpack(total: int, n: int) -> list[float]:
-    """The ``n`` weights summed in ``total`` (a sum of :func:`_pack` rows)."""
-    out = []
-    for _ in range(n):
-        field = total & _MASK
-        if field >= _NEGATIVE:
-            field -= 1 << _FIELD
-        out.append(field / _SCALE)
-        total = (total - field) >> _FIELD
-    return out
 
 
 def _sigmoid(x: float) -> float:
