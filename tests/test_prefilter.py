@@ -28,6 +28,8 @@ def _corpus() -> list[str]:
 
 ENGINE_PATTERNS = {
     "leading": qs.LEADING.compiled,
+    "advice question": cues.ADVICE_QUESTION,
+    "advice statement": cues.ADVICE_STATEMENT,
     "problem": cues.PROBLEM_ANY,
     "solution": cues.SOLUTION,
     "housekeeping": cues.NOT_SOLUTION,
@@ -65,6 +67,10 @@ def test_every_engine_gate_admits_what_its_pattern_matches(name: str) -> None:
         (r"like what\W*$", "it was like that", False),
         (r"don't you think", "don't you think?", True),
         (r"don't you think", "don't you see", False),
+        # a look-ahead spells out as nothing: "just tell" or "just do" must be there
+        (r"just (?:tell(?! me)|do)", "i just told her", False),
+        (r"just (?:tell(?! me)|do)", "just tell him", True),
+        (r"(?:tell|ask)(?![\w'])", "task", True),  # "ask" may end a longer word's run
     ],
 )
 def test_gates_of_small_patterns(source: str, text: str, admitted: bool) -> None:

@@ -348,6 +348,13 @@ def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
         if low == 0 and high == 1:
             spelled = _spell_all(list(body))
             return None if spelled is None else ["", *spelled]
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        # A look-around consumes nothing, so it spells out as nothing ("tell(?! me)"
+        # spells "tell"); one that rules out a letter is left to the reading, which
+        # needs it to know where a word ends.
+        if op is _c.ASSERT_NOT and _covers_letters(av[1]):
+            return None
+        return [""]
     return None
 
 
