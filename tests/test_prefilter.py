@@ -71,6 +71,10 @@ def test_every_engine_gate_admits_what_its_pattern_matches(name: str) -> None:
         (r"just (?:tell(?! me)|do)", "i just told her", False),
         (r"just (?:tell(?! me)|do)", "just tell him", True),
         (r"(?:tell|ask)(?![\w'])", "task", True),  # "ask" may end a longer word's run
+        # after "(?:^|[.!?] )" no letter comes just before, so "put" must be a word
+        (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "so input it", False),
+        (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "well. put it down", True),
+        (r"(?:^|x)put it", "xput it", True),
     ],
 )
 def test_gates_of_small_patterns(source: str, text: str, admitted: bool) -> None:

@@ -154,7 +154,7 @@ def gate(pattern: re.Pattern[str]) -> Gate:
     tree = _sre.parse(pattern.pattern, pattern.flags)
     with _READING:
         try:
-            clauses = _sequence(list(tree), False, False)
+            clauses, _ = _sequence(list(tree), False, False)
         except (_Unsupported, RecursionError):
             return OPEN
         finally:
@@ -241,9 +241,11 @@ def _union(clauses: list[_Clause]) -> _Clause:
                    min(c.score for c in clauses))
 
 
-def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
-    """The clauses every match of ``items`` meets. ``before`` (``after``): whether the
-    character just before (after) the sequence is known not to be a letter."""
+def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause], bool]:
+    """The clauses every match of ``items`` meets, and whether the last character it
+    consumes (or, if it consumes none, the one before it) is known not to be a letter.
+    ``before`` (``after``): whether the character just before (after) the sequence is
+    known not to be a letter."""
     clauses: list[_Clause] = []
     i, n = 0, len(items)
     while i < n:
@@ -276,22 +278,26 @@ def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
             pass  # a look-around consumes nothing: the next item starts here too
         elif op is _c.BRANCH:
             right = _bounded_after(items, i + 1, after)
-            best = [_best(_sequence(list(alt), before, right)) for alt in av[1]]
+            read = [_sequence(list(alt), before, right) for alt in av[1]]
+            best = [_best(alt_clauses) for alt_clauses, _ in read]
             if all(b is not None for b in best):
                 clauses.append(_union(best))  # type: ignore[arg-type]
-            before = False
+            # "(?:^|[.!?] )" leaves no letter just before what follows
+            before = all(end for _, end in read)
         elif op is _c.SUBPATTERN:
             _, add_flags, del_flags, body = av
             if add_flags or del_flags:
                 raise _Unsupported("flags inside the pattern")
-            clauses.extend(_sequence(list(body), before, _bounded_after(items, i + 1, after)))
-            before = False
+            inner, before = _sequence(list(body), before, _bounded_after(items, i + 1, after))
+            clauses.extend(inner)
         elif op in _REPEATS:
             low, _, body = av
+            # one time round, knowing nothing of what came before it
+            inner, end = _sequence(list(body), False, False)
             if low >= 1:
-                clauses.extend(_sequence(list(body), False, False))
-            single = _one_char(list(body))
-            before = single is not None and not _has_letter(single) and (low >= 1 or before)
+                clauses.extend(inner)
+            # after no time round, what came before is still just before
+            before = end and (low >= 1 or before)
         elif op in _ONE_CHAR:
             before = not _has_letter((op, av))
         elif op in _UNFOLLOWED:
@@ -299,7 +305,7 @@ def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
         else:
             before = False
         i += 1
-    return clauses
+    return clauses, before
 
 
 def _literal(text: str, before: bool, after: bool) -> _Clause:
