@@ -11,6 +11,10 @@ A *word* here is a run of the letters a-z with no letter either side; one is tak
 pattern only where the pattern itself rules out a letter on each side (``\\b``,
 ``(?<![\\w'])``, a space, the end). Anything the reading does not follow (a flag, an
 unknown construct) makes the gate admit every text rather than guess.
+
+The engine asks a dozen gated patterns about each text in a row. Their gates are
+*shared* (:meth:`Gate.shared`): the words of all of them sit in one table, and a text's
+words are looked up in it once for all.
 """
 
 from __future__ import annotations
@@ -64,12 +68,18 @@ _COMMON = _COMMONEST | frozenset(
 _last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 
+#: Every byte but a-z made a space; with every other character first made "?", what is
+#: left between the spaces are the runs of a-z (in half the time a regex takes).
+_ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
 def words_of(text: str) -> frozenset[str]:
     """The words (runs of a-z) in ``text``."""
     global _last
     seen, words = _last
     if seen is not text:  # the very same object holds the very same text
-        words = frozenset(_LETTERS.findall(text))
+        words = frozenset(
+            text.encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split())
         _last = (text, words)
     return words
 
@@ -78,9 +88,9 @@ class _Clause(NamedTuple):
     """A match holds one of the words (as a word) or one of the pieces (as text)."""
 
     words: frozenset[str]
-    #: Each piece with one of its words (None if it has none whole), so that only the
-    #: pieces whose word is in a text need looking for.
-    pieces: frozenset[tuple[str, str | None]]
+    #: Each piece with the words it holds whole (in order), so that only the pieces
+    #: whose words are all in a text need looking for.
+    pieces: frozenset[tuple[str, tuple[str, ...]]]
     #: How much the clause narrows things down: as much as its commonest alternative.
     score: float
 
@@ -88,34 +98,30 @@ class _Clause(NamedTuple):
 class Gate:
     """A check that every match of a pattern passes: each of its clauses holds."""
 
-    __slots__ = ("clauses", "_checks")
+    __slots__ = ("clauses", "_checks", "_shared")
 
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
         self.clauses = clauses
+        self._shared: Callable[[str], bool] | None = None
         #: Per clause: the words to look for; for each, None (the word is enough) or
-        #: the pieces it starts a search for; and the pieces always looked for.
+        #: the pieces it starts a search for (each with the words it holds whole); and
+        #: the pieces always looked for.
         self._checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]] = []
         for words, pieces, _ in clauses:
             by_word: dict[str, Any] = {}
             loose = []
-            for piece, word in pieces:
+            for piece, whole in sorted(pieces):
                 # A few pieces and no words: looking for the pieces is cheaper than
                 # finding the text's words.
-                if word is None or (not words and len(pieces) <= _FEW):
+                if not whole or (not words and len(pieces) <= _FEW):
                     loose.append(piece)
-                elif word not in words:
-                    by_word.setdefault(word, []).append(piece)
+                    continue
+                word = max(whole, key=_rarity)  # the rarest: the fewest texts hold it
+                if word not in words:
+                    by_word.setdefault(word, []).append((piece, frozenset(whole)))
             by_word = {w: tuple(p) for w, p in by_word.items()}
             by_word.update(dict.fromkeys(words))
             self._checks.append((frozenset(by_word), by_word, tuple(loose)))
-
-    @classmethod
-    def either(cls, gates: list[Gate]) -> Gate:
-        """A gate that admits what any of ``gates`` admits (it may admit more)."""
-        if any(not g.clauses for g in gates):
-            return OPEN
-        firsts = [g.clauses[0] for g in gates]  # a text one admits holds its first clause
-        return cls((_union(firsts),))
 
     def admits(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
@@ -126,21 +132,109 @@ class Gate:
                 return False
         return True
 
+    def shared(self) -> Callable[[str], bool]:
+        """:meth:`admits`, answered from one look-up of a text's words made for every
+        shared gate at once: the engine gates each text with a dozen patterns in a row."""
+        with _SHARING:
+            if self._shared is None:
+                self._shared = self._share()
+        return self._shared
+
+    def _share(self) -> Callable[[str], bool]:
+        if not self._checks or not self._checks[0][0]:
+            return self.admits  # no words to share: its pieces are looked for directly
+        # The first clause, the most telling, goes in the table; the others are checked
+        # only for the few texts it lets through.
+        _, pieces, loose = self._checks[0]
+        bit = _join(pieces)
+        rest = Gate(self.clauses[1:]).admits if len(self.clauses) > 1 else None
+
+        def admits(text: str) -> bool:
+            if not _bits(text) & bit and not (loose and any(map(text.__contains__, loose))):
+                return False
+            return rest is None or rest(text)
+
+        return admits
+
     def __repr__(self) -> str:
         return f"Gate({self.clauses!r})"
 
 
 def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
     """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
-    for word in words.intersection(words_of(text)):
+    held = words_of(text)
+    for word in words.intersection(held):
         wanted = pieces[word]
-        if wanted is None or any(map(text.__contains__, wanted)):
+        if wanted is None or _found(text, held, wanted):
+            return True
+    return False
+
+
+def _found(text: str, held: frozenset[str], wanted: tuple[tuple[str, frozenset[str]], ...]
+           ) -> bool:
+    """Whether ``text``, whose words are ``held``, holds one of the ``wanted`` pieces.
+    A piece is looked for only where the words it holds whole are all there: most
+    pieces hang on a common word ("would it make sense to" on "would") and are passed
+    over on the others ("make", "sense")."""
+    for piece, needs in wanted:
+        if needs <= held and piece in text:
             return True
     return False
 
 
 #: The gate of a pattern nothing could be read from: it admits every text.
 OPEN = Gate(())
+
+
+class _Table(NamedTuple):
+    """The words of every shared gate's clauses, each clause one bit."""
+
+    #: For each word, the clauses it makes hold alone (their bits or'ed together).
+    alone: dict[str, int]
+    #: For each word, the clauses it makes hold where a piece is there too: (the clause's
+    #: bit, the piece, the words the piece holds whole).
+    with_pieces: dict[str, tuple[tuple[int, str, frozenset[str]], ...]]
+    words: frozenset[str]
+
+
+_SHARING = threading.Lock()
+_table = _Table({}, {}, frozenset())
+_next_bit = 1
+#: The last text looked up, the table it was looked up in and the clauses that hold.
+_looked_up: tuple[str | None, _Table | None, int] = (None, None, 0)
+
+
+def _bits(text: str) -> int:
+    """The bits of the shared clauses that ``text`` holds."""
+    global _looked_up
+    seen, table, bits = _looked_up
+    if seen is text and table is _table:
+        return bits
+    table, bits, held = _table, 0, words_of(text)
+    for word in table.words.intersection(held):
+        bits |= table.alone.get(word, 0)
+        for bit, piece, needs in table.with_pieces.get(word, ()):
+            if not bits & bit and needs <= held and piece in text:  # see _found
+                bits |= bit
+    _looked_up = (text, table, bits)
+    return bits
+
+
+def _join(pieces: dict[str, Any]) -> int:
+    """Add a clause (its words, and the pieces for each) to the shared table, as a new
+    table, so that a text being looked up meanwhile sees one table whole; its bit."""
+    global _table, _next_bit
+    bit, _next_bit = _next_bit, _next_bit << 1
+    alone = dict(_table.alone)
+    with_pieces = {word: list(found) for word, found in _table.with_pieces.items()}
+    for word, wanted in pieces.items():
+        if wanted is None:
+            alone[word] = alone.get(word, 0) | bit
+        else:
+            with_pieces.setdefault(word, []).extend((bit, piece, needs) for piece, needs in wanted)
+    _table = _Table(alone, {word: tuple(found) for word, found in with_pieces.items()},
+                    frozenset(alone).union(with_pieces))
+    return bit
 
 
 @cache
@@ -181,7 +275,7 @@ class Gated:
         return (self._admits or self._read())(text)
 
     def _read(self) -> Callable[[str], bool]:
-        self._admits = gate(self.compiled).admits
+        self._admits = gate(self.compiled).shared()
         return self._admits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -315,10 +409,10 @@ def _literal(text: str, before: bool, after: bool) -> _Clause:
              if (found.start() > 0 or before) and (found.end() < len(text) or after)]
     rarity = _piece_rarity(text)
     if not whole:
-        return _Clause(frozenset(), frozenset([(text, None)]), rarity)
+        return _Clause(frozenset(), frozenset([(text, ())]), rarity)
     word = max(whole, key=_rarity)
     if rarity > _rarity(word):
-        return _Clause(frozenset(), frozenset([(text, word)]), rarity)
+        return _Clause(frozenset(), frozenset([(text, tuple(whole))]), rarity)
     return _Clause(frozenset([word]), frozenset(), _rarity(word))
 
 
