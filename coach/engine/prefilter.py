@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import product
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 try:  # the parser behind re.compile (re._parser since Python 3.11)
@@ -88,9 +88,10 @@ class _Clause(NamedTuple):
     """A match holds one of the words (as a word) or one of the pieces (as text)."""
 
     words: frozenset[str]
-    #: Each piece with the words it holds whole (in order), so that only the pieces
-    #: whose words are all in a text need looking for.
-    pieces: frozenset[tuple[str, tuple[str, ...]]]
+    #: Each piece with its rarest whole word (None if it holds none whole) and all the
+    #: words it holds whole, so that only the pieces whose words are all in a text need
+    #: looking for.
+    pieces: frozenset[tuple[str, str | None, frozenset[str]]]
     #: How much the clause narrows things down: as much as its commonest alternative.
     score: float
 
@@ -110,15 +111,13 @@ class Gate:
         for words, pieces, _ in clauses:
             by_word: dict[str, Any] = {}
             loose = []
-            for piece, whole in sorted(pieces):
+            for piece, word, whole in sorted(pieces, key=_first):
                 # A few pieces and no words: looking for the pieces is cheaper than
                 # finding the text's words.
-                if not whole or (not words and len(pieces) <= _FEW):
+                if word is None or (not words and len(pieces) <= _FEW):
                     loose.append(piece)
-                    continue
-                word = max(whole, key=_rarity)  # the rarest: the fewest texts hold it
-                if word not in words:
-                    by_word.setdefault(word, []).append((piece, frozenset(whole)))
+                elif word not in words:
+                    by_word.setdefault(word, []).append((piece, whole))
             by_word = {w: tuple(p) for w, p in by_word.items()}
             by_word.update(dict.fromkeys(words))
             self._checks.append((frozenset(by_word), by_word, tuple(loose)))
@@ -248,7 +247,7 @@ def gate(pattern: re.Pattern[str]) -> Gate:
     tree = _sre.parse(pattern.pattern, pattern.flags)
     with _READING:
         try:
-            clauses, _ = _sequence(list(tree), False, False)
+            clauses, _ = _sequence(tree.data, False, False)
         except (_Unsupported, RecursionError):
             return OPEN
         finally:
@@ -317,12 +316,13 @@ def _rarity(word: str) -> float:
     return 0.5 if word in _COMMONEST else 1 if word in _COMMON else len(word)
 
 
-def _piece_rarity(piece: str) -> float:
-    # Every word of a piece must be there, so it is rarer than any one of them.
-    return 2 if piece in _RARE_MARKS else sum(map(_rarity, _LETTERS.findall(piece)))
+def _piece_rarity(piece: str, words: list[str]) -> float:
+    # Every word of a piece (``words``) must be there, so it is rarer than any one of them.
+    return 2 if piece in _RARE_MARKS else sum(map(_rarity, words))
 
 
 _by_score = attrgetter("score")
+_first = itemgetter(0)
 
 
 def _best(clauses: list[_Clause]) -> _Clause | None:
@@ -344,13 +344,7 @@ def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause
     i, n = 0, len(items)
     while i < n:
         # A stretch that spells out into a few literal strings is read as those strings.
-        j, spellings = i, [""]
-        while j < n:
-            more = _spell(items[j])
-            if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
-                break
-            spellings = [a + b for a, b in product(spellings, more)]
-            j += 1
+        j, spellings = _stretch(items, i)
         if j > i:
             if all(spellings):
                 right = _bounded_after(items, j, after)
@@ -372,7 +366,7 @@ def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause
             pass  # a look-around consumes nothing: the next item starts here too
         elif op is _c.BRANCH:
             right = _bounded_after(items, i + 1, after)
-            read = [_sequence(list(alt), before, right) for alt in av[1]]
+            read = [_sequence(alt.data, before, right) for alt in av[1]]
             best = [_best(alt_clauses) for alt_clauses, _ in read]
             if all(b is not None for b in best):
                 clauses.append(_union(best))  # type: ignore[arg-type]
@@ -382,12 +376,12 @@ def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause
             _, add_flags, del_flags, body = av
             if add_flags or del_flags:
                 raise _Unsupported("flags inside the pattern")
-            inner, before = _sequence(list(body), before, _bounded_after(items, i + 1, after))
+            inner, before = _sequence(body.data, before, _bounded_after(items, i + 1, after))
             clauses.extend(inner)
         elif op in _REPEATS:
             low, _, body = av
             # one time round, knowing nothing of what came before it
-            inner, end = _sequence(list(body), False, False)
+            inner, end = _sequence(body.data, False, False)
             if low >= 1:
                 clauses.extend(inner)
             # after no time round, what came before is still just before
@@ -405,14 +399,19 @@ def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause
 def _literal(text: str, before: bool, after: bool) -> _Clause:
     """The best clause for a literal string: its rarest whole word, or the string itself
     where that is rarer still (a phrase is rarer than any of its words)."""
-    whole = [found.group() for found in _LETTERS.finditer(text)
-             if (found.start() > 0 or before) and (found.end() < len(text) or after)]
-    rarity = _piece_rarity(text)
+    words = _LETTERS.findall(text)
+    whole = words[:]
+    # a word at either end of the string is whole only if no letter can touch it there
+    if whole and not after and text[-1] in _ALPHABET:
+        whole.pop()
+    if whole and not before and text[0] in _ALPHABET:
+        whole.pop(0)
+    rarity = _piece_rarity(text, words)
     if not whole:
-        return _Clause(frozenset(), frozenset([(text, ())]), rarity)
+        return _Clause(frozenset(), frozenset([(text, None, frozenset())]), rarity)
     word = max(whole, key=_rarity)
     if rarity > _rarity(word):
-        return _Clause(frozenset(), frozenset([(text, tuple(whole))]), rarity)
+        return _Clause(frozenset(), frozenset([(text, word, frozenset(whole))]), rarity)
     return _Clause(frozenset([word]), frozenset(), _rarity(word))
 
 
@@ -435,18 +434,18 @@ def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
     if op is _c.BRANCH:
         out: list[str] = []
         for alt in av[1]:
-            spelled = _spell_all(list(alt))
+            spelled = _spell_all(alt.data)
             if spelled is None:
                 return None
             out += spelled
         return out if len(out) <= _MOST_SPELLINGS else None
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, body = av
-        return None if add_flags or del_flags else _spell_all(list(body))
+        return None if add_flags or del_flags else _spell_all(body.data)
     if op in _REPEATS:
         low, high, body = av
         if low == 0 and high == 1:
-            spelled = _spell_all(list(body))
+            spelled = _spell_all(body.data)
             return None if spelled is None else ["", *spelled]
     if op is _c.ASSERT or op is _c.ASSERT_NOT:
         # A look-around consumes nothing, so it spells out as nothing ("tell(?! me)"
@@ -459,13 +458,29 @@ def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
 
 
 def _spell_all(items: list[Any]) -> list[str] | None:
-    spellings = [""]
-    for item in items:
-        more = _spell(item)
+    j, spellings = _stretch(items, 0)
+    return spellings if j == len(items) else None
+
+
+def _stretch(items: list[Any], i: int) -> tuple[int, list[str]]:
+    """Where the stretch of ``items`` from ``i`` that spells out into a few literal
+    strings ends, and those strings."""
+    j, n, spellings = i, len(items), [""]
+    while j < n:
+        if items[j][0] is _c.LITERAL:  # a run of plain characters adds one string
+            k = j + 1
+            while k < n and items[k][0] is _c.LITERAL:
+                k += 1
+            run = "".join([chr(code) for _, code in items[j:k]])
+            spellings = [s + run for s in spellings]
+            j = k
+            continue
+        more = _spell(items[j])
         if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
-            return None
+            break
         spellings = [a + b for a, b in product(spellings, more)]
-    return spellings
+        j += 1
+    return j, spellings
 
 
 def _bounded_after(items: list[Any], j: int, after: bool) -> bool:
@@ -506,7 +521,7 @@ def _one_char(items: list[Any]) -> tuple[Any, Any] | None:
 
 def _covers_letters(body: Any) -> bool:
     """Whether a negative look-around's body matches every letter (so rules them out)."""
-    single = _one_char(list(body))
+    single = _one_char(body.data)
     return single is not None and all(_matches(single, ch) for ch in _ALPHABET)
 
 
