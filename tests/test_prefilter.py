@@ -12,7 +12,7 @@ import pytest
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
 from coach.engine import prefilter
-from coach.engine.prefilter import OPEN, Gate, Gated, gate
+from coach.engine.prefilter import OPEN, Gated, gate
 from workplace_cases import CASES
 
 WORKPLACE = Path(__file__).resolve().parents[1] / "bench" / "data" / "workplace"
@@ -28,6 +28,8 @@ def _corpus() -> list[str]:
 
 ENGINE_PATTERNS = {
     "leading": qs.LEADING.compiled,
+    "advice question": cues.ADVICE_QUESTION,
+    "advice statement": cues.ADVICE_STATEMENT,
     "problem": cues.PROBLEM_ANY,
     "solution": cues.SOLUTION,
     "housekeeping": cues.NOT_SOLUTION,
@@ -65,6 +67,14 @@ def test_every_engine_gate_admits_what_its_pattern_matches(name: str) -> None:
         (r"like what\W*$", "it was like that", False),
         (r"don't you think", "don't you think?", True),
         (r"don't you think", "don't you see", False),
+        # a look-ahead spells out as nothing: "just tell" or "just do" must be there
+        (r"just (?:tell(?! me)|do)", "i just told her", False),
+        (r"just (?:tell(?! me)|do)", "just tell him", True),
+        (r"(?:tell|ask)(?![\w'])", "task", True),  # "ask" may end a longer word's run
+        # after "(?:^|[.!?] )" no letter comes just before, so "put" must be a word
+        (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "so input it", False),
+        (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "well. put it down", True),
+        (r"(?:^|x)put it", "xput it", True),
     ],
 )
 def test_gates_of_small_patterns(source: str, text: str, admitted: bool) -> None:
@@ -146,11 +156,19 @@ def test_the_words_of_a_text_are_runs_of_letters() -> None:
     assert prefilter.words_of("don't stop-now 2day") == {"don", "t", "stop", "now", "day"}
 
 
-def test_a_gate_of_gates_admits_what_any_of_them_admits() -> None:
-    patterns = [re.compile(r"\bstuck between\b"), re.compile(r"\btorn\b"), re.compile("helpless")]
-    either = Gate.either([gate(p) for p in patterns])
-    for text in ["stuck between two", "i'm torn", "so helpless", "nothing here", "unstuck"]:
-        if any(p.search(text) for p in patterns):
-            assert either.admits(text)
-    assert not either.admits("nothing here")
-    assert Gate.either([gate(patterns[0]), OPEN]) is OPEN
+def test_shared_gates_answer_as_each_gate_does_alone() -> None:
+    patterns = [*ENGINE_PATTERNS.values(), cues._MAYBE_DO, cues.ADVICE_STATEMENT,
+                re.compile(r"like what\W*$")]
+    shared = [gate(pattern).shared() for pattern in patterns]
+    lows = [qs.normalise(t) for t in _corpus()]
+    for low in lows + [low.upper() for low in lows[:200]]:
+        # one text asked of every gate in a row: the look-up of its words is shared
+        assert [admits(low) for admits in shared] == [gate(p).admits(low) for p in patterns]
+
+
+def test_a_gate_shared_after_a_text_was_looked_up_still_reads_that_text() -> None:
+    text = "a zebra beside a giraffe"
+    assert gate(re.compile(r"\bzebra\b")).shared()(text)
+    giraffe = gate(re.compile(r"\b(?:giraffe|okapi)\b")).shared()
+    assert giraffe(text)
+    assert not giraffe("a zebra alone")

@@ -13,10 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-# Characters that end a clause between two words.
+# Characters that end a clause between two words, and a dash between spaces.
 # Control characters and line or paragraph separators end a clause too, so a phrase
 # never carries them into a question.
-BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”—–\x00-\x1f\x7f-\x9f\u2028\u2029]|\s-\s")
+# Written as one character class first (a mark, or the space before " - ") so that the
+# regex engine skips straight to the next candidate instead of trying every position.
+BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”—–\x00-\x1f\x7f-\x9f\u2028\u2029\s]"
+                   r"(?:(?<=[.,;:!?()\[\]{}\"“”—–\x00-\x1f\x7f-\x9f\u2028\u2029])|-\s)")
 
 MAX_WORDS = 6
 
@@ -119,6 +122,14 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
 _CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
 
+def _may_be_worth_a_look(text: str, words: list[str]) -> bool:
+    """False where ``text`` (its words ``words``) has nothing to carry a phrase, told
+    without counting its words: a text with no word twice repeats none."""
+    distinct = set(words)
+    return (len(distinct) < len(words) or not _LEXICON.keys().isdisjoint(distinct)
+            or _CAPITALS.search(text) is not None)
+
+
 def _worth_a_look(text: str, counts: Counter[str]) -> bool:
     """A quick check that ``text`` holds any word that could carry a phrase."""
     if not _LEXICON.keys().isdisjoint(counts):
@@ -138,9 +149,12 @@ def scored_phrases(
     ``history`` when scoring many texts from the same conversation.
     """
     if counts is None:
-        counts = Counter(WORD.findall(text.casefold()))
-        if not counts:
+        words = WORD.findall(text.casefold())
+        if not words:
             return []
+        if not history and not _may_be_worth_a_look(text, words):
+            return []
+        counts = Counter(words)
         if history:
             counts.update(word_counts(history))
     if not _worth_a_look(text, counts):

@@ -11,6 +11,10 @@ A *word* here is a run of the letters a-z with no letter either side; one is tak
 pattern only where the pattern itself rules out a letter on each side (``\\b``,
 ``(?<![\\w'])``, a space, the end). Anything the reading does not follow (a flag, an
 unknown construct) makes the gate admit every text rather than guess.
+
+The engine asks a dozen gated patterns about each text in a row. Their gates are
+*shared* (:meth:`Gate.shared`): the words of all of them sit in one table, and a text's
+words are looked up in it once for all.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import product
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 try:  # the parser behind re.compile (re._parser since Python 3.11)
@@ -64,12 +68,18 @@ _COMMON = _COMMONEST | frozenset(
 _last: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 
+#: Every byte but a-z made a space; with every other character first made "?", what is
+#: left between the spaces are the runs of a-z (in half the time a regex takes).
+_ONLY_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
 def words_of(text: str) -> frozenset[str]:
     """The words (runs of a-z) in ``text``."""
     global _last
     seen, words = _last
     if seen is not text:  # the very same object holds the very same text
-        words = frozenset(_LETTERS.findall(text))
+        words = frozenset(
+            text.encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii").split())
         _last = (text, words)
     return words
 
@@ -78,9 +88,10 @@ class _Clause(NamedTuple):
     """A match holds one of the words (as a word) or one of the pieces (as text)."""
 
     words: frozenset[str]
-    #: Each piece with one of its words (None if it has none whole), so that only the
-    #: pieces whose word is in a text need looking for.
-    pieces: frozenset[tuple[str, str | None]]
+    #: Each piece with its rarest whole word (None if it holds none whole) and all the
+    #: words it holds whole, so that only the pieces whose words are all in a text need
+    #: looking for.
+    pieces: frozenset[tuple[str, str | None, frozenset[str]]]
     #: How much the clause narrows things down: as much as its commonest alternative.
     score: float
 
@@ -88,34 +99,28 @@ class _Clause(NamedTuple):
 class Gate:
     """A check that every match of a pattern passes: each of its clauses holds."""
 
-    __slots__ = ("clauses", "_checks")
+    __slots__ = ("clauses", "_checks", "_shared")
 
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
         self.clauses = clauses
+        self._shared: Callable[[str], bool] | None = None
         #: Per clause: the words to look for; for each, None (the word is enough) or
-        #: the pieces it starts a search for; and the pieces always looked for.
+        #: the pieces it starts a search for (each with the words it holds whole); and
+        #: the pieces always looked for.
         self._checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]] = []
         for words, pieces, _ in clauses:
             by_word: dict[str, Any] = {}
             loose = []
-            for piece, word in pieces:
+            for piece, word, whole in sorted(pieces, key=_first):
                 # A few pieces and no words: looking for the pieces is cheaper than
                 # finding the text's words.
                 if word is None or (not words and len(pieces) <= _FEW):
                     loose.append(piece)
                 elif word not in words:
-                    by_word.setdefault(word, []).append(piece)
+                    by_word.setdefault(word, []).append((piece, whole))
             by_word = {w: tuple(p) for w, p in by_word.items()}
             by_word.update(dict.fromkeys(words))
             self._checks.append((frozenset(by_word), by_word, tuple(loose)))
-
-    @classmethod
-    def either(cls, gates: list[Gate]) -> Gate:
-        """A gate that admits what any of ``gates`` admits (it may admit more)."""
-        if any(not g.clauses for g in gates):
-            return OPEN
-        firsts = [g.clauses[0] for g in gates]  # a text one admits holds its first clause
-        return cls((_union(firsts),))
 
     def admits(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in ``text``."""
@@ -126,21 +131,109 @@ class Gate:
                 return False
         return True
 
+    def shared(self) -> Callable[[str], bool]:
+        """:meth:`admits`, answered from one look-up of a text's words made for every
+        shared gate at once: the engine gates each text with a dozen patterns in a row."""
+        with _SHARING:
+            if self._shared is None:
+                self._shared = self._share()
+        return self._shared
+
+    def _share(self) -> Callable[[str], bool]:
+        if not self._checks or not self._checks[0][0]:
+            return self.admits  # no words to share: its pieces are looked for directly
+        # The first clause, the most telling, goes in the table; the others are checked
+        # only for the few texts it lets through.
+        _, pieces, loose = self._checks[0]
+        bit = _join(pieces)
+        rest = Gate(self.clauses[1:]).admits if len(self.clauses) > 1 else None
+
+        def admits(text: str) -> bool:
+            if not _bits(text) & bit and not (loose and any(map(text.__contains__, loose))):
+                return False
+            return rest is None or rest(text)
+
+        return admits
+
     def __repr__(self) -> str:
         return f"Gate({self.clauses!r})"
 
 
 def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
     """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
-    for word in words.intersection(words_of(text)):
+    held = words_of(text)
+    for word in words.intersection(held):
         wanted = pieces[word]
-        if wanted is None or any(map(text.__contains__, wanted)):
+        if wanted is None or _found(text, held, wanted):
+            return True
+    return False
+
+
+def _found(text: str, held: frozenset[str], wanted: tuple[tuple[str, frozenset[str]], ...]
+           ) -> bool:
+    """Whether ``text``, whose words are ``held``, holds one of the ``wanted`` pieces.
+    A piece is looked for only where the words it holds whole are all there: most
+    pieces hang on a common word ("would it make sense to" on "would") and are passed
+    over on the others ("make", "sense")."""
+    for piece, needs in wanted:
+        if needs <= held and piece in text:
             return True
     return False
 
 
 #: The gate of a pattern nothing could be read from: it admits every text.
 OPEN = Gate(())
+
+
+class _Table(NamedTuple):
+    """The words of every shared gate's clauses, each clause one bit."""
+
+    #: For each word, the clauses it makes hold alone (their bits or'ed together).
+    alone: dict[str, int]
+    #: For each word, the clauses it makes hold where a piece is there too: (the clause's
+    #: bit, the piece, the words the piece holds whole).
+    with_pieces: dict[str, tuple[tuple[int, str, frozenset[str]], ...]]
+    words: frozenset[str]
+
+
+_SHARING = threading.Lock()
+_table = _Table({}, {}, frozenset())
+_next_bit = 1
+#: The last text looked up, the table it was looked up in and the clauses that hold.
+_looked_up: tuple[str | None, _Table | None, int] = (None, None, 0)
+
+
+def _bits(text: str) -> int:
+    """The bits of the shared clauses that ``text`` holds."""
+    global _looked_up
+    seen, table, bits = _looked_up
+    if seen is text and table is _table:
+        return bits
+    table, bits, held = _table, 0, words_of(text)
+    for word in table.words.intersection(held):
+        bits |= table.alone.get(word, 0)
+        for bit, piece, needs in table.with_pieces.get(word, ()):
+            if not bits & bit and needs <= held and piece in text:  # see _found
+                bits |= bit
+    _looked_up = (text, table, bits)
+    return bits
+
+
+def _join(pieces: dict[str, Any]) -> int:
+    """Add a clause (its words, and the pieces for each) to the shared table, as a new
+    table, so that a text being looked up meanwhile sees one table whole; its bit."""
+    global _table, _next_bit
+    bit, _next_bit = _next_bit, _next_bit << 1
+    alone = dict(_table.alone)
+    with_pieces = {word: list(found) for word, found in _table.with_pieces.items()}
+    for word, wanted in pieces.items():
+        if wanted is None:
+            alone[word] = alone.get(word, 0) | bit
+        else:
+            with_pieces.setdefault(word, []).extend((bit, piece, needs) for piece, needs in wanted)
+    _table = _Table(alone, {word: tuple(found) for word, found in with_pieces.items()},
+                    frozenset(alone).union(with_pieces))
+    return bit
 
 
 @cache
@@ -154,7 +247,7 @@ def gate(pattern: re.Pattern[str]) -> Gate:
     tree = _sre.parse(pattern.pattern, pattern.flags)
     with _READING:
         try:
-            clauses = _sequence(list(tree), False, False)
+            clauses, _ = _sequence(tree.data, False, False)
         except (_Unsupported, RecursionError):
             return OPEN
         finally:
@@ -181,7 +274,7 @@ class Gated:
         return (self._admits or self._read())(text)
 
     def _read(self) -> Callable[[str], bool]:
-        self._admits = gate(self.compiled).admits
+        self._admits = gate(self.compiled).shared()
         return self._admits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -223,12 +316,13 @@ def _rarity(word: str) -> float:
     return 0.5 if word in _COMMONEST else 1 if word in _COMMON else len(word)
 
 
-def _piece_rarity(piece: str) -> float:
-    # Every word of a piece must be there, so it is rarer than any one of them.
-    return 2 if piece in _RARE_MARKS else sum(map(_rarity, _LETTERS.findall(piece)))
+def _piece_rarity(piece: str, words: list[str]) -> float:
+    # Every word of a piece (``words``) must be there, so it is rarer than any one of them.
+    return 2 if piece in _RARE_MARKS else sum(map(_rarity, words))
 
 
 _by_score = attrgetter("score")
+_first = itemgetter(0)
 
 
 def _best(clauses: list[_Clause]) -> _Clause | None:
@@ -241,20 +335,16 @@ def _union(clauses: list[_Clause]) -> _Clause:
                    min(c.score for c in clauses))
 
 
-def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
-    """The clauses every match of ``items`` meets. ``before`` (``after``): whether the
-    character just before (after) the sequence is known not to be a letter."""
+def _sequence(items: list[Any], before: bool, after: bool) -> tuple[list[_Clause], bool]:
+    """The clauses every match of ``items`` meets, and whether the last character it
+    consumes (or, if it consumes none, the one before it) is known not to be a letter.
+    ``before`` (``after``): whether the character just before (after) the sequence is
+    known not to be a letter."""
     clauses: list[_Clause] = []
     i, n = 0, len(items)
     while i < n:
         # A stretch that spells out into a few literal strings is read as those strings.
-        j, spellings = i, [""]
-        while j < n:
-            more = _spell(items[j])
-            if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
-                break
-            spellings = [a + b for a, b in product(spellings, more)]
-            j += 1
+        j, spellings = _stretch(items, i)
         if j > i:
             if all(spellings):
                 right = _bounded_after(items, j, after)
@@ -276,22 +366,26 @@ def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
             pass  # a look-around consumes nothing: the next item starts here too
         elif op is _c.BRANCH:
             right = _bounded_after(items, i + 1, after)
-            best = [_best(_sequence(list(alt), before, right)) for alt in av[1]]
+            read = [_sequence(alt.data, before, right) for alt in av[1]]
+            best = [_best(alt_clauses) for alt_clauses, _ in read]
             if all(b is not None for b in best):
                 clauses.append(_union(best))  # type: ignore[arg-type]
-            before = False
+            # "(?:^|[.!?] )" leaves no letter just before what follows
+            before = all(end for _, end in read)
         elif op is _c.SUBPATTERN:
             _, add_flags, del_flags, body = av
             if add_flags or del_flags:
                 raise _Unsupported("flags inside the pattern")
-            clauses.extend(_sequence(list(body), before, _bounded_after(items, i + 1, after)))
-            before = False
+            inner, before = _sequence(body.data, before, _bounded_after(items, i + 1, after))
+            clauses.extend(inner)
         elif op in _REPEATS:
             low, _, body = av
+            # one time round, knowing nothing of what came before it
+            inner, end = _sequence(body.data, False, False)
             if low >= 1:
-                clauses.extend(_sequence(list(body), False, False))
-            single = _one_char(list(body))
-            before = single is not None and not _has_letter(single) and (low >= 1 or before)
+                clauses.extend(inner)
+            # after no time round, what came before is still just before
+            before = end and (low >= 1 or before)
         elif op in _ONE_CHAR:
             before = not _has_letter((op, av))
         elif op in _UNFOLLOWED:
@@ -299,20 +393,25 @@ def _sequence(items: list[Any], before: bool, after: bool) -> list[_Clause]:
         else:
             before = False
         i += 1
-    return clauses
+    return clauses, before
 
 
 def _literal(text: str, before: bool, after: bool) -> _Clause:
     """The best clause for a literal string: its rarest whole word, or the string itself
     where that is rarer still (a phrase is rarer than any of its words)."""
-    whole = [found.group() for found in _LETTERS.finditer(text)
-             if (found.start() > 0 or before) and (found.end() < len(text) or after)]
-    rarity = _piece_rarity(text)
+    words = _LETTERS.findall(text)
+    whole = words[:]
+    # a word at either end of the string is whole only if no letter can touch it there
+    if whole and not after and text[-1] in _ALPHABET:
+        whole.pop()
+    if whole and not before and text[0] in _ALPHABET:
+        whole.pop(0)
+    rarity = _piece_rarity(text, words)
     if not whole:
-        return _Clause(frozenset(), frozenset([(text, None)]), rarity)
+        return _Clause(frozenset(), frozenset([(text, None, frozenset())]), rarity)
     word = max(whole, key=_rarity)
     if rarity > _rarity(word):
-        return _Clause(frozenset(), frozenset([(text, word)]), rarity)
+        return _Clause(frozenset(), frozenset([(text, word, frozenset(whole))]), rarity)
     return _Clause(frozenset([word]), frozenset(), _rarity(word))
 
 
@@ -335,30 +434,53 @@ def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
     if op is _c.BRANCH:
         out: list[str] = []
         for alt in av[1]:
-            spelled = _spell_all(list(alt))
+            spelled = _spell_all(alt.data)
             if spelled is None:
                 return None
             out += spelled
         return out if len(out) <= _MOST_SPELLINGS else None
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, body = av
-        return None if add_flags or del_flags else _spell_all(list(body))
+        return None if add_flags or del_flags else _spell_all(body.data)
     if op in _REPEATS:
         low, high, body = av
         if low == 0 and high == 1:
-            spelled = _spell_all(list(body))
+            spelled = _spell_all(body.data)
             return None if spelled is None else ["", *spelled]
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        # A look-around consumes nothing, so it spells out as nothing ("tell(?! me)"
+        # spells "tell"); one that rules out a letter is left to the reading, which
+        # needs it to know where a word ends.
+        if op is _c.ASSERT_NOT and _covers_letters(av[1]):
+            return None
+        return [""]
     return None
 
 
 def _spell_all(items: list[Any]) -> list[str] | None:
-    spellings = [""]
-    for item in items:
-        more = _spell(item)
+    j, spellings = _stretch(items, 0)
+    return spellings if j == len(items) else None
+
+
+def _stretch(items: list[Any], i: int) -> tuple[int, list[str]]:
+    """Where the stretch of ``items`` from ``i`` that spells out into a few literal
+    strings ends, and those strings."""
+    j, n, spellings = i, len(items), [""]
+    while j < n:
+        if items[j][0] is _c.LITERAL:  # a run of plain characters adds one string
+            k = j + 1
+            while k < n and items[k][0] is _c.LITERAL:
+                k += 1
+            run = "".join([chr(code) for _, code in items[j:k]])
+            spellings = [s + run for s in spellings]
+            j = k
+            continue
+        more = _spell(items[j])
         if more is None or len(spellings) * len(more) > _MOST_SPELLINGS:
-            return None
+            break
         spellings = [a + b for a, b in product(spellings, more)]
-    return spellings
+        j += 1
+    return j, spellings
 
 
 def _bounded_after(items: list[Any], j: int, after: bool) -> bool:
@@ -399,7 +521,7 @@ def _one_char(items: list[Any]) -> tuple[Any, Any] | None:
 
 def _covers_letters(body: Any) -> bool:
     """Whether a negative look-around's body matches every letter (so rules them out)."""
-    single = _one_char(list(body))
+    single = _one_char(body.data)
     return single is not None and all(_matches(single, ch) for ch in _ALPHABET)
 
 
