@@ -69,8 +69,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _QUOTE_MARKS = re.compile(r"'(?<![a-z]')|'(?![a-z])|\"")
 _SPACES = re.compile(r"[ \t]{2,}")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-#: Any letter three times over: looking for each is quicker than the search above.
-_TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+#: Any letter three times over: quicker to look for than the longer runs above.
+_TRIPLE = re.compile(r"([a-z])\1\1")
 
 _SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
@@ -92,7 +92,7 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).translate(_UNICODE)
         text = _NON_ASCII.sub(" ", text)
     low = text.lower()
-    if any(map(low.__contains__, _TRIPLES)):
+    if _TRIPLE.search(low):
         low = _REPEATS.sub(r"\1", low)
     if "&" in low:
         low = low.replace("&", " and ")
