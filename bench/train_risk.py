@@ -86,7 +86,7 @@ def read(path: Path) -> list[tuple[str, str]]:
 def matrix(lows: list[str], vocab: dict[str, int]) -> csr_matrix:
     data, rows, cols = [], [], []
     for i, low in enumerate(lows):
-        for f in rm.features(low):
+        for f in rm.feature_set(low):
             j = vocab.get(f)
             if j is not None:
                 rows.append(i)
@@ -99,10 +99,12 @@ def fit(rows: list[tuple[str, str]], c: float, threshold: float = 0.5) -> rm.Ris
     lows = [normalise(text) for _, text in rows]
     counts: dict[str, int] = {}
     for low in lows:
-        for f in rm.features(low):
+        for f in rm.feature_set(low):
             counts[f] = counts.get(f, 0) + 1
-    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-    names = sorted(vocab, key=vocab.get)  # type: ignore[arg-type]
+    # Columns in the order of the features' names, so a run is repeatable.
+    kept = sorted((f for f, n in counts.items() if n >= MIN_COUNT), key=rm.feature_name)
+    vocab = {f: i for i, f in enumerate(kept)}
+    names = kept  # the feature of each column
     x = matrix(lows, vocab)
     y = [0 if kind == "none" else 1 for kind, _ in rows]
     risk = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from coach.engine.risk import KINDS, normalise, risk_kind, speaks_of_risk
+from coach.engine.risk import KINDS, normalise, prepare, risk_kind, speaks_of_risk
 
 CORPUS = Path(__file__).resolve().parent / "data" / "risk_corpus.tsv"
 
@@ -313,3 +315,36 @@ def test_empty_and_blank_text() -> None:
 
 
 TABLES = (HEDGED, KINDED, ODD, TEXT_SPEAK, [(text,) for text in DENIALS])
+
+
+# --------------------------------------------------------------------------- compiling
+
+#: Counts, in a fresh interpreter, the rules compiled after the given statements.
+_COMPILED = """
+import sys
+from coach.engine import risk, risk_patterns
+{}
+print(sum(p._compiled is not None for p in risk_patterns.Pattern.made),
+      len(risk_patterns.Pattern.made), 'coach.engine.risk_model' in sys.modules and
+      risk.risk_model.shipped_model.cache_info().currsize)
+"""
+
+
+def _compiled_after(statements: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", _COMPILED.format(statements)],
+                            capture_output=True, text=True, check=True)
+    return result.stdout.split()
+
+
+def test_importing_compiles_no_rule_and_a_text_only_the_rules_it_needs() -> None:
+    assert _compiled_after("")[0] == "0"
+    used, made, _ = map(int, _compiled_after("risk.risk_kind('I want to kill myself')"))
+    assert 0 < used < made / 4
+
+
+def test_prepare_compiles_every_rule_and_loads_the_model() -> None:
+    used, made, loaded = _compiled_after("risk.prepare()")
+    assert used == made and int(made) > 300 and loaded == "1"
+    assert risk_kind("I want to kill myself") == "suicide"  # and in this process, too
+    prepare()
+    assert risk_kind("The deadline is killing me") is None

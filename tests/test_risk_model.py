@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from coach.engine import risk
@@ -66,3 +69,53 @@ def test_features_name_words_classes_and_their_pairs() -> None:
     feats = rm.features("i want to jump off the bridge")
     assert "w:bridge" in feats and "c:MEANS" in feats and "p:SELF WISH" in feats
     assert feats == sorted(set(feats))
+
+
+def _named_features(low: str) -> set[str]:
+    """The model's features as they were first defined, by name, for a check."""
+    words = [w for w in rm._WORD.findall(low) if w not in rm.STYLE]
+    tags = [rm.CLASSES.get(w, "") for w in words]
+    feats = {"w:" + w for w in words} | {"c:" + t for t in tags if t}
+    feats |= {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    for i, a in enumerate(tags):
+        for j in range(i + 1, min(i + 4, len(tags))):
+            if a:
+                feats.add(f"p:{a} {tags[j]}" if tags[j] else f"m:{a} {words[j]}")
+        if a and i and not tags[i - 1]:
+            feats.add(f"m:{words[i - 1]} {a}")
+    return feats
+
+
+@pytest.mark.parametrize("text", [
+    "I want to jump off the bridge.",
+    "Lol I just want it all to stop tbh",
+    "The rota's fine. My manager isn't. I keep picturing the tablets. Not work, life! "
+    "He shoved me; I'm scared of him.",
+    "one. two. three. four words here. i i i. my my",
+])
+def test_each_window_holds_the_features_of_its_two_sentences(text: str) -> None:
+    low = risk.normalise(text)
+    sentences = [s.strip() for s in rm._SENTENCE.findall(low) if s.strip()]
+    if len(sentences) <= 2:
+        expected = [_named_features(low)]
+    else:
+        expected = [_named_features(f"{a} . {b}") for a, b in zip(sentences, sentences[1:])]
+    assert [set(map(rm.feature_name, w)) for w in rm._windows(low)] == expected
+    assert set(rm.features(low)) == _named_features(low)
+
+
+def test_the_weights_file_reads_back_to_the_same_numbers() -> None:
+    text = rm.WEIGHTS_FILE.read_text(encoding="utf-8")
+    model = rm.RiskModel.from_dict(json.loads(text))
+    assert json.dumps(model.to_dict(), sort_keys=True, separators=(",", ":")) + "\n" == text
+
+
+def test_every_weight_names_one_feature() -> None:
+    model = rm.shipped_model()
+    assert model is not None
+    word = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+    for weights in (model.risk_weights, *model.kind_weights.values()):
+        for feature in weights:
+            parts = feature.split(" ")
+            assert len(parts) in (1, 2), feature
+            assert all(p in rm.CLASSES.values() or word.fullmatch(p) for p in parts), feature

@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 from coach.engine import risk_patterns as rp
 from coach.engine.risk_concepts import concept_risk
 from coach.engine import risk_model
 from coach.engine.risk_patterns import RiskKind
 
-__all__ = ["KINDS", "RiskKind", "normalise", "risk_kind", "speaks_of_risk"]
+__all__ = ["KINDS", "RiskKind", "normalise", "prepare", "risk_kind", "speaks_of_risk"]
 
 KINDS: tuple[RiskKind, ...] = ("suicide", "self-harm", "danger")
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -70,8 +69,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _QUOTE_MARKS = re.compile(r"'(?<![a-z]')|'(?![a-z])|\"")
 _SPACES = re.compile(r"[ \t]{2,}")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-#: Any letter three times over: looking for each is quicker than the search above.
-_TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+#: Any letter three times over: quicker to look for than the longer runs above.
+_TRIPLE = re.compile(r"([a-z])\1\1")
 
 _SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
@@ -93,7 +92,7 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).translate(_UNICODE)
         text = _NON_ASCII.sub(" ", text)
     low = text.lower()
-    if any(map(low.__contains__, _TRIPLES)):
+    if _TRIPLE.search(low):
         low = _REPEATS.sub(r"\1", low)
     if "&" in low:
         low = low.replace("&", " and ")
@@ -135,11 +134,17 @@ _NEEDED = frozenset(_INDEX)
 _AND_NEEDS = tuple(rule.and_needs or None for rule in rp.RULES)
 
 
-@cache
-def _compile_tables() -> None:
-    # All at once, on the first text read rather than at import (a tenth of a second
-    # no start-up should pay), and not one by one (so no later answer is the slow one).
+def prepare() -> None:
+    """Do now what the first texts read would otherwise pay for: compile every rule
+    (about a tenth of a second) and load the model's weights.
+
+    Without it each rule is compiled the first time a sentence holds its words, which
+    is cheapest for a short run but leaves an early text a few milliseconds slower for
+    each new rule it meets. Anything with an answer to give in time calls this first,
+    away from its answers.
+    """
     rp.compile_all()
+    risk_model.shipped_model()
 
 
 def _sentences(low: str) -> list[str]:
@@ -356,7 +361,6 @@ def pattern_kind(text: str) -> RiskKind | None:
 
 
 def _pattern_kind(low: str) -> RiskKind | None:
-    _compile_tables()
     sentences = _sentences(low)
     best: RiskKind | None = None
     final = giving = 0  # last-things cues, counted across the whole text

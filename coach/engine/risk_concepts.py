@@ -8,14 +8,15 @@ a work way"), a means and a place looked at in a certain way ("going up to the t
 floor and looking over"), or someone else's violence aimed at the speaker ("pulled a
 knife on me", "hands round my neck"). Each rule is a small regular expression over a
 normalised clause; a few need a second signal elsewhere in the text (a time, a
-disambiguation such as "I don't mean leaving the company").
+disambiguation such as "I don't mean leaving the company"). Like the phrase tables, the
+rules are compiled when first searched (``risk_patterns.Pattern``), not at import.
 """
 
 from __future__ import annotations
 
 import re
 
-from coach.engine.risk_patterns import RiskKind
+from coach.engine.risk_patterns import Pattern, RiskKind
 
 _ME = r"(?:i|i'm|i've|i'd|i'll|me|my|myself)"
 _BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?|fingers?|forearms?|face"
@@ -32,7 +33,7 @@ _TIME = (r"(?:christmas|new year|next year|next month|next week|the summer|summe
          r"|the review|the outcome|the results|the weekend|the new year|another year"
          r"|the spring|the autumn|the wedding|my (?:\w+ )?birthday|the year)")
 #: A speaker saying what they mean: "not at this firm, not anywhere", "not in a work way".
-_NOT_WORK = re.compile(
+_NOT_WORK = Pattern(
     r"(?:not (?:just |only )?(?:at|in) (?:work|this (?:job|firm|company|role|place|team))"
     r"|not (?:in )?a (?:health|work|job|career) (?:way|sense)|not in any sense|in any sense"
     r"|(?:don't|do not|didn't) mean (?:i'm |leaving|quitting|the (?:job|company|firm|role)|work"
@@ -40,15 +41,15 @@ _NOT_WORK = re.compile(
     r" not) joking|i mean (?:life|alive|living|existing|being alive|at all|anywhere)"
     r"|not (?:the|my) (?:job|work|project)|,? life i mean|i mean life)"
 )
-_OTHERS_SUBJECT = re.compile(
+_OTHERS_SUBJECT = Pattern(
     r"\b(?:he|she|they|patients?|clients?|residents?|pupils?|students?|child|children|kids?"
     r"|young (?:person|people)|service users?|colleagues?|staff|someone|somebody|people"
     r"|customers?|callers?|referrals?|cases?|teenagers?|son|daughter|friend|mum|dad|brother"
     r"|sister|partner|husband|wife)\b"
 )
 
-_RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
-    (kind, own, re.compile(body)) for kind, own, body in (
+_RULES: tuple[tuple[RiskKind, bool, Pattern], ...] = tuple(
+    (kind, own, Pattern(body)) for kind, own, body in (
         # ---- self-harm: the speaker's body, hurt on purpose
         ("self-harm", True, _ME + r"\b[^.]{0,50}\b(?:my|own) (?:\w+ )?" + _BODY
          + r"\b[^.]{0,60}\b" + _ON_PURPOSE),
@@ -192,7 +193,7 @@ _RULES: tuple[tuple[RiskKind, bool, re.Pattern[str]], ...] = tuple(
 
 
 #: A sentence that says it means the job ("in this role I mean") is not about living.
-_WORK_MEANT = re.compile(
+_WORK_MEANT = Pattern(
     r"\b(?:in|at|from) this (?:role|organisation|organization|job|team|place|company|firm"
     r"|trust|school|post|department|profession|career)\b|\bi mean (?:the|this|my) (?:job|role"
     r"|work|team|company)\b|\b(?:job hunting|other jobs|new job|resign|resigning|quit|quitting"
@@ -201,7 +202,7 @@ _WORK_MEANT = re.compile(
 
 
 #: Every rule needs one of these stems; text with none of them is passed over fast.
-_ANCHORS = re.compile(
+_ANCHORS = Pattern(
     r"purpose|deliberate|punish|deserve|bleed|bled|raw|razor|blade|compass|pin|needle|scissor"
     r"|knife|knives|glass|lighter|kettle|iron|hob|boiling|steam|flame|scratch|pick|bite|bit\b"
     r"|dig|claw|cut|relaps|urge|habit|eat|food|meal|starv|tablet|hate myself|here|around"
@@ -235,7 +236,7 @@ def concept_risk(low: str) -> RiskKind | None:
 
 
 #: All the rules as one pattern, so a clause with no match costs one search, not forty.
-_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _RULES))
+_ANY_RULE = Pattern("|".join(f"(?:{pattern.source})" for _, _, pattern in _RULES))
 
 
 def _clause_risk(clause: str, found: set[RiskKind], means_it: bool, work_meant: bool) -> None:
@@ -255,7 +256,7 @@ def _clause_risk(clause: str, found: set[RiskKind], means_it: bool, work_meant: 
 
 #: Talk of being here, a future, making it to a time: risk when the speaker has said
 #: they do not mean work ("not at this firm, not anywhere").
-_EXISTENCE = re.compile(
+_EXISTENCE = Pattern(
     r"\b(?:future|be here|being here|be around|make it|making it|see (?:the end|christmas"
     r"|next)|anywhere|nowhere|alive|last (?:till|until|the)|here for|the point)\b"
 )

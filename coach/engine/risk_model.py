@@ -10,6 +10,12 @@ Python from ``data/risk_weights.json``.
 
 A long text is read a window of two sentences at a time, and the highest score
 counts, so a risk clause buried in a long answer about work is not diluted.
+
+A feature is written as what it reads: a word ("bridge") or a class ("MEANS"), or two
+of them with a space between: one word then the next ("i want"), a class then a class
+or a word of no class up to three words on ("SELF WISH", "SELF bridge"), or a word of
+no class then a class beside it ("the MEANS"). Class names are in capitals and the words
+of a text never are, so no two features can be taken for each other.
 """
 
 from __future__ import annotations
@@ -71,6 +77,7 @@ for _name, _words in {
 }.items():
     for _w in _words.split():
         CLASSES.setdefault(_w, _name)
+_CLASS_NAMES = frozenset(CLASSES.values())
 
 
 #: An outright denial: the model, which reads words and not their sense, stays silent.
@@ -88,19 +95,33 @@ DENIAL = re.compile(
 )
 
 
-def _windows(low: str) -> Iterator[str]:
-    """The text two sentences at a time (all of it, when it is one or two)."""
+def _windows(low: str) -> Iterator[set[str]]:
+    """The features of the text two sentences at a time (all of it, when it is one or two)."""
     sentences = [s for s in (m.group().strip() for m in _SENTENCE.finditer(low)) if s]
     if len(sentences) <= 2:
-        yield low
+        yield feature_set(low)
         return
+    words = [_words(sentence) for sentence in sentences]
+    own = [_word_features(w) for w in words]
     for i in range(len(sentences) - 1):
-        yield f"{sentences[i]} . {sentences[i + 1]}"
+        # Each sentence's own features are found once, not once for each window it is in;
+        # a feature spanning the two lies within three words either side of the join.
+        yield own[i] | own[i + 1] | _word_features(words[i][-3:] + words[i + 1][:3])
 
 
 def features(low: str) -> list[str]:
-    """Words, word pairs, classes and class pairs (within three words) of ``low``."""
-    return sorted(feature_set(low))
+    """Words, word pairs, classes and class pairs (within three words) of ``low``, by name."""
+    return sorted(map(feature_name, feature_set(low)))
+
+
+def feature_name(feature: str) -> str:
+    """How a feature is written for people: ``w:`` a word, ``c:`` a class, ``b:`` two words,
+    ``p:`` two classes, ``m:`` a class and a word ("w:bridge", "p:SELF WISH")."""
+    if " " not in feature:
+        return ("c:" if feature in _CLASS_NAMES else "w:") + feature
+    first, second = feature.split(" ")
+    classes = (first in _CLASS_NAMES) + (second in _CLASS_NAMES)
+    return f"{'bmp'[classes]}:{first} {second}"
 
 
 #: Words of manner, not of meaning ("tbh", "lol", "sorry"): they come with take-backs in
@@ -110,25 +131,30 @@ STYLE = frozenset("""idk tbh lol lmao haha ha jk sorry honestly literally like u
 
 
 def feature_set(low: str) -> set[str]:
-    """:func:`features`, unordered (all scoring needs)."""
-    words = [w for w in _WORD.findall(low) if w not in STYLE]
-    tags = [CLASSES.get(w, "") for w in words]
-    feats = ["w:" + w for w in words]
-    feats += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    feats += ["c:" + t for t in tags if t]
+    """The features of ``low``, unordered (all scoring needs)."""
+    return _word_features(_words(low))
+
+
+def _words(text: str) -> list[str]:
+    """The words the model reads, in order: not those of manner (``STYLE``)."""
+    return [w for w in _WORD.findall(text) if w not in STYLE]
+
+
+def _word_features(words: list[str]) -> set[str]:
+    tags = list(map(CLASSES.get, words))  # None for a word of no class
+    feats = set(words)
+    feats.update([f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+    if not any(tags):
+        return feats
     for i, a in enumerate(tags):
-        if not a:
+        if a is None:
             continue
+        feats.add(a)
         for j in range(i + 1, min(i + 4, len(tags))):
-            b = tags[j]
-            if b:
-                feats.append(f"p:{a} {b}")
-            else:
-                feats.append(f"m:{a} {words[j]}")
-    for i, b in enumerate(tags):
-        if b and i > 0 and not tags[i - 1]:
-            feats.append(f"m:{words[i - 1]} {b}")
-    return set(feats)
+            feats.add(f"{a} {tags[j] or words[j]}")
+        if i and tags[i - 1] is None:
+            feats.add(f"{words[i - 1]} {a}")
+    return feats
 
 
 @dataclass(frozen=True)
@@ -145,8 +171,8 @@ class RiskModel:
         """The highest chance, over the text's windows, that it speaks of risk."""
         best = 0.0
         get = self.risk_weights.get
-        for window in _windows(low):
-            z = self.risk_bias + sum(map(get, feature_set(window), repeat(0.0)))
+        for feats in _windows(low):
+            z = self.risk_bias + sum(map(get, feats, repeat(0.0)))
             best = max(best, _sigmoid(z))
         return best
 
