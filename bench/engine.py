@@ -15,6 +15,7 @@ import time
 from datetime import date
 
 from coach.engine.frameworks import load_frameworks
+from coach.engine.risk import prepare
 from coach.engine.session import Session
 
 WORDS = (
@@ -50,6 +51,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     frameworks = list(load_frameworks().frameworks.values())
     # Warm up: templates compiled, analyser weights loaded.
+    prepare()  # as the app does before a session's first question (coach.conversations)
     warm = Session(frameworks[0], seed=0, today=lambda: date(2026, 11, 23))
     warm.start()
     warm.answer(make_answer(rng, 200))

@@ -117,11 +117,20 @@ def begin(
                                        meta=saved_meta)
     if after_start is not None:
         after_start(session_id)
+    _ready_to_listen()
     session = Session(framework, seed=seed, open_commitments=reviews, now=journal.now,
                       recorder=journal.recorder(session_id), gentle_start=gentle,
                       risk_offers=_risk_offers(unattended), unattended=unattended,
                       recalled=recalled)
     return session, session_id, session.start()
+
+
+def _ready_to_listen() -> None:
+    """Compile the risk rules now, before the first question, so that no answer waits on
+    them (the first time only; later sessions find them ready)."""
+    from coach.engine.risk import prepare
+
+    prepare()
 
 
 def _risk_offers(unattended: bool) -> int:
@@ -135,6 +144,7 @@ def restore(journal: Journal, framework: Framework, info: SessionInfo, *,
     """Session ``info`` brought back from its saved turns, saying nothing new."""
     from coach.engine.session import Session
 
+    _ready_to_listen()
     return Session.restore(framework, journal.turns(info.id), seed=info.seed,
                            now=journal.now, open_commitments=reviews_from_meta(info.meta),
                            recorder=journal.recorder(info.id),
