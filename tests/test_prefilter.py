@@ -75,6 +75,9 @@ def test_every_engine_gate_admits_what_its_pattern_matches(name: str) -> None:
         (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "so input it", False),
         (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "well. put it down", True),
         (r"(?:^|x)put it", "xput it", True),
+        # only the commonest words, and still a gate
+        (r"(?<![\w'])(?:i|i'm|we)(?![\w'])", "you and them", False),
+        (r"(?<![\w'])(?:i|i'm|we)(?![\w'])", "so i'm here", True),
     ],
 )
 def test_gates_of_small_patterns(source: str, text: str, admitted: bool) -> None:

@@ -28,6 +28,7 @@ from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import features, features_in_context, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.phrases import key_phrases
+from coach.engine.prefilter import Gated
 from coach.engine.risk import RiskKind, risk_kind
 
 Act = Literal["question", "reflection", "input", "other"]
@@ -111,12 +112,14 @@ def _rule_act(low: str, asked: bool, kind: str | None, advice: bool) -> Act:
     return "input"
 
 
-_FIRST_PERSON = re.compile(
+# Behind gates (see coach.engine.prefilter): a text without "i", "we", "my"... is passed
+# over unsearched.
+_FIRST_PERSON = Gated(re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our"
     r"|ours|ourselves)(?![\w'])"
-)
-_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)"
-                            r"(?![\w'])")
+))
+_SECOND_PERSON = Gated(re.compile(
+    r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)(?![\w'])"))
 
 
 def _person(low: str) -> str:

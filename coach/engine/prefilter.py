@@ -253,6 +253,10 @@ def gate(pattern: re.Pattern[str]) -> Gate:
         finally:
             _spelled.clear()
     kept = sorted((c for c in clauses if c.score >= 1), key=_by_score, reverse=True)
+    if not kept and clauses:
+        # Only the commonest words ("i", "we", "my"): still worth a look-up, which costs
+        # little next to a search of every text, and most short texts hold none of them.
+        kept = [_best(clauses)]
     return Gate(tuple(kept[:3])) if kept else OPEN
 
 
