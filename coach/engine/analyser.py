@@ -50,14 +50,15 @@ REFLECTION_START = re.compile(
     r"|i hear|you want|you're|you've|you)\b"
 )
 #: Talk about the session itself: "OK, let's pause there", "we've got ten minutes left".
-HOUSEKEEPING = re.compile(
+#: Behind a gate (see coach.engine.prefilter): few texts hold "let's" or "minutes".
+HOUSEKEEPING = Gated(re.compile(
     r"(?:^|[.!] )(?:ok,? |okay,? |right,? |so,? |well,? |great,? |thanks,? )*let's (?:pause|stop"
     r"|finish|end|wrap(?: it)? up|call it a day|take a (?:break|breather)|break|come back to this)"
     r"(?: (?:there|here|it there|for (?:today|now|the day)|now|in a (?:minute|moment))){0,2}"
     r"(?=[.!,]|$)"
     r"|we(?:'ve| have) (?:only )?got (?:about )?(?:\d+|five|ten|fifteen|twenty|a few) (?:more )?"
     r"(?:minutes|mins)(?: left| to go)?(?: (?:today|together))?(?=[.!,]|$)"
-)
+))
 BACKCHANNEL = frozenset(
     """ok okay right yeah yes yep mm hmm mhm uh huh sure great good alright i see thanks
     thank you oh wow fine cool well no""".split()
