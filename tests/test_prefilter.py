@@ -75,6 +75,12 @@ def test_every_engine_gate_admits_what_its_pattern_matches(name: str) -> None:
         (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "so input it", False),
         (r"(?:^|[.!?] )(?:so |and |then |now )?put it", "well. put it down", True),
         (r"(?:^|x)put it", "xput it", True),
+        # only the commonest words, and still a gate
+        (r"(?<![\w'])(?:i|i'm|we)(?![\w'])", "you and them", False),
+        (r"(?<![\w'])(?:i|i'm|we)(?![\w'])", "so i'm here", True),
+        # a look-ahead that lets only a non-letter come next ends a word
+        (r"\b(?:left|gone|over|done|past)(?=[.!,]|$)", "it's leftover.", False),
+        (r"\b(?:left|gone|over|done|past)(?=[.!,]|$)", "it's all over", True),
     ],
 )
 def test_gates_of_small_patterns(source: str, text: str, admitted: bool) -> None:
@@ -98,7 +104,8 @@ def test_a_pattern_with_ignorecase_gets_no_gate() -> None:
 _ATOMS = ["a", "b", "ab", "ba", "abx", "x", " ", "'", "-", "1", r"\w", r"\s", r"\W", "[ab]",
           "[a-z]", "[^a]", "[ x]", ".", r"\d", "[sz]"]
 _ZERO_WIDTH = [r"\b", r"\B", "^", "$", r"(?<![\w'])", r"(?<![a-z])", r"(?<!a)",
-               r"(?<![a-z0-9'])", r"(?!\w)", r"(?![a-z])", "(?=a)", "(?<=b)", r"(?!a)"]
+               r"(?<![a-z0-9'])", r"(?!\w)", r"(?![a-z])", "(?=a)", "(?<=b)", r"(?!a)",
+               r"(?=[ .]|$)", r"(?=\W)", r"(?=$|a)", r"\Z"]
 _PARTS = ["a", "b", "ab", "ba", "abx", "x", " ", "'", "-", "1", "_", "Z", ".", "s", "z", "\n"]
 
 

@@ -29,6 +29,7 @@ from coach.engine.analyser_model import features, features_in_context, question_
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.analyser_boundaries import more_trap, settle
 from coach.engine.phrases import key_phrases
+from coach.engine.prefilter import Gated
 from coach.engine.risk import RiskKind, risk_kind
 
 Act = Literal["question", "reflection", "input", "other"]
@@ -50,14 +51,15 @@ REFLECTION_START = re.compile(
     r"|i hear|you want|you're|you've|you)\b"
 )
 #: Talk about the session itself: "OK, let's pause there", "we've got ten minutes left".
-HOUSEKEEPING = re.compile(
+#: Behind a gate (see coach.engine.prefilter): few texts hold "let's" or "minutes".
+HOUSEKEEPING = Gated(re.compile(
     r"(?:^|[.!] )(?:ok,? |okay,? |right,? |so,? |well,? |great,? |thanks,? )*let's (?:pause|stop"
     r"|finish|end|wrap(?: it)? up|call it a day|take a (?:break|breather)|break|come back to this)"
     r"(?: (?:there|here|it there|for (?:today|now|the day)|now|in a (?:minute|moment))){0,2}"
     r"(?=[.!,]|$)"
     r"|we(?:'ve| have) (?:only )?got (?:about )?(?:\d+|five|ten|fifteen|twenty|a few) (?:more )?"
     r"(?:minutes|mins)(?: left| to go)?(?: (?:today|together))?(?=[.!,]|$)"
-)
+))
 BACKCHANNEL = frozenset(
     """ok okay right yeah yes yep mm hmm mhm uh huh sure great good alright i see thanks
     thank you oh wow fine cool well no""".split()
@@ -112,12 +114,14 @@ def _rule_act(low: str, asked: bool, kind: str | None, advice: bool) -> Act:
     return "input"
 
 
-_FIRST_PERSON = re.compile(
+# Behind gates (see coach.engine.prefilter): a text without "i", "we", "my"... is passed
+# over unsearched.
+_FIRST_PERSON = Gated(re.compile(
     r"(?<![\w'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our"
     r"|ours|ourselves)(?![\w'])"
-)
-_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)"
-                            r"(?![\w'])")
+))
+_SECOND_PERSON = Gated(re.compile(
+    r"(?<![\w'])(?:you|you're|you've|you'd|you'll|your|yours|yourself)(?![\w'])"))
 
 
 def _person(low: str) -> str:

@@ -253,6 +253,10 @@ def gate(pattern: re.Pattern[str]) -> Gate:
         finally:
             _spelled.clear()
     kept = sorted((c for c in clauses if c.score >= 1), key=_by_score, reverse=True)
+    if not kept and clauses:
+        # Only the commonest words ("i", "we", "my"): still worth a look-up, which costs
+        # little next to a search of every text, and most short texts hold none of them.
+        kept = [_best(clauses)]
     return Gate(tuple(kept[:3])) if kept else OPEN
 
 
@@ -451,7 +455,7 @@ def _spell_one(item: tuple[Any, Any]) -> list[str] | None:
         # A look-around consumes nothing, so it spells out as nothing ("tell(?! me)"
         # spells "tell"); one that rules out a letter is left to the reading, which
         # needs it to know where a word ends.
-        if op is _c.ASSERT_NOT and _covers_letters(av[1]):
+        if op is _c.ASSERT_NOT and _covers_letters(av[1]) or _rules_out_a_letter_next(item):
             return None
         return [""]
     return None
@@ -495,10 +499,20 @@ def _bounded_after(items: list[Any], j: int, after: bool) -> bool:
             direction, body = av
             if direction > 0 and _covers_letters(body):
                 return True
-        elif op is not _c.ASSERT:
+        elif op is _c.ASSERT:
+            if _rules_out_a_letter_next((op, av)):
+                return True
+        else:
             return _starts_off_letter((op, av))
         j += 1  # a zero-width check: the next item starts on the same character
     return after
+
+
+def _rules_out_a_letter_next(item: tuple[Any, Any]) -> bool:
+    """Whether ``item`` is a look-ahead that only lets a non-letter come next:
+    ``(?=[.!,]|$)``."""
+    op, (direction, body) = item
+    return op is _c.ASSERT and direction > 0 and len(body) > 0 and _starts_off_letter(body[0])
 
 
 def _starts_off_letter(item: tuple[Any, Any]) -> bool:
@@ -506,6 +520,8 @@ def _starts_off_letter(item: tuple[Any, Any]) -> bool:
     op, av = item
     if op in _ONE_CHAR:
         return not _has_letter(item)
+    if op is _c.AT:
+        return av in _ENDS  # nothing, or a last line break, comes next
     if op is _c.BRANCH:
         return all(len(alt) and _starts_off_letter(alt[0]) for alt in av[1])
     if op is _c.SUBPATTERN:
@@ -558,6 +574,7 @@ def _matches(item: tuple[Any, Any], ch: str) -> bool:
 if _sre is not None:
     _EDGES = frozenset({_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_END,
                         _c.AT_END_STRING})
+    _ENDS = frozenset({_c.AT_END, _c.AT_END_STRING})
     _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
     _ONE_CHAR = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN})
     #: The categories a lower-case letter belongs to (\w, \S, \D).
