@@ -308,23 +308,6 @@ def test_normalise_writes_one_spelling() -> None:
     assert "\u200b" not in normalise("d\u200bie")
 
 
-def test_spellings_are_written_out_where_they_stand_as_words() -> None:
-    import random
-    import re
-
-    from coach.engine import risk_patterns as rp
-    from coach.engine.risk import _spelled_out
-
-    # The rule, written the plain way: a spelling with no word's character either side.
-    plain = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
-    rng = random.Random(7)
-    words = [*rp.SPELLINGS, "x", "-", "'", "/", " ", ".", "(", "a", "2"]
-    for _ in range(3000):
-        text = rng.choice(["", " ", "-", "'", "/"]).join(
-            rng.choice(words) for _ in range(rng.randrange(1, 8)))
-        assert _spelled_out(text) == plain.sub(lambda m: rp.SPELLINGS[m.group()], text), text
-
-
 def test_empty_and_blank_text() -> None:
     assert risk_kind("") is None
     assert risk_kind("   \n\t ") is None

@@ -72,24 +72,15 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 #: Any letter three times over: quicker to look for than the longer runs above.
 _TRIPLE = re.compile(r"([a-z])\1\1")
 
-#: A spelling to write out, as the character before it (not part of a word) and the word:
-#: read in " " + text, the search then skips from one such character to the next instead
-#: of trying every character. Every spelling ends on a character of a word, so none can
-#: start where the last one ended, and the same spellings are found as by a look-behind.
-_SPELLING = re.compile(r"([^a-z0-9'/-])(" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
+_SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
 # "su" first, so the search jumps from one "su" to the next; no letter before it.
 _SUICIDE = re.compile(r"su(?<![a-z]su)[i1]?[cs]{1,2}[i1]?d(?:e|es|al|ally|ial)(?![a-z])")
 _TEXT_NUMBERS = re.compile(r"(?<=[a-z]) (?:2|4) (?=[a-z])")
 
 
-def _spelled_out(low: str) -> str:
-    """``low`` with each of ``risk_patterns.SPELLINGS`` written out where it is a word."""
-    return _SPELLING.sub(_spell, " " + low)[1:]
-
-
 def _spell(match: re.Match[str]) -> str:
-    return match.group(1) + rp.SPELLINGS[match.group(2)]
+    return rp.SPELLINGS[match.group()]
 
 
 def normalise(text: str) -> str:
@@ -111,7 +102,7 @@ def normalise(text: str) -> str:
         low = _SPACES.sub(" ", low)
     if " 2 " in low or " 4 " in low:
         low = _TEXT_NUMBERS.sub(lambda m: " to " if "2" in m.group() else " for ", low)
-    low = _spelled_out(low)
+    low = _SPELLING.sub(_spell, low)
     if "self" in low:
         low = _SELF_HARM.sub("selfharm", low)
     if "su" in low:
