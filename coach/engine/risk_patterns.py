@@ -51,11 +51,11 @@ class Pattern:
     second, which would otherwise be paid by every ``import coach`` that reaches the
     engine, including start-ups that never read a word for risk.
 
-    A pattern that starts on a word edge (see ``_bounded``) can also say whether it
-    occurs anywhere in a text more cheaply, from the text with a space before it
-    (``found_in``): searched as "a character that is not part of a word, then the rest",
-    its search skips from one such character to the next, where a pattern that starts
-    with a look-behind is tried at every character of the text.
+    A pattern that starts on a word edge and is first looked for as a whole (a rule's
+    own, see ``_bounded``) can say whether it occurs more cheaply, from the text with a
+    space before it (``found_in``): searched as "a character that is not part of a
+    word, then the rest", its search skips from one such character to the next, where
+    a pattern that starts with a look-behind is tried at every character of the text.
     """
 
     __slots__ = ("source", "_compiled", "spaced_source", "_spaced")
@@ -131,12 +131,15 @@ def _compile(body: str) -> Pattern:
     return Pattern(_gaps(body))
 
 
-def _bounded(body: str) -> Pattern:
-    # Every pattern starts and ends on a word edge, so "die" is not heard in "studied".
+def _bounded(body: str, *, skimmed: bool = False) -> Pattern:
+    """A pattern that starts and ends on a word edge, so "die" is not heard in "studied";
+    ``skimmed``: one first looked for as a whole (see ``Pattern.found_in``)."""
     body = _gaps(body)
     # Found in " " + text as "not a word's character, then the body" exactly where the
     # body follows a word edge in the text, as long as the body cannot see the space.
-    spaced = r"[^a-z0-9'](?:" + body + r")(?![a-z0-9])" if _blind_to_a_space(body) else None
+    spaced = None
+    if skimmed and _blind_to_a_space(body):
+        spaced = r"[^a-z0-9'](?:" + body + r")(?![a-z0-9])"
     return Pattern(r"(?<![a-z0-9'])(?:" + body + r")(?![a-z0-9])", spaced)
 
 
@@ -169,7 +172,7 @@ def rule(
         kind,
         family,
         _words(needs),
-        _bounded(pattern),
+        _bounded(pattern, skimmed=True),
         tuple(_bounded(p) for p in also),
         tuple(_bounded(p) for p in unless),
         _words(checks),
@@ -1462,7 +1465,7 @@ _GIVING: tuple[str, ...] = (
 FINAL_CUES = tuple(_bounded(p) for p in _FINAL)
 GIVING_CUES = tuple(_bounded(p) for p in _GIVING)
 #: Any cue at all: most sentences hold none, and this one search says so.
-ANY_LAST_THING = _bounded("|".join(_FINAL + _GIVING))
+ANY_LAST_THING = _bounded("|".join(_FINAL + _GIVING), skimmed=True)
 
 #: Every word a last-things or giving cue needs: other sentences are not searched for them.
 LAST_THINGS_WORDS = frozenset(
