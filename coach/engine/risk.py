@@ -136,7 +136,7 @@ _AND_NEEDS = tuple(rule.and_needs or None for rule in rp.RULES)
 
 def prepare() -> None:
     """Do now what the first texts read would otherwise pay for: compile every rule
-    (about a tenth of a second) and load the model's weights.
+    (about a fifth of a second) and load the model's weights.
 
     Without it each rule is compiled the first time a sentence holds its words, which
     is cheapest for a short run but leaves an early text a few milliseconds slower for
