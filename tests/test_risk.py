@@ -324,8 +324,10 @@ _COMPILED = """
 import sys
 from coach.engine import risk, risk_patterns
 {}
-print(sum(p._compiled is not None for p in risk_patterns.Pattern.made),
-      len(risk_patterns.Pattern.made), 'coach.engine.risk_model' in sys.modules and
+made = risk_patterns.Pattern.made
+print(sum(p._compiled is not None for p in made) + sum(p._spaced is not None for p in made),
+      len(made) + sum(p.spaced_source is not None for p in made),
+      'coach.engine.risk_model' in sys.modules and
       risk.risk_model.shipped_model.cache_info().currsize)
 """
 
@@ -344,7 +346,7 @@ def test_importing_compiles_no_rule_and_a_text_only_the_rules_it_needs() -> None
 
 def test_prepare_compiles_every_rule_and_loads_the_model() -> None:
     used, made, loaded = _compiled_after("risk.prepare()")
-    assert used == made and int(made) > 300 and loaded == "1"
+    assert used == made and int(made) > 400 and loaded == "1"
     assert risk_kind("I want to kill myself") == "suicide"  # and in this process, too
     prepare()
     assert risk_kind("The deadline is killing me") is None

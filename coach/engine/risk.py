@@ -136,7 +136,7 @@ _AND_NEEDS = tuple(rule.and_needs or None for rule in rp.RULES)
 
 def prepare() -> None:
     """Do now what the first texts read would otherwise pay for: compile every rule
-    (about a tenth of a second) and load the model's weights.
+    (about a fifth of a second) and load the model's weights.
 
     Without it each rule is compiled the first time a sentence holds its words, which
     is cheapest for a short run but leaves an early text a few milliseconds slower for
@@ -366,7 +366,8 @@ def _pattern_kind(low: str) -> RiskKind | None:
     final = giving = 0  # last-things cues, counted across the whole text
     for index, raw in enumerate(sentences):
         words = _words_of(raw)
-        if not words.isdisjoint(rp.LAST_THINGS_WORDS) and rp.ANY_LAST_THING.search(raw):
+        spaced = " " + raw  # what the rules are looked for in (``Pattern.found_in``)
+        if not words.isdisjoint(rp.LAST_THINGS_WORDS) and rp.ANY_LAST_THING.found_in(spaced):
             final += sum(1 for p in rp.FINAL_CUES if p.search(raw))
             giving += sum(1 for p in rp.GIVING_CUES if p.search(raw))
         blanked = False
@@ -375,10 +376,11 @@ def _pattern_kind(low: str) -> RiskKind | None:
             if best is not None and _RANK[rule.kind] >= _RANK[best]:
                 continue
             # Most sentences match no rule at all, so idioms are blanked only when one does.
-            if not rule.pattern.search(sentences[index]):
+            if not rule.pattern.found_in(spaced):
                 continue
             if not blanked:
                 sentences[index] = rp.blank_idioms(raw, words)
+                spaced = " " + sentences[index]
                 blanked = True
             if _rule_holds(rule, sentences, index):
                 best = rule.kind

@@ -101,12 +101,11 @@ def _windows(low: str) -> Iterator[set[str]]:
     if len(sentences) <= 2:
         yield feature_set(low)
         return
+    # Each sentence's words are found once, not once for each window it is in: the words
+    # of two sentences read together are the first's, then the second's.
     words = [_words(sentence) for sentence in sentences]
-    own = [_word_features(w) for w in words]
     for i in range(len(sentences) - 1):
-        # Each sentence's own features are found once, not once for each window it is in;
-        # a feature spanning the two lies within three words either side of the join.
-        yield own[i] | own[i + 1] | _word_features(words[i][-3:] + words[i + 1][:3])
+        yield _word_features(words[i] + words[i + 1])
 
 
 def features(low: str) -> list[str]:

@@ -50,20 +50,38 @@ class Pattern:
     There are a few hundred of them and compiling them all costs about a tenth of a
     second, which would otherwise be paid by every ``import coach`` that reaches the
     engine, including start-ups that never read a word for risk.
+
+    A pattern that starts on a word edge and is first looked for as a whole (a rule's
+    own, see ``_bounded``) can say whether it occurs more cheaply, from the text with a
+    space before it (``found_in``): searched as "a character that is not part of a
+    word, then the rest", its search skips from one such character to the next, where
+    a pattern that starts with a look-behind is tried at every character of the text.
     """
 
-    __slots__ = ("source", "_compiled")
+    __slots__ = ("source", "_compiled", "spaced_source", "_spaced")
     made: list[Pattern] = []
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, spaced_source: str | None = None) -> None:
         self.source = source
         self._compiled: re.Pattern[str] | None = None
+        #: The same pattern for the text after an added space, where there is one.
+        self.spaced_source = spaced_source
+        self._spaced: re.Pattern[str] | None = None
         Pattern.made.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self.source)
         return self._compiled
+
+    def found_in(self, spaced_text: str) -> bool:
+        """Whether the pattern occurs in ``spaced_text[1:]`` (the first character being
+        a space added before the text)."""
+        if self.spaced_source is None:
+            return self.search(spaced_text[1:]) is not None
+        if self._spaced is None:
+            self._spaced = re.compile(self.spaced_source)
+        return self._spaced.search(spaced_text) is not None
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return (self._compiled or self.compiled()).search(string, pos)
@@ -82,6 +100,7 @@ def compile_all() -> None:
     """Compile every pattern now, so that no later search pays for it."""
     for pattern in Pattern.made:
         pattern.compiled()
+        pattern.found_in(" ")
 
 
 @dataclass(frozen=True)
@@ -103,15 +122,38 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _compile(body: str) -> Pattern:
+def _gaps(body: str) -> str:
     # A word skipped over in a gap ("(?:\w+ )") may be "i'm" or "ex-wife" too.
-    body = body.replace(r"(?:\w+ )", r"(?:[\w'-]+ )").replace(r"(?: \w+)", r"(?: [\w'-]+)")
-    return Pattern(body)
+    return body.replace(r"(?:\w+ )", r"(?:[\w'-]+ )").replace(r"(?: \w+)", r"(?: [\w'-]+)")
 
 
-def _bounded(body: str) -> Pattern:
-    # Every pattern starts and ends on a word edge, so "die" is not heard in "studied".
-    return _compile(r"(?<![a-z0-9'])(?:" + body + r")(?![a-z0-9])")
+def _compile(body: str) -> Pattern:
+    return Pattern(_gaps(body))
+
+
+def _bounded(body: str, *, skimmed: bool = False) -> Pattern:
+    """A pattern that starts and ends on a word edge, so "die" is not heard in "studied";
+    ``skimmed``: one first looked for as a whole (see ``Pattern.found_in``)."""
+    body = _gaps(body)
+    # Found in " " + text as "not a word's character, then the body" exactly where the
+    # body follows a word edge in the text, as long as the body cannot see the space.
+    spaced = None
+    if skimmed and _blind_to_a_space(body):
+        spaced = r"[^a-z0-9'](?:" + body + r")(?![a-z0-9])"
+    return Pattern(r"(?<![a-z0-9'])(?:" + body + r")(?![a-z0-9])", spaced)
+
+
+#: Look-behinds that cannot match a space added before the text: a class without one, or
+#: words that start with a letter.
+_BLIND_BEHIND = re.compile(r"\(\?<!(?:\[a-z0-9'\]|\[a-z'\]|[a-z][a-z' ]*)\)")
+
+
+def _blind_to_a_space(body: str) -> bool:
+    """Whether ``body`` reads a text the same with a space before it: it has no anchor
+    to the start, and no look-behind that could take in the space."""
+    if "^" in body.replace("[^", "") or "\\A" in body:
+        return False
+    return "(?<" not in _BLIND_BEHIND.sub("", body)
 
 
 def rule(
@@ -130,7 +172,7 @@ def rule(
         kind,
         family,
         _words(needs),
-        _bounded(pattern),
+        _bounded(pattern, skimmed=True),
         tuple(_bounded(p) for p in also),
         tuple(_bounded(p) for p in unless),
         _words(checks),
@@ -1423,7 +1465,7 @@ _GIVING: tuple[str, ...] = (
 FINAL_CUES = tuple(_bounded(p) for p in _FINAL)
 GIVING_CUES = tuple(_bounded(p) for p in _GIVING)
 #: Any cue at all: most sentences hold none, and this one search says so.
-ANY_LAST_THING = _bounded("|".join(_FINAL + _GIVING))
+ANY_LAST_THING = _bounded("|".join(_FINAL + _GIVING), skimmed=True)
 
 #: Every word a last-things or giving cue needs: other sentences are not searched for them.
 LAST_THINGS_WORDS = frozenset(
