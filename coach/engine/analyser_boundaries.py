@@ -322,10 +322,9 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
         return Settled("input", True, None, advice)
     if "?" in low and len(low) <= 20 and _AGAIN.match(low):
         return Settled("other", False, None, advice)
-    if not asked and "?" in last and qs.WORD.findall(last)[-1:] and len(
-            tag := qs.WORD.findall(last)) <= 2 and tag[-1] in qs.TAGS and len(sents) > 1 and \
-            not leading and not advice and _says_back(low[: len(low) - len(last)], person,
-                                                      before):
+    if not asked and "?" in last and len(sents) > 1 and 0 < len(
+            tag := words(last)) <= 2 and tag[-1] in qs.TAGS and not leading and \
+            not advice and _says_back(low[: len(low) - len(last)], person, before):
         return Settled("reflection", True, "closed", advice)  # "... the bad. Yeah?"
     if asked and len(asked) <= 1 and not leading and act != "other" and any(
             w in low for w in _RHETORICAL_WORDS) and RHETORICAL.search(low):
@@ -346,11 +345,11 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     if (not asked and act != "question" and ASKING_STATEMENT.match(last)
             and (act != "reflection" or len(sents) == 1) and not _INFERRING.search(low)):
         return Settled("question", True, "open", advice)
-    if not asked and "?" not in low and len(sents) == 1 and (_TEXT_QUESTION.match(last) or (
-            _WH_TYPED.match(last) and not _SECOND_TYPED.isdisjoint(words(low)))) and len(
-            words(low)) <= 14:
+    if not asked and "?" not in low and len(sents) == 1:  # "r u on nights", "whats up w u"
         closed = _TEXT_QUESTION.match(last) is not None
-        return Settled("question", True, "closed" if closed else None, advice)
+        if (closed or _WH_TYPED.match(last)) and len(said := words(low)) <= 14 and (
+                closed or not _SECOND_TYPED.isdisjoint(said)):
+            return Settled("question", True, "closed" if closed else None, advice)
     if asked and len(low) <= 60 and _SAY_AGAIN.search(asked[-1]):
         return Settled("other", False, None, advice)  # "Sorry, can you say that again?"
     if not asked and len(low) <= 160 and any(w in low for w in _SESSION_WORDS) and (
@@ -399,7 +398,7 @@ def _shape(asked: list[str]) -> str | None:
     last = asked[-1]
     if len(asked) > 1 and len(lead := qs.WORD.findall(last)) <= 4 and lead[:1] in (
             ["and"], ["or"]) and not qs.CLOSED_LEADS.intersection(lead[1:2]):
-        return _shape(asked[:-1]) or qs._lead_kind(asked[-2])  # type: ignore[attr-defined]
+        return _shape(asked[:-1]) or qs.lead_kind(asked[-2])
     if _TALK_ME_THROUGH.match(last):
         return "open"
     if FACT.match(last) or "?" in last and (SCALING.search(last) or OPTIONS.search(last)):

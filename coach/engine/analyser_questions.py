@@ -161,7 +161,7 @@ def is_invitation(low: str, at: int) -> bool:
 _last_lead: tuple[str | None, str | None] = (None, None)
 
 
-def _lead_kind(clause: str) -> str | None:
+def lead_kind(clause: str) -> str | None:
     """'open', 'closed', or None when the clause's first word does not decide it."""
     global _last_lead
     seen, kind = _last_lead
@@ -204,7 +204,7 @@ def question_sentences(low: str, sents: list[str] | None = None) -> list[str]:
         words = WORD.findall(s)
         if not words or (len(words) <= 2 and words[-1] in TAGS):
             continue
-        if i < len(asked) - 1 and _lead_kind(s) is None:
+        if i < len(asked) - 1 and lead_kind(s) is None:
             continue  # a statement said with a rising tone, then the real question
         real.append(s)
     return real
@@ -219,9 +219,9 @@ def question_kind(
     if asked is None:
         asked = question_sentences(low, sents)
     target = asked[-1] if asked else (sents or [low])[-1]
-    kind = _lead_kind(target)
+    kind = lead_kind(target)
     if kind is None and "," in target:
-        kind = _lead_kind(target.rsplit(",", 1)[1])
+        kind = lead_kind(target.rsplit(",", 1)[1])
     if kind is None and not asked:
         for s in sents:
             first = lead_words(s, 1)
@@ -233,7 +233,7 @@ def question_kind(
 
 def starts_as_question(low: str) -> bool:
     """True when some sentence opens like a question (a wh-word or an auxiliary)."""
-    return any(_lead_kind(s) is not None for s in sentences(low))
+    return any(lead_kind(s) is not None for s in sentences(low))
 
 
 def is_multiple(low: str, asked: list[str] | None = None) -> bool:
@@ -243,7 +243,7 @@ def is_multiple(low: str, asked: list[str] | None = None) -> bool:
         return True
     if asked:
         target = asked[0]
-        if _lead_kind(target) is not None and SECOND_CLAUSE.search(target, _after_lead(target)):
+        if lead_kind(target) is not None and SECOND_CLAUSE.search(target, _after_lead(target)):
             return True
         if _question_parts(target):
             return True
@@ -278,7 +278,7 @@ def _question_parts(target: str) -> int:
     the question ("When you say stuck, what...?") is not one of them; "when" and "where"
     count only said alone ("..., and by when?"), since "when you..." is part of a clause."""
     words = lead_words(target, 2)
-    if not words or words[0] in SUBORDINATE or _lead_kind(target) is None:
+    if not words or words[0] in SUBORDINATE or lead_kind(target) is None:
         return 0
     parts = 0
     for match in LIST_PART.finditer(target, _after_lead(target)):
