@@ -303,3 +303,63 @@ def test_a_check_on_a_proud_inference_is_a_closed_reflection() -> None:
 def test_more_of_the_listeners_own_word_and_agreement_plus_news_is_input(
         text: str, context: list[str]) -> None:
     assert analyse(text, context).act == "input"
+
+
+@pytest.mark.parametrize("text", [
+    "You must be dead on your feet, aren't you?",
+    "God, you must be fed up with the lot of them, surely?",
+    "You must still feel a bit shut out though?",
+    "you must know that team better than anyone",
+])
+def test_an_inference_about_how_they_are_is_not_advice(text: str) -> None:
+    assert not analyse(text).advice
+
+
+@pytest.mark.parametrize("text", ["You must chase the contractor today.",
+                                  "You must put it in writing before you go."])
+def test_you_must_and_a_step_is_still_advice(text: str) -> None:
+    assert analyse(text).advice
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Would you speak to him?", ["Marcus on the night desk has done two of these before."]),
+    ("Will you ring them this week?", ["The tenancy team at the council are usually helpful."]),
+    ("Would you bring that to the committee?",
+     ["The finance committee meets on the fourth, and the chair is sympathetic."]),
+])
+def test_asking_whether_they_will_go_to_someone_they_named_is_not_advice(
+        text: str, context: list[str]) -> None:
+    a = analyse(text, context)
+    assert (a.act, a.advice) == ("question", False)
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Could you tell them?", ["The housing charity down the road runs a helpline."]),
+    ("Would you bring that to the committee?", ["What would you do in my shoes?"]),
+])
+def test_putting_a_step_forward_or_naming_it_first_is_still_advice(
+        text: str, context: list[str]) -> None:
+    assert analyse(text, context).advice
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Chase the estates team, then book the room for the twelfth.",
+     ["What will you do first?"]),
+    ("Give the rota to Amira and keep Fridays clear.",
+     ["What would you like to have happen with the rota?"]),
+    ("Ask the bursar for the figures. Then I'll draft it.", ["So what's your first move?"]),
+])
+def test_an_instruction_answering_what_they_will_do_is_their_plan(
+        text: str, context: list[str]) -> None:
+    assert not analyse(text, context).advice
+
+
+@pytest.mark.parametrize("text", ["ok send it over whenever",
+                                  "Forward the draft on Monday if you like.",
+                                  "Just email them when you're ready, no pressure."])
+def test_saying_what_may_come_to_the_listener_and_when_is_not_advice(text: str) -> None:
+    assert not analyse(text, ["I'll write it up this weekend and get it to you."]).advice
+
+
+def test_an_instruction_with_a_time_is_still_advice() -> None:
+    assert analyse("Email the head tonight.", ["I'll write it up this weekend."]).advice

@@ -59,6 +59,19 @@ REQUEST = re.compile(r"\b(?:can|could|will|would) you (?:please )?(?:send|get|fo
                      r"|copy|bring|pass)\b[^?]*\b(?:me|to me)\b[^?]*\?")
 _STEP_CHECK = re.compile(r"^(?:(?:ok|okay|so|and|right)[.,]? )*(?:will|would) you (?P<verb>ask"
                          r"|tell|speak to|talk to|ring|call|email) (?:her|him|them)\W*$")
+#: A short question after someone the person named, asking whether they will go to them
+#: ("Will you ask her?", "Would you invite him?"): the person's own option, not the
+#: listener's. "Could you tell them?" puts the step forward, and stays advice.
+_THEIR_OPTION = re.compile(r"^(?:(?:ok|okay|so|and|right)[.,]? )*(?:will|would) you"
+                           r" (?:ask|invite|tell|speak to|talk to|ring|call|email|text|approach"
+                           r"|bring (?:it|that|this) to) (?P<who>her|him|them|the [a-z]+)\b"
+                           r"(?: [a-z0-9']+){0,3}\?\W*$")
+#: The listener saying what may come to them, and when ("Send it over whenever", "Send
+#: it Sunday night if you like"): a request or an offer, not advice.
+_SEND_IT = re.compile(r"^(?:(?:ok|okay|so|and|right|yeah|great|sure)[.,!]? )*(?:just )?(?:send"
+                      r"|forward|pass|email) (?:it|them|that|those|the [a-z]+)(?: [a-z']+){0,4}"
+                      r" (?:whenever|if you like|any ?time|when you're ready|when you can"
+                      r"|no rush)\b")
 #: A tag that asks the person to agree ("..., isn't it?", "surely"): it leads.
 _TAG = re.compile(r"(?:,? (?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't"
                   r"|haven't|hasn't|can't|couldn't|shouldn't) (?:it|you|they|he|she|we|that"
@@ -150,9 +163,11 @@ _ADVICE_WORDS = ("for me", "your first", "your next", "your best", "have u", "be
                  "wouldn't it")
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
-    r"\b(?:your (?:plan|first step|next step|step)|what (?:will|are|would) you (?:do|going to"
-    r" do)|what's the plan|what are you going to do|what do you want to do|how will you)\b"
-    r"[^?]*\?\W*$")
+    r"\b(?:your (?:plan|first step|next step|step|first move|next move)|what (?:will|are|would"
+    r"|might|could|'ll) you (?:do|going to do|want to do|need to do|like to (?:have )?happen)"
+    r"|what you'll do|what's the plan|what are you going to do|what do you want to do"
+    r"|how will you|what's the first thing you'll do|what would (?:a version of )?(?:that|it)"
+    r" look like)\b[^?]*\?\W*$")
 #: A question after one fact the person already holds, or a number: closed, whatever its
 #: first word ("Who signs off the budget?", "Out of ten, how confident are you?").
 FACT = re.compile(
@@ -312,7 +327,7 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     # thing" after "What's your plan for Monday?"), not advice to someone else.
     own_plan = asked_before and "you" in before and "?" not in low and \
         _ABOUT_THEIR_PLAN.search(before) is not None and _SECOND.isdisjoint(words(low))
-    if own_plan:
+    if own_plan or advice and _SEND_IT.match(low):
         advice = False
     elif not advice and not asked_before and _advises(low, sents):
         advice = True
@@ -409,8 +424,17 @@ def _shape(asked: list[str]) -> str | None:
 def _checks_their_step(low: str, before: str) -> bool:
     """ "Will you ask her?" after the person said they could ask her."""
     check = _STEP_CHECK.match(low)
-    return check is not None and re.search(rf"\bi (?:could|might|can|should|will|'ll|would"
-                                           rf"|'d) (?:\w+ )?{check['verb']}\b", before) is not None
+    if check is not None and re.search(rf"\bi (?:could|might|can|should|will|'ll|would"
+                                       rf"|'d) (?:\w+ )?{check['verb']}\b", before) is not None:
+        return True
+    # "Will you ask her?" after the person told of her; "Would you bring that to the
+    # board?" after they spoke of the board. Not after a question: then the name is the
+    # listener's.
+    option = _THEIR_OPTION.match(low)
+    if option is None or not before or "?" in before:
+        return False
+    who = option["who"]
+    return not who.startswith("the ") or who[4:] in before
 
 
 def _advises(low: str, sents: list[str]) -> bool:

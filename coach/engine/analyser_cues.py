@@ -86,9 +86,15 @@ _INSTRUCTED = (r"book|try (?:a|an|the|it|that|this|(?!thinking|imagining|picturi
                r"|block (?:it|time|a|an|the)|push back|raise it|flag it|do it|start with|keep (?:your"
                r"|a|the|it)|get (?:it|them|her|him) to|say (?:you|no|yes)|drop (?:it|the|a|them)"
                r"|pull (?:the|them|it|together)|hand (?:it|that|them) over")
+#: After "you must": an inference about how the person is or feels ("You must be
+#: shattered", "you must still feel kept in the dark", "you must know"), not an instruction.
+_INFERRED = (r" (?:still |surely |really )?(?:be\b(?! (?:careful|firm|clear|honest|strict"
+             r"|prepared|ready|sure|assertive)\b)|feel|know|think|wonder|hate|love|miss|have"
+             r" (?:been|felt|known|thought|wondered|seen|had|some|a lot|loads)\b)")
 #: Advice given straight: "you should...", "I'd suggest...".
 ADVICE_STATEMENT = re.compile(
-    r"\b(?:you (?:really |probably |definitely |just )?(?:should|ought to|need to|must|have to"
+    r"\b(?:you (?:really |probably |definitely |just )?(?:should|ought to|need to"
+    r"|must(?!" + _INFERRED + r")|have to"
     r" make sure|might want to|may want to|could try|could always|might try|'d better|had better)"
     r"|you'd (?:better|be better off)|i (?:would |'d )?(?:suggest|recommend|advise|urge)"
     r"|i'd (?:suggest|recommend|advise)|my (?:advice|suggestion|recommendation)"
