@@ -363,3 +363,31 @@ def test_saying_what_may_come_to_the_listener_and_when_is_not_advice(text: str) 
 
 def test_an_instruction_with_a_time_is_still_advice() -> None:
     assert analyse("Email the head tonight.", ["I'll write it up this weekend."]).advice
+
+
+@pytest.mark.parametrize("text", [
+    "whats the toughest bit of the week for u",
+    "Which part is the most frustrating, the calls or the paperwork?",
+    "How come the complaints all end up in your inbox?",
+    "Why do you reckon the volunteers keep dropping out?",
+])
+def test_a_question_after_the_worst_of_it_or_its_causes_is_problem_talk(text: str) -> None:
+    assert analyse(text).focus == "problem"
+
+
+@pytest.mark.parametrize("text", [
+    "Why do you think the March open day worked so well?",
+    "How come Thursdays go better?",
+])
+def test_asking_why_something_went_well_is_not_problem_talk(text: str) -> None:
+    assert analyse(text).focus != "problem"
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("From nought to ten, where ten is the depot running without you, where are you now?",
+     "solution"),
+    ("Out of ten, how worried are you about the inspection?", "problem"),
+])
+def test_a_scale_asks_about_what_they_want_unless_it_scales_the_trouble(
+        text: str, focus: str) -> None:
+    assert analyse(text).focus == focus

@@ -187,6 +187,9 @@ FACT = re.compile(
 #: A scaling question asks for a number.
 SCALING = re.compile(r"\b(?:out of (?:ten|10)|on a scale|scale of|from (?:one|1|0|zero) to"
                      r" (?:ten|10)|if (?:ten|10|zero|0|one|1) is|and (?:ten|10) is)\b")
+#: A scale of how bad it is, not of how near what they want.
+_PROBLEM_SCALE = re.compile(r"\b(?:worry|worried|worse|worst|bad|stress\w*|anxious|upset"
+                            r"|angry|frustrat\w*|fed up|awful|tired|exhausted)\b")
 #: A question that offers its answers: "Leeds or the Bradford one?".
 OPTIONS = re.compile(r", (?:(?:is it|was it|the|a|more|or) )?[^,?]{1,30} or (?!not\b|something"
                      r"|anything|what|fewer|less|more|so\b|later|sooner|else|whatever)[^,?]{1,30}\?\W*$")
@@ -257,9 +260,16 @@ _TRAP_CUES = ("with me", "bus", "hold all", "answers", "for help", "about everyt
               "given up", "only a ", "just a ", "ignored")
 #: Questions that ask about the problem, and ones that ask about what works.
 PROBLEM_QUESTION = re.compile(
-    r"^(?:(?:and|so|ok|okay),? )*(?:what gets in the way|what's getting in the way|what does it"
-    r" cost you|what's (?:the )?hardest|what's the worst|what's (?:going |gone )wrong"
-    r"|what worries you most)\b")
+    r"^(?:(?:and|so|ok|okay|right|mm|hmm),? )*(?:what gets in the way|what's getting in the way"
+    r"|what does it cost you|what's (?:going |gone )wrong|what worries you most"
+    r"|(?:what's|whats|what is|what was|what's been|which is|which bit is|which part is) (?:the"
+    r" )?(?:hardest|worst|toughest|trickiest|most difficult|most frustrating|most stressful"
+    r"|biggest (?:worry|headache|problem))"
+    # A question after causes ("Why do you think it keeps happening?", "How come the bids
+    # land on you?") asks about the problem, unless it asks why something went well.
+    r"|(?:why|how come)\b(?! don't| not\b| wouldn't| won't| didn't you| haven't you)"
+    r"(?![^?]*\b(?:work|worked|works|working|went (?:well|right)|go(?:es)? (?:well|right)"
+    r"|better|helped|helps|easier|good|proud|success\w*|right)\b))")
 SOLUTION_QUESTION = re.compile(
     r"^(?:(?:and|so|ok|okay),? )*(?:what's made the difference|what made the difference"
     r"|where does (?:that|this|your) [a-z]+ come from|what will you notice)\b")
@@ -364,7 +374,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
         closed = _TEXT_QUESTION.match(last) is not None
         if (closed or _WH_TYPED.match(last)) and len(said := words(low)) <= 14 and (
                 closed or not _SECOND_TYPED.isdisjoint(said)):
-            return Settled("question", True, "closed" if closed else None, advice)
+            return Settled("question", True, "closed" if closed else None, advice,
+                           focus=_focus(low, [last], trapped, context))
     if asked and len(low) <= 60 and _SAY_AGAIN.search(asked[-1]):
         return Settled("other", False, None, advice)  # "Sorry, can you say that again?"
     if not asked and len(low) <= 160 and any(w in low for w in _SESSION_WORDS) and (
@@ -398,6 +409,8 @@ def _focus(low: str, asked: list[str], trapped: bool, context: Sequence[str]) ->
             return "problem"
         if SOLUTION_QUESTION.match(last):
             return "solution"
+        if SCALING.search(last) and not _PROBLEM_SCALE.search(last):
+            return "solution"  # a scale up to where they want to be
         if not context and FACT.match(last):
             return "neutral"  # with nothing before it, a question for a fact goes nowhere
         return None
