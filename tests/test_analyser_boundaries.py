@@ -391,3 +391,17 @@ def test_asking_why_something_went_well_is_not_problem_talk(text: str) -> None:
 def test_a_scale_asks_about_what_they_want_unless_it_scales_the_trouble(
         text: str, focus: str) -> None:
     assert analyse(text).focus == focus
+
+
+@pytest.mark.parametrize("text", ["Hi Marta, um, thanks for finding the time.",
+                                  "Morning both. Lovely to see you again!",
+                                  "ok thank you so much"])
+def test_a_greeting_or_thanks_alone_is_other(text: str) -> None:
+    a = analyse(text, ["Hello!"])
+    assert (a.act, a.focus) == ("other", "neutral")
+
+
+@pytest.mark.parametrize("text", ["Hi Marta, thanks for coming. What would you like from today?",
+                                  "Thanks. So the new rota starts on Monday and nobody's read it."])
+def test_a_greeting_with_more_after_it_is_not_only_a_greeting(text: str) -> None:
+    assert analyse(text, ["Hello!"]).act != "other"

@@ -133,12 +133,23 @@ _SESSION_WORDS = ("let's", "shall we", "sorry", "froze", "dropped", "cut out", "
                   "see you", "went", "keeps")
 #: A greeting said with an excuse and nothing more ("Hi! Sorry, the car park was rammed").
 _GREETING_EXCUSE = re.compile(r"^(?:hi|hello|hiya|hey|morning|afternoon)\b[!,. ]+sorry\b")
+#: A greeting, thanks or pleasantry and nothing more ("Hi Dev, um, thanks for making the
+#: time", "Lovely to see you again"): talk about the meeting, not about anyone's work.
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)"
+    r"|ok|okay|right|so|well|oh|ah)(?: there| all| everyone| [a-z]+)?[!,.]* )*(?:(?:um|uh|er|erm),? )*"
+    r"(?:(?:thanks|thank you|cheers)(?: (?:so much|very much|again|both))?(?: for (?:making|finding"
+    r"|giving|taking) (?:the |some |this |your )?time(?: (?:today|for this|to meet))?| for coming"
+    r"(?: in)?| for joining(?: me| us)?| for this)?"
+    r"|(?:it's |it is |really )?(?:nice|good|great|lovely) to (?:see|meet|catch up with) you"
+    r"(?: again| too| properly)?)"
+    r"(?:[!,.]+ (?:(?:thanks|thank you|cheers)(?: for (?:making|finding) (?:the )?time)?"
+    r"|(?:nice|good|great|lovely) to (?:see|meet) you(?: again| too)?))*[!,.\s]*$")
 #: A whole sentence (a subject and more) rather than a fragment.
 _REFLECTIVE_START = re.compile(r"^(?:(?:and|but|ok|okay|right|yeah|mm|hmm|mm-hmm|uh-huh|um|uh|oh"
                                r"|well)[,.!]?\s+)*(?:so|that"
                                r"|that's|this|it|it's|its|like|sounds|seems|must|there's"
                                r"|there)\b")
-#: Advice given as an instruction, or as what the listener would do in the other's place.
 #: Advice given as an instruction opening a sentence, or as what the listener would do in
 #: the other's place.
 ADVICE_OPENING = re.compile(
@@ -376,6 +387,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
                 closed or not _SECOND_TYPED.isdisjoint(said)):
             return Settled("question", True, "closed" if closed else None, advice,
                            focus=_focus(low, [last], trapped, context))
+    if len(low) <= 120 and _PLEASANTRY.match(low) and not advice:
+        return Settled("other", False, None, advice)
     if asked and len(low) <= 60 and _SAY_AGAIN.search(asked[-1]):
         return Settled("other", False, None, advice)  # "Sorry, can you say that again?"
     if not asked and len(low) <= 160 and any(w in low for w in _SESSION_WORDS) and (
