@@ -405,3 +405,22 @@ def test_a_greeting_or_thanks_alone_is_other(text: str) -> None:
                                   "Thanks. So the new rota starts on Monday and nobody's read it."])
 def test_a_greeting_with_more_after_it_is_not_only_a_greeting(text: str) -> None:
     assert analyse(text, ["Hello!"]).act != "other"
+
+
+@pytest.mark.parametrize("text", [
+    "When I ran the front desk we put the walk-ins on a ticket system. Made all the difference.",
+    "Funny, when we had a depot like yours we gave the drivers the rota, and never looked back.",
+    "It's probably worth ringing occupational health before the review.",
+    "You know what I'd do? Book a week off and tell nobody.",
+])
+def test_what_worked_for_the_listener_or_a_step_worth_taking_is_advice(text: str) -> None:
+    assert analyse(text, ["The handovers keep going wrong."]).advice
+
+
+@pytest.mark.parametrize("text", [
+    "When I was on nights the whole thing fell apart.",
+    "It's worth fighting for, the youth club.",
+    "When I ran the unit I did every rota myself, which was daft.",
+])
+def test_a_story_of_their_own_or_what_they_value_is_not_advice(text: str) -> None:
+    assert not analyse(text, ["What keeps you going?"]).advice

@@ -106,3 +106,13 @@ def test_a_reflection_never_joins_two_clauses_typed_without_a_stop(answer: str,
                                                                    not_joined: str) -> None:
     said = reflect(answer)
     assert said is not None and not_joined not in said.casefold(), said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("again lol the handover sheet works now", "The handover sheet works now"),
+    ("same as before tbh, ring the agency so im not on call", "Same as before, ring the agency so"
+     " you're not on call"),
+    ("the rota lmao is a total mess ngl", "The rota is a total mess"),
+])
+def test_text_speak_filler_inside_a_clause_is_not_said_back(answer: str, said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer, [])) == said

@@ -169,9 +169,21 @@ ADVICE_ANYWHERE = re.compile(
     r"\bwhat (?:worked|works) for me (?:was|is)\b|\byour (?:first|next|best) (?:step|move|bet)"
     r" (?:is|would be)\b|\bhave u (?:tried|thought about|considered)\b"
     r"|\bwould you be better off\b|\bwouldn't it be (?:better|easier) (?:to|if)\b"
+    r"|\byou know what i(?:'d| would) do\b"
+    # "It's worth ringing them today": a step put forward ("it's worth fighting for" is
+    # what they value).
+    r"|\bit's (?:really |definitely |always |probably |well )?worth (?:a (?:try|go|shot|call"
+    r"|look|chat)|(?!fighting|remembering|saying|noting|knowing)[a-z]+ing\b(?! for\b))"
+    # "When I ran a kitchen my sous had the pass every Tuesday... best thing I ever did":
+    # what worked for the listener, told as the way to go.
+    r"|^(?:(?:honestly|well|so|oh|ha|funny|actually),? )*when (?:i|we) (?:had|ran|managed|led"
+    r"|was (?:running|managing|leading|in charge of|at)|had (?:one|a [a-z]+) like)\b.*\b(?:made"
+    r" (?:a|all the) (?:\w+ )?(?:of )?difference|(?:the )?best thing (?:i|we) (?:ever )?did"
+    r"|worked (?:a treat|wonders|like a charm|really well|brilliantly)|never looked back"
+    r"|did the trick|in the end (?:we|i) just|it's worth)\b"
 )
 _ADVICE_WORDS = ("for me", "your first", "your next", "your best", "have u", "better off",
-                 "wouldn't it")
+                 "wouldn't it", "what i'd do", "what i would do", "worth", "when i", "when we")
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
     r"\b(?:your (?:plan|first step|next step|step|first move|next move)|what (?:will|are|would"

@@ -28,7 +28,11 @@ _CLAUSE = re.compile(r",\s*(?=(?:but|and|so|because|though|although|which|then)\
 #: Words left off the start of a clause said back ("Yes, mostly. Honestly it's ...").
 _LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
     sorry basically literally actually anyway um umm erm er uh hmm lol tbh ngl idk dunno
-    mostly plus also""".split())
+    mostly plus also again""".split())
+#: Text-speak filler inside a clause ("same thing tbh, write it down"): said back, it
+#: sounds like a transcript, not a listener.
+_INNER_FILLER = re.compile(r"(?<=\w)(?:\s+(?:lol|lmao|haha|tbh|ngl|imo|idk))+\b(?=[\s,.!?]|$)",
+                           re.IGNORECASE)
 _LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
                  "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
                  "i suppose", "i think", "like i said", "as i said", "like i say", "as i say")
@@ -96,7 +100,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
                 best = (score, order, clause)
     if best is None:
         return _key_words(text, phrases, besides)
-    said = say_back(_ASIDE.sub(_aside_gone, best[2]))
+    said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[2])))
     return said[:1].upper() + said[1:]
 
 
