@@ -427,6 +427,12 @@ def test_later_points_keep_a_capital_only_where_a_name_has_one() -> None:
     assert items[2].startswith("Lou")  # a name keeps its capital
 
 
+def test_a_feeling_that_only_began_a_sentence_goes_on_in_lower_case() -> None:
+    items = playback_items(["The budget review lands on me every single quarter.",
+                            "Drained, mostly. And a bit resentful of it."])
+    assert items[1].startswith("drained"), items
+
+
 def test_we_and_our_are_turned_round_like_i_and_my() -> None:
     items = playback_items(["Our biggest grant ends in March and we have no plan for it."])
     assert items and items[0].startswith("Your biggest grant")

@@ -661,14 +661,15 @@ SENTENCE_STARTERS = frozenset(
 
 def soften(item: str, lowered: frozenset[str] = frozenset()) -> str:
     """``item`` without the capital its first word had only for starting a sentence: a
-    common word, or one the person also wrote in lower case; a name keeps its capital."""
+    common word, a feeling ("Torn"), or one the person also wrote in lower case; a name
+    keeps its capital."""
     first = WORD.match(item)
     if first and first.start() == 0:
         word = first.group()
         key = _key(word)
         if word == "A" or word[:1].isupper() and not word.isupper() and (
                 key in SENTENCE_STARTERS or key in FUNCTION or key in LIGHT or key in CONJ
-                or key in LEAD or key in lowered):
+                or key in LEAD or key in FEELINGS or key in lowered):
             return item[:1].lower() + item[1:]
     return item
 
