@@ -424,3 +424,23 @@ def test_what_worked_for_the_listener_or_a_step_worth_taking_is_advice(text: str
 ])
 def test_a_story_of_their_own_or_what_they_value_is_not_advice(text: str) -> None:
     assert not analyse(text, ["What keeps you going?"]).advice
+
+
+@pytest.mark.parametrize("text", ["hows the new shift pattern been",
+                                  "what made the two agency nurses leave",
+                                  "so what was diff about the good weeks"])
+def test_a_typed_question_asks_without_a_you_or_a_question_mark(text: str) -> None:
+    a = analyse(text, ["ok"])
+    assert (a.act, a.question) == ("question", "open")
+
+
+@pytest.mark.parametrize("text", ["what happened was the council just pulled the grant",
+                                  "What was strange was how quiet the ward went.",
+                                  "what we need is one person on the phones"])
+def test_a_statement_that_opens_like_a_question_asks_nothing(text: str) -> None:
+    a = analyse(text, ["How did the meeting go?"])
+    assert (a.act, a.question) == ("input", None)
+
+
+def test_where_do_i_start_asks_nobody() -> None:
+    assert analyse("where do i start with this lot", ["What's on your mind?"]).act != "question"

@@ -302,9 +302,28 @@ _TALK_ME_THROUGH = re.compile(r"^(?:(?:so|and|ok|okay),? )*(?:why don't you|woul
 _FIRST = frozenset("i i'm i've i'd i'll me my myself we we're we've our us".split())
 _SECOND = frozenset("you your you're you'll you'd yourself".split())
 #: A wh-question typed without its question mark ("whats the hardest part for u").
-_WH_TYPED = re.compile(r"^(?:what|whats|what's|how|hows|how's|why|where|when|who)\b(?! i\b| we\b"
-                       r"| it is\b| it was\b)")
+_WH_TYPED = re.compile(r"^(?:(?:(?:so|and|ok|okay|right),? )+(?:what|whats|what's|how|hows|how's"
+                       r"|why)|what|whats|what's|how|hows|how's|why|where|when|who)\b"
+                       r"(?! i\b| we\b| it is\b| it was\b| the point\b)")
 _SECOND_TYPED = frozenset("you u your ur you're youre".split())
+#: A typed wh-question that needs no "you" to ask: "hows the week been", "what made the
+#: other two leave", "what was diff about tues" ("where do i start" asks nobody).
+_WH_ASKING = re.compile(r"^(?:(?:so|and|ok|okay|right),? )*(?:hows|whats|whos|wheres|whens|whys"
+                        r"|(?:what|how|why|where|when|who) (?:was|were|is|are|did|does|made"
+                        r"|makes|happened|went|kept|keeps|got|has|have)\b(?! (?:i|we)\b))"
+                        # "what happened was the board said no": a statement, cleft
+                        r"(?![^?]*\b(?:was|is) (?:the|that|a|an|we|i|they|he|she|it|just|when|how"
+                        r"|like|my|our)\b)")
+#: A statement that opens like a question: "What happened was the board said no", "What
+#: was weird was how calm she was".
+_CLEFT = re.compile(r"^(?:(?:so|and|well|basically|honestly),? )*(?:what|how) (?:happened|was"
+                    r" [a-z]+|(?:really )?(?:gets|got|worries|worried|annoys|annoyed|bothers"
+                    r"|bothered|struck|strikes|surprised|matters|helped|helps|hurts|hurt|kills"
+                    r"|killed)(?: me| us)?|(?:i|we|they|he|she) [a-z' ]{1,30}?) (?:was|is)"
+                    r" (?:the|that|a|an|we|i|they|he|she|it|just|when|how|like|my|our|his|her"
+                    r"|their|nobody|no one|everyone)\b")
+#: Typed questions that invite talk, not a fact: "hows the week been".
+_WH_OPEN = re.compile(r"^(?:(?:so|and|ok|okay|right),? )*(?:hows|whats|whys|how|what|why)\b")
 _TEXT_QUESTION = re.compile(r"^(?:r|are|do|did|have|can|could|will|would|is) (?:u|you) ")
 
 
@@ -394,10 +413,15 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
             and (act != "reflection" or len(sents) == 1) and not _INFERRING.search(low)):
         return Settled("question", True, "open", advice)
     if not asked and "?" not in low and len(sents) == 1:  # "r u on nights", "whats up w u"
+        if act == "question" and _CLEFT.match(last):
+            return Settled("input", False, None, advice)  # "what happened was the board..."
         closed = _TEXT_QUESTION.match(last) is not None
         if (closed or _WH_TYPED.match(last)) and len(said := words(low)) <= 14 and (
-                closed or not _SECOND_TYPED.isdisjoint(said)):
-            return Settled("question", True, "closed" if closed else None, advice,
+                closed or not _SECOND_TYPED.isdisjoint(said) or _WH_ASKING.match(last)
+                and not RHETORICAL.search(low)):
+            shape = "closed" if closed or FACT.match(last) else (
+                "open" if _WH_OPEN.match(last) else None)
+            return Settled("question", True, shape, advice,
                            focus=_focus(low, [last], trapped, context))
     if len(low) <= 120 and _PLEASANTRY.match(low) and not advice:
         return Settled("other", False, None, advice)
