@@ -300,6 +300,27 @@ def test_more_talk_at_the_check_is_no_other_step(reply: str) -> None:
     assert s.commitment == "Book the room by Friday" and s.finished
 
 
+@pytest.mark.parametrize("reply", [
+    "I guess I cover the gaps myself. I've done three weekends this month on top of the day job.",
+    "Maybe. We tried something like it in March and it went nowhere.",
+])
+def test_a_date_told_of_the_past_at_the_check_does_not_move_the_step(reply: str) -> None:
+    s = session("think-it-through")
+
+    def answer(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return "Book the room by Friday"
+        if pending.kind == "commitment-check":
+            return reply
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], answer, limit=150))
+    assert s.commitment == "Book the room by Friday" and s.finished
+    assert s.commitment_due == date(2026, 11, 27), [t.text for t in turns]
+    after = turns[[t.kind for t in turns].index("commitment-check") + 1]
+    assert after.kind != "note", after.text  # what they said is heard, not a date noted
+
+
 @pytest.mark.parametrize("moved", ["move it to next week", "make it Thursday", "do it friday",
                                    "push it back to the 30th"])
 def test_moving_the_date_at_the_check_keeps_the_step(moved: str) -> None:

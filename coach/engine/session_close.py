@@ -131,13 +131,21 @@ class CloseMoves(Voice):
     def _reading(self, text: str) -> DueReading:
         return read_due(text, self.now())
 
+    def _date_given(self, text: str) -> DueReading:
+        """The date a reply to the commitment check gives its step, or no date: "I've
+        done four nights this month" tells of the month gone, not of when to act."""
+        reading = self._reading(text)
+        if reading.said and not _about_when(text, reading.said):
+            return DueReading()
+        return reading
+
     def _commitment_data(self, text: str) -> dict[str, object]:
         """The new commitment for the store, when the answer is an action."""
         if self.awaiting == "commitment-check":
             step = self._other_step(text)
             if step is not None:  # another step given in reply: it is the step now
                 return self._commitment_record(step, self._step_reading(step))
-            reading = self._reading(text)
+            reading = self._date_given(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
                 return {}
             return self._commitment_record(self.commitment, reading)
@@ -231,7 +239,7 @@ class CloseMoves(Voice):
                 when=describe_due(reading, self.today()) or None), None, {"items": [action]})
             self._ask_checkout()
             return
-        reading = self._reading(text)
+        reading = self._date_given(text)
         if reading.due is not None or reading.habit is not None:
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
             self._say(Kind.NOTE, self._render("commitment_dated", action=None,
@@ -288,6 +296,26 @@ _STEP_LEAD = re.compile(r"^(?:(?:i'?ll|i will|we'?ll|we will|i'?m going to|im go
                         r"|going to|gonna|will|just|then|first|actually|instead)\s+)*",
                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
+#: A clause that tells of what has been done or was so: its date is in the past.
+_TOLD_OF = re.compile(r"\b(?:(?:i|we|they|she|he)(?:'ve|ve| have) (?!got\b|to\b)|had|did|was"
+                      r"|were|been|done|went|said|told|happened|worked|covered|spent|took"
+                      r"|lost|missed)\b", re.IGNORECASE)
+#: How many other words a reply may hold and still be only about the date ("yes, but
+#: make it Friday", "end of next week probably").
+_SHORT_REPLY = 6
+
+
+def _about_when(text: str, said: str) -> bool:
+    """Whether the date ``said`` in a reply to the commitment check says when to act:
+    the reply is short, or the clause holding the date does not tell of the past."""
+    if len(WORD.findall(text.replace(said, " "))) <= _SHORT_REPLY:
+        return True
+    for clause in re.split(r"[.!?;]+|,\s*(?:but|and)\b", text):
+        if said in clause:
+            return _TOLD_OF.search(clause.replace(said, " ")) is None
+    return True
 
 
 def _names_a_step(text: str) -> bool:
