@@ -52,3 +52,20 @@ def test_a_no_that_belongs_to_what_follows_is_no_no(reply: str, verdict: str) ->
 ])
 def test_one_thing_taken_back_for_another_is_a_correction(reply: str) -> None:
     assert read_playback_reply(reply) == ("correction", reply)
+
+
+@pytest.mark.parametrize("reply", ["ye", "yesss", "yeahhh", "yupp", "mhm", "uh huh", "kk", "defo",
+                                   "yes x", "ye thats it", "👍", "👍🏽", "ok 👍"])
+def test_a_yes_typed_as_people_text_is_a_yes(reply: str) -> None:
+    assert read_playback_reply(reply) == ("yes", "")
+
+
+@pytest.mark.parametrize("reply", ["nooo", "nahh"])
+def test_a_held_no_is_a_no(reply: str) -> None:
+    assert read_playback_reply(reply) == ("no", "")
+
+
+@pytest.mark.parametrize("reply", ["Kerry", "keeps going", "mm the rota is the real thing"])
+def test_words_that_only_begin_like_a_yes_are_more(reply: str) -> None:
+    verdict, _ = read_playback_reply(reply)
+    assert verdict in ("more", "yes-more")

@@ -121,7 +121,15 @@ YES_PHRASES = (
     "that's fair", "fair enough", "fair", "bang on", "nailed it", "bingo", "totally",
     "that sums it up", "that's about it", "broadly", "largely", "basically", "i think so",
     "yes please", "100", "that's spot on", "thats right", "thats it", "it is", "you have",
+    "ye", "yas", "yass", "yy", "mhm", "mmhm", "mm hm", "mm hmm", "mm", "uh huh", "k", "kk",
+    "deffo", "defo", "defs", "for sure", "too right", "that's the one", "thats correct",
 )
+#: Signs that say yes on their own: a thumbs up, an OK hand, a tick.
+_YES_SIGNS = frozenset("👍👌✅✔☑🙂😊🙏")
+#: Marks that only change how a sign is drawn (skin tone, emoji style).
+_SIGN_MARKS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+_YES_WORDS = frozenset(p for p in YES_PHRASES if " " not in p)
+_NO_WORDS = frozenset(("no", "nope", "nah"))
 _YES_START = re.compile(
     r"^(?:(?:well|um+|erm+|oh|so|i mean|honestly)\s+)*(?:"
     + "|".join(sorted((re.escape(p) for p in YES_PHRASES), key=len, reverse=True))
@@ -148,8 +156,10 @@ _TAKES_BACK = re.compile(
 _FILLER_ONLY = re.compile(
     r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|yep|ya|yeh|yup"
     r"|really|so|sorry|ok|okay|tbh|mate|definitely|exactly|lol|haha|ha|:\)|great|good"
-    r"|spot on|pretty much|mostly|that's right|right)[\s,.;:!-]*)*$"
+    r"|spot on|pretty much|mostly|that's right|thats right|thats it|right|x|xx|xxx)[\s,.;:!-]*)*$"
 )
+#: A letter held on at the end of a yes ("yesss", "yeahh", "yupp").
+_HELD = re.compile(r"([a-z])\1+$")
 
 
 def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
@@ -163,9 +173,10 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
       "yes, but ...", "it's not lonely exactly, it's ..."); the rest is the whole reply;
     - ``more``: anything else, taken as more of their answer.
     """
-    low = " ".join(w.group().casefold().replace("’", "'") for w in WORD.finditer(text))
+    low = " ".join(_unheld(w.group().casefold().replace("’", "'")) for w in WORD.finditer(text))
     if not low:
-        return "more", ""
+        signs = {c for c in text if not c.isspace() and c not in _SIGN_MARKS}
+        return ("yes", "") if signs and signs <= _YES_SIGNS else ("more", "")
     if DETERMINER_NO.match(text):
         return "more", text.strip()  # "no one decides": more of their answer, not a no
     no = _NO_START.match(low)
@@ -190,6 +201,13 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
     if _CORRECTION_INSIDE.search(low):
         return "correction", text.strip()
     return "more", text.strip()
+
+
+def _unheld(word: str) -> str:
+    """``word`` with a letter held on at its end taken back, where that makes a yes or a
+    no ("yesss", "nooo")."""
+    short = _HELD.sub(r"\1", word)
+    return short if short != word and (short in _YES_WORDS or short in _NO_WORDS) else word
 
 
 def _words_after(text: str, folded_end: int) -> str:
