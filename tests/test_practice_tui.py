@@ -356,6 +356,8 @@ async def test_a_transcript_opened_from_the_practice_screen_shows_its_scorecard(
         status = str(screen.query_one("#transcript-status", Static).render())
         assert "Sam Okafor (6 turns), Priya Shah (5 turns)" in status
         assert screen.focused is screen.query_one("#transcript-listener", Input)
+        shown_status = screen.query_one("#transcript-status", Static)
+        assert shown_status.size.height >= 2  # the whole message wraps, none of it cut
 
         await type_into("#transcript-listener", "sam okafor")
         assert screen.card is not None and screen.card.listener == "Sam Okafor"

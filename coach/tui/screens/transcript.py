@@ -73,7 +73,7 @@ class TranscriptScreen(Screen[None]):
                             placeholder="whose listening to code (empty lists the speakers)",
                             id="transcript-listener", compact=True)
             yield Static("Enter in either box codes the transcript · Esc goes back",
-                         id="transcript-status", classes="hint")
+                         id="transcript-status", classes="hint message")
             yield DataTable(id="transcript-table", show_cursor=False, zebra_stripes=True)
             yield Static(id="transcript-lines")
         yield Footer()
