@@ -145,6 +145,7 @@ _PLEASANTRY = re.compile(
     r"(?: again| too| properly)?)"
     r"(?:[!,.]+ (?:(?:thanks|thank you|cheers)(?: for (?:making|finding) (?:the )?time)?"
     r"|(?:nice|good|great|lovely) to (?:see|meet) you(?: again| too)?))*[!,.\s]*$")
+_PLEASANTRY_WORDS = ("thank", "cheers", "to see you", "to meet you", "to catch up")
 #: A whole sentence (a subject and more) rather than a fragment.
 _REFLECTIVE_START = re.compile(r"^(?:(?:and|but|ok|okay|right|yeah|mm|hmm|mm-hmm|uh-huh|um|uh|oh"
                                r"|well)[,.!]?\s+)*(?:so|that"
@@ -423,7 +424,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
                 "open" if _WH_OPEN.match(last) else None)
             return Settled("question", True, shape, advice,
                            focus=_focus(low, [last], trapped, context))
-    if len(low) <= 120 and _PLEASANTRY.match(low) and not advice:
+    if len(low) <= 120 and not advice and any(w in low for w in _PLEASANTRY_WORDS) and \
+            _PLEASANTRY.match(low):
         return Settled("other", False, None, advice)
     if asked and len(low) <= 60 and _SAY_AGAIN.search(asked[-1]):
         return Settled("other", False, None, advice)  # "Sorry, can you say that again?"
