@@ -301,7 +301,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 #: A clause that tells of what has been done or was so: its date is in the past.
 _TOLD_OF = re.compile(r"\b(?:(?:i|we|they|she|he)(?:'ve|ve| have) (?!got\b|to\b)|had|did|was"
                       r"|were|been|done|went|said|told|happened|worked|covered|spent|took"
-                      r"|lost|missed)\b", re.IGNORECASE)
+                      r"|lost|missed|tried|used|came|started|finished|began|left|ran|sent)\b",
+                      re.IGNORECASE)
 #: How many other words a reply may hold and still be only about the date ("yes, but
 #: make it Friday", "end of next week probably").
 _SHORT_REPLY = 6
@@ -312,7 +313,7 @@ def _about_when(text: str, said: str) -> bool:
     the reply is short, or the clause holding the date does not tell of the past."""
     if len(WORD.findall(text.replace(said, " "))) <= _SHORT_REPLY:
         return True
-    for clause in re.split(r"[.!?;]+|,\s*(?:but|and)\b", text):
+    for clause in re.split(r"[.!?;,]+|\b(?:and|but|so|then)\b", text):
         if said in clause:
             return _TOLD_OF.search(clause.replace(said, " ")) is None
     return True
