@@ -444,3 +444,22 @@ def test_a_statement_that_opens_like_a_question_asks_nothing(text: str) -> None:
 
 def test_where_do_i_start_asks_nobody() -> None:
     assert analyse("where do i start with this lot", ["What's on your mind?"]).act != "question"
+
+
+@pytest.mark.parametrize("text", ["What about Dimitri? He ran the summer scheme last year.",
+                                  "How about the bursar? She knows the budget inside out."])
+def test_someone_put_forward_as_the_way_is_advice_that_leads(text: str) -> None:
+    a = analyse(text, ["I can't think who could take it on."])
+    assert (a.act, a.advice, a.leading) == ("question", True, True)
+
+
+def test_what_about_a_topic_is_not_advice() -> None:
+    a = analyse("What about the evening shifts?", ["The days are fine now."])
+    assert (a.advice, a.leading) == (False, False)
+
+
+@pytest.mark.parametrize("text", ["have u tried asking the bank team",
+                                  "It's worth ringing the union, isn't it?"])
+def test_advice_the_boundary_rules_hear_in_a_question_leads(text: str) -> None:
+    a = analyse(text, ["The rota is a mess again."])
+    assert (a.act, a.advice, a.leading) == ("question", True, True)

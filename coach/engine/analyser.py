@@ -371,7 +371,9 @@ class Analyser:
             act=act,
             question=question,
             multiple=r.multiple and question is not None,
-            leading=d.leading and s.leading and question is not None,
+            # advice in a question suggests its own answer (docs/codebook.md)
+            leading=(d.leading or advice and act == "question") and s.leading
+            and question is not None,
             advice=advice,
             focus=focus,  # type: ignore[arg-type]
             trap=trap,  # type: ignore[arg-type]

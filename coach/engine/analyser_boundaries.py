@@ -171,6 +171,9 @@ ADVICE_ANYWHERE = re.compile(
     r" (?:is|would be)\b|\bhave u (?:tried|thought about|considered)\b"
     r"|\bwould you be better off\b|\bwouldn't it be (?:better|easier) (?:to|if)\b"
     r"|\byou know what i(?:'d| would) do\b"
+    # "What about Kwame? He did the hospice bids for years.": someone put forward
+    r"|(?:^|[.!?] )(?:(?:so|and|ok|okay|well),? )?(?:what|how) about [a-z' ]{1,25}\? (?:he|she"
+    r"|they)(?:'s| has| have| had| did| does| is| was| used to| ran| runs| knows| knew)\b"
     # "It's worth ringing them today": a step put forward ("it's worth fighting for" is
     # what they value).
     r"|\bit's (?:really |definitely |always |probably |well )?worth (?:a (?:try|go|shot|call"
@@ -184,7 +187,8 @@ ADVICE_ANYWHERE = re.compile(
     r"|did the trick|in the end (?:we|i) just|it's worth)\b"
 )
 _ADVICE_WORDS = ("for me", "your first", "your next", "your best", "have u", "better off",
-                 "wouldn't it", "what i'd do", "what i would do", "worth", "when i", "when we")
+                 "wouldn't it", "what i'd do", "what i would do", "worth", "when i", "when we",
+                 "about")
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
     r"\b(?:your (?:plan|first step|next step|step|first move|next move)|what (?:will|are|would"
