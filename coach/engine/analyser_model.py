@@ -428,6 +428,8 @@ class Scores(NamedTuple):
     leading: float | None = None
     #: The trap head's probability that there is a trap (any of the three).
     trapped: float = 0.0
+    #: The focus head's scores before they are made probabilities, in :data:`FOCI` order.
+    focus_z: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -578,9 +580,11 @@ class LinearModel:
         advice = _sigmoid(z[self._advice]) if self._advice is not None else 0.0
         focus = trap = leading = None
         trapped = 0.0
+        focus_z: tuple[float, ...] = ()
         if self._focus is not None:
             k = max(self._focus, key=z.__getitem__)
             focus = FOCI[self._focus.index(k)]
+            focus_z = tuple(z[j] for j in self._focus)
         if self._trap is not None:
             zt = [z[j] for j in self._trap]
             k = max(range(3), key=zt.__getitem__)
@@ -590,7 +594,7 @@ class LinearModel:
             trapped = 1.0 - spread_t[3] / sum(spread_t)
         if self._leading is not None:
             leading = _sigmoid(z[self._leading])
-        return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped)
+        return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped, focus_z)
 
     def _long_sums(
         self, table: _Table, feats: list[str], previous: _Said | None, own: _Said | None
