@@ -222,3 +222,32 @@ def test_saying_back_the_other_persons_word_is_a_reflection_in_context(word: str
     assert analyser.analyse(word).act == "other"  # alone, a single word is an encourager
     assert echoed.act == "reflection"
     assert unrelated.act == "other"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Sixty rooms, a conference wing and two bars.", ["How big is the hotel?"]),
+    ("Complaints are down by half since the Friday huddle started.", ["What has improved?"]),
+    ("It's a mess, nobody reads the rota.", ["What's the hardest bit?"]),
+    ("We got the grant. The whole amount.", ["How did the bid go?", "Fine, I suppose."]),
+])
+def test_the_focus_in_context_weighs_the_plain_and_the_context_model_alike(
+        text: str, context: list[str]) -> None:
+    import math
+
+    from coach.engine.analyser import default_analyser, read
+    from coach.engine.analyser_model import FOCI, features, features_in_context
+
+    analyser = default_analyser()
+    model = analyser.model
+    assert model is not None
+    r = read(text)
+    feats, previous, own = features_in_context(text, r.low, context, r.cues())
+    said = model.score(feats, context=True, previous=previous, own=own).focus_z
+    plain = model.score(features(text, r.low, (), r.cues())).focus_z
+
+    def probabilities(z: tuple[float, ...]) -> list[float]:
+        spread = [math.exp(v - max(z)) for v in z]
+        return [v / sum(spread) for v in spread]
+
+    mean = [a + b for a, b in zip(probabilities(said), probabilities(plain))]
+    assert analyser.scores(text, r, context).focus == FOCI[mean.index(max(mean))]
