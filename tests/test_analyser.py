@@ -229,6 +229,7 @@ def test_saying_back_the_other_persons_word_is_a_reflection_in_context(word: str
     ("Complaints are down by half since the Friday huddle started.", ["What has improved?"]),
     ("It's a mess, nobody reads the rota.", ["What's the hardest bit?"]),
     ("We got the grant. The whole amount.", ["How did the bid go?", "Fine, I suppose."]),
+    ("Morning! No, I have only just sat down myself.", ["Morning. Sorry I am a bit late."]),
 ])
 def test_the_focus_in_context_weighs_the_plain_and_the_context_model_alike(
         text: str, context: list[str]) -> None:
