@@ -463,3 +463,26 @@ def test_what_about_a_topic_is_not_advice() -> None:
 def test_advice_the_boundary_rules_hear_in_a_question_leads(text: str) -> None:
     a = analyse(text, ["The rota is a mess again."])
     assert (a.act, a.advice, a.leading) == ("question", True, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Readmissions have pretty much dried up since the pharmacist started ringing people.",
+    "Agency spend is down to a third of what it was.",
+    "Not a single complaint since the new rota went up.",
+    "We haven't missed a single deadline this term.",
+    "Zero exclusions since Easter.",
+])
+def test_progress_told_as_trouble_gone_is_solution_talk(text: str) -> None:
+    assert analyse(text).focus == "solution"
+
+
+@pytest.mark.parametrize("text", ["Absence is down again, so we're short on every shift... no, up.",
+                                  "Our income is down on last year and I lie awake over it.",
+                                  "Staff have left and nobody is replacing them."])
+def test_trouble_that_only_sounds_like_progress_is_not_solution_talk(text: str) -> None:
+    assert analyse(text).focus != "solution"
+
+
+def test_a_whole_statement_with_nothing_before_it_keeps_its_focus() -> None:
+    a = analyse("Sickness on the unit is down to four percent since the shorter shifts.")
+    assert (a.act, a.focus) == ("input", "solution")

@@ -251,12 +251,32 @@ SOLUTION_SHAPES = re.compile(
     r"|booking|blocking|sending|putting)|not waiting for permission any ?more"
     r"|(?:i've|we've) had (?:two|three|four|a few|several) (?:weekends|weeks|nights|days)"
     r"(?: in a row)? without|getting (?:a bit of )?(?:yourself|myself|my life|your life"
-    r"|my evenings|your evenings|my weekends|your weekends) back)"
+    r"|my evenings|your evenings|my weekends|your weekends) back"
+    # Progress told as trouble gone: "no-shows are down to three percent since the
+    # deposit", "the complaints have more or less stopped since", "nobody walked out".
+    # (A figure up or down says nothing by itself: income down is trouble, sickness down
+    # is progress.)
+    r"|(?:complaints?|sickness|absence|no-shows|falls|incidents|errors|mistakes|delays"
+    r"|vacancies|detentions|exclusions|waits?|waiting (?:list|times?)|backlog|queues?"
+    r"|turnover|overtime|agency (?:spend|use|costs?)|arrears|breaches|readmissions|dnas)"
+    r"(?: (?!(?:is|are|has|have|not|never|no)\b)[a-z']+){0,3} (?:(?:have|has|are|is|'s|'re) )?(?:(?:more or less|pretty much|almost|nearly|all but"
+    r"|virtually) )?(?:stopped|gone down|come down|dropped|fallen|halved|down|disappeared"
+    r"|dried up)\b(?! again\b)"
+    r"|(?:nobody|no one|not one|not a single (?:one|person|complaint))"
+    r" (?:walked out|left|quit|was late|is late|'s late|came back|complained|went off sick)"
+    r"|(?:haven't|hasn't|have not|has not) (?:missed|lost|had) a single"
+    r"|(?:not a single|not one) (?:complaint|incident|fall|error|mistake|no-show|exclusion"
+    r"|breach)\b"
+    r"|(?:zero|no) (?:falls|complaints|incidents|riddors|exclusions|no-shows|breaches|errors)"
+    r" (?:since|this|in|for|all))"
 )
 #: Pieces one of which any of those wordings holds: a text with none is passed over.
 _SOLUTION_CUES = ("twice as", "complained", "moaned", "shouted", "without", "easier", "calmer",
                   "quieter", "smoother", "nobody expected", "organi", "brilliant when",
-                  "everyone says", "started", "permission", "back")
+                  "everyone says", "started", "permission", "back", "stopped", "down",
+                  "dropped", "fallen", "halved", "disappeared", "dried up", "walked out",
+                  "left", "quit", "late", "off sick", "a single", "zero", "no falls",
+                  "no complaints", "no incidents")
 #: Role-trap wordings the trap rules do not hold: the top carrying it all, the middle torn
 #: between others, the bottom done to.
 MORE_TRAPS = {
@@ -446,10 +466,11 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
             return Settled("other", False, None, advice)  # "yep that's it"
     if before and act == "reflection" and not asked and _AGREE_AND.match(low) and (
             CHECK.search(before) or _SAYING_BACK.match(before)) and not _INFERRING.search(low):
-        return Settled("input", False, None, advice)  # "Yeah, and the juniors would love it"
+        return Settled("input", False, None, advice,  # "Yeah, and the juniors would love it"
+                       focus=_focus(low, asked, trapped, context))
     if (not context and act == "reflection" and person == "0" and not asked
             and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
-        return Settled("input", False, None, advice)
+        return Settled("input", False, None, advice, focus=_focus(low, asked, trapped, context))
     shape = _shape(asked) if asked else None
     return Settled(act, True, shape, advice, focus=_focus(low, asked, trapped, context))
 
