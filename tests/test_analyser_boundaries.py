@@ -486,3 +486,21 @@ def test_trouble_that_only_sounds_like_progress_is_not_solution_talk(text: str) 
 def test_a_whole_statement_with_nothing_before_it_keeps_its_focus() -> None:
     a = analyse("Sickness on the unit is down to four percent since the shorter shifts.")
     assert (a.act, a.focus) == ("input", "solution")
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("I'm the deputy manager at a forty-bed nursing home in Wigan.", ["Tell me about your role."]),
+    ("We're a housing charity, six staff and about sixty volunteers.", ["What's the set-up?"]),
+    ("Station officer at Eastgate, two watches, twenty-four firefighters.", []),
+])
+def test_who_they_are_and_where_said_flatly_is_neutral(text: str, context: list[str]) -> None:
+    assert analyse(text, context).focus == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm the deputy manager, but I end up doing the manager's job as well.",
+    "I'm the practice manager and every complaint still comes through me.",
+    "We're a small charity and we can't keep our volunteers.",
+])
+def test_a_setting_with_trouble_in_it_is_not_neutral(text: str) -> None:
+    assert analyse(text, ["Tell me about your role."]).focus != "neutral"

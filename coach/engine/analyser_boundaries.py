@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.engine import analyser_questions as qs
-from coach.engine.phrases import STOP
+from coach.engine.analyser_model import LEANING
+from coach.engine.phrases import FEELINGS, STOP
 
 #: A check on a reflection: the sentence, or the last part of one after a comma.
 CHECK = re.compile(
@@ -277,6 +278,36 @@ _SOLUTION_CUES = ("twice as", "complained", "moaned", "shouted", "without", "eas
                   "dropped", "fallen", "halved", "disappeared", "dried up", "walked out",
                   "left", "quit", "late", "off sick", "a single", "zero", "no falls",
                   "no complaints", "no incidents")
+#: Who someone is and where they work, said flatly ("Response sergeant at Bramcote, eight
+#: PCs on my team", "We're a food bank network, twelve sites"): neutral, though the
+#: training corpus's writers mostly went straight on to the problem in the same turn.
+_SETTING = re.compile(
+    r"^(?:(?:so|well|ok|okay|right|yeah|hi|hello),? )*(?:(?:i'm|im|i am|i've been|ive been"
+    r"|i work as) (?:a |an |the )?[a-z0-9 \-&']{0,40}(?:manager|lead|leader|officer|nurse"
+    r"|sergeant|head|director|coordinator|chair|lecturer|teacher|worker|partner|ceo|cto|cfo"
+    r"|founder|sister|matron|inspector|supervisor|governor|vicar|curate|engineer|dispatcher"
+    r"|rep|steward|deputy|principal|associate|solicitor|clerk|analyst|consultant|owner"
+    r"|trustee|pharmacist|gp|doctor|paramedic|constable|tutor|dean|coach|administrator"
+    r"|secretary|volunteer)s?\b|(?:we're|we are|it's|its|it is) (?:a|an) [a-z0-9 \-&',]{0,60}"
+    r"\b(?:charity|school|college|trust|practice|firm|company|start-up|startup|club|farm|ward"
+    r"|unit|home|team|council|network|service|surgery|hotel|bistro|restaurant|depot|station"
+    r"|prison|parish|benefice)\b|[a-z0-9 \-&',]{0,40}\b(?:manager|lead|sergeant|officer"
+    r"|director|leader) (?:at|of|for|on|in)\b)")
+#: Words that bring trouble, a want or a feeling into a statement of the setting.
+_NOT_FLAT = re.compile(r"\b(?:cut|cuts|short|should|supposed|meant to|lot of them|but|though"
+                       r"|however|problem|issue|stuck|struggl\w*|can't|cannot|never|nobody"
+                       r"|no one|not|n't|too|only|just|again|every single|all on|falls on"
+                       r"|lands on|to sort|the one who|dreading|i'd|i'll|still|through me"
+                       r"|every)\b")
+
+
+def _says_the_setting(low: str, said: Sequence[str]) -> bool:
+    """Whether ``low`` (``said``: its words) only says who the speaker is and where."""
+    return (len(said) <= 30 and _SETTING.match(low) is not None
+            and LEANING.keys().isdisjoint(said) and FEELINGS.isdisjoint(said)
+            and _NOT_FLAT.search(low) is None)
+
+
 #: Role-trap wordings the trap rules do not hold: the top carrying it all, the middle torn
 #: between others, the bottom done to.
 MORE_TRAPS = {
@@ -472,6 +503,9 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
             and len(low) >= 30 and len(words(low)) >= 8 and not _REFLECTIVE_START.match(low)):
         return Settled("input", False, None, advice, focus=_focus(low, asked, trapped, context))
     shape = _shape(asked) if asked else None
+    if act == "input" and not asked and not trapped and "?" not in low and _says_the_setting(
+            low, words(low)):
+        return Settled(act, True, None, advice, focus="neutral")
     return Settled(act, True, shape, advice, focus=_focus(low, asked, trapped, context))
 
 
