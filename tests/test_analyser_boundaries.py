@@ -504,3 +504,20 @@ def test_who_they_are_and_where_said_flatly_is_neutral(text: str, context: list[
 ])
 def test_a_setting_with_trouble_in_it_is_not_neutral(text: str) -> None:
     assert analyse(text, ["Tell me about your role."]).focus != "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "You're on the stroke unit these days, aren't you?",
+    "Could you tell me a bit about how the duty rota gets made?",
+    "Why don't you talk me through the Tuesday it went wrong?",
+    "On a scale of nought to ten, where ten is the rota running itself, where is it now?",
+])
+def test_a_question_that_suggests_no_answer_does_not_lead(text: str) -> None:
+    a = analyse(text)
+    assert a.act == "question" and not a.leading and not a.advice
+
+
+@pytest.mark.parametrize("text", ["You're still doing every late yourself, aren't you?",
+                                  "Why don't you just tell him no?"])
+def test_a_tag_that_pushes_or_a_step_put_forward_still_leads(text: str) -> None:
+    assert analyse(text).leading

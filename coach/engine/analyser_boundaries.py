@@ -278,6 +278,29 @@ _SOLUTION_CUES = ("twice as", "complained", "moaned", "shouted", "without", "eas
                   "dropped", "fallen", "halved", "disappeared", "dried up", "walked out",
                   "left", "quit", "late", "off sick", "a single", "zero", "no falls",
                   "no complaints", "no incidents")
+#: Questions that suggest no answer of their own: an invitation to talk ("Can you tell me
+#: a bit about how the rota gets made?"), a scale, and a tag that checks a neutral fact
+#: about the person ("You're with the housing team, aren't you?").
+_INVITES = re.compile(r"^(?:(?:so|and|ok|okay|right|well|sorry),? )*(?:(?:can|could|would)"
+                      r" you (?:tell me|say|talk me through|walk me through|describe)"
+                      r"|why don't you (?:tell me|talk me through|walk me through|say more)"
+                      r"|(?:tell|talk|walk) me)\b")
+_FACT_TAG = re.compile(r"^(?:(?:so|and|ok|okay|right),? )*(?:you're|youre|you are|you were"
+                       r"|you've been|you work|you worked|you started|you joined|you report)"
+                       r" (?:[a-z0-9'\-]+ ){0,6}?(?:with|in|on|at|from|for|into|as|to)"
+                       r" (?:[a-z0-9'\-]+ ?){1,6},? (?:aren't|weren't|haven't|don't|didn't)"
+                       r" you\?\W*$")
+_PUSHING = re.compile(r"\b(?:still|just|really|not|surely|though|only|even|again)\b")
+
+
+def _suggests_nothing(low: str, last: str, said: Sequence[str]) -> bool:
+    """Whether the question ``last`` asks without suggesting an answer of its own."""
+    if _INVITES.match(last) or SCALING.search(last):
+        return True
+    return (_FACT_TAG.match(last) is not None and _PUSHING.search(last) is None
+            and LEANING.keys().isdisjoint(said))
+
+
 #: Who someone is and where they work, said flatly ("Response sergeant at Bramcote, eight
 #: PCs on my team", "We're a food bank network, twelve sites"): neutral, though the
 #: training corpus's writers mostly went straight on to the problem in the same turn.
@@ -435,8 +458,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     # thing" after "What's your plan for Monday?"), not advice to someone else.
     own_plan = asked_before and "you" in before and "?" not in low and \
         _ABOUT_THEIR_PLAN.search(before) is not None and _SECOND.isdisjoint(words(low))
-    if own_plan or advice and _SEND_IT.match(low):
-        advice = False
+    if own_plan or advice and (_SEND_IT.match(low) or asked and _INVITES.match(asked[-1])):
+        advice = False  # "Why don't you talk me through it?" invites, it does not advise
     elif not advice and not asked_before and _advises(low, sents):
         advice = True
         if act == "reflection":
@@ -506,7 +529,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     if act == "input" and not asked and not trapped and "?" not in low and _says_the_setting(
             low, words(low)):
         return Settled(act, True, None, advice, focus="neutral")
-    return Settled(act, True, shape, advice, focus=_focus(low, asked, trapped, context))
+    leads = not (asked and not advice and _suggests_nothing(low, asked[-1], words(low)))
+    return Settled(act, True, shape, advice, leads, focus=_focus(low, asked, trapped, context))
 
 
 def _focus(low: str, asked: list[str], trapped: bool, context: Sequence[str]) -> str | None:
