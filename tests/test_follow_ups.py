@@ -82,7 +82,8 @@ def test_a_short_answer_is_encouraged_once_between_main_questions() -> None:
 
 
 @pytest.mark.parametrize("reply", ["Not sure.", "I don't know", "idk tbh", "dunno really",
-                                   "Honestly, I have no idea.", "no clue"])
+                                   "Honestly, I have no idea.", "no clue", "don't know.",
+                                   "dont really know tbh", "not really sure"])
 def test_i_dont_know_is_met_from_another_angle_once_a_stage(reply: str) -> None:
     state = _state(reply)
     assert _choose(state, reply) == FollowUp("angle")

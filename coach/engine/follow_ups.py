@@ -251,7 +251,8 @@ def invites_solution(question: str) -> bool:
 
 _DONT_KNOW = re.compile(
     r"^(?:(?:um+|erm+|hmm+|well|honestly|tbh|sorry|i mean|no)[, .]*)*(?:i (?:really |just |honestly )?"
-    r"(?:don't|dont|do not) (?:really )?know|idk|dunno|no idea|not sure|i'm not sure|im not sure"
+    r"(?:don't|dont|do not) (?:really )?know|(?:don't|dont|do not) (?:really )?know|idk|dunno"
+    r"|no idea|not sure|i'm not sure|im not sure|not really sure|no idea really"
     r"|i have no idea|no clue|haven't a clue|not a clue|can't say|couldn't say|hard to say"
     r"|i can't think|cant think|can't think of anything)(?:[\s,.]+(?:really|tbh|honestly|to be"
     r" honest|sorry|what else|yet|lol|mate|to be fair|either))*[ .!?…]*$"
