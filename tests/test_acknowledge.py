@@ -134,3 +134,11 @@ def test_feelings_said_together_are_said_back_together_without_the_filler(
         answer: str, said: str) -> None:
     heard = acknowledgement(answer)
     assert heard is not None and heard[0] == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("I'm so scared I'll lose my job over this.", "You're so scared you'll lose your job over this"),
+    ("I'm frightened I'll make it worse for her.", "You're frightened you'll make it worse for her"),
+])
+def test_a_feeling_between_two_shortened_words_is_heard(text: str, said: str) -> None:
+    assert acknowledgement(text) == (said, False)

@@ -733,3 +733,18 @@ def test_an_apostrophe_after_a_word_is_not_taken_for_a_quote_mark(answer: str,
 ])
 def test_a_quotation_keeps_its_marks_and_its_verb(answer: str, kept: str) -> None:
     assert any(kept in point for point in playback_items([answer]))
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Matron. Ward sister. The bed manager.", "Matron, Ward sister, the bed manager"),
+    ("Priya. Sam. Our deputy.", "Priya, Sam, your deputy"),
+    ("CFO. investors.", "CFO, investors"),
+])
+def test_a_list_said_as_short_fragments_is_one_point_with_every_name(answer: str,
+                                                                       point: str) -> None:
+    assert playback_items([answer]) == [point]
+
+
+def test_fragments_that_are_sentences_are_not_run_together() -> None:
+    items = playback_items(["The rota is a mess. Nobody reads it. I end up ringing round."])
+    assert all("," not in item for item in items), items

@@ -496,6 +496,15 @@ def test_a_reply_that_names_no_way_takes_the_proposal_and_says_so() -> None:
     assert session.pending.stage == "complex"
 
 
+def test_a_feeling_in_the_reply_to_the_choice_is_heard_before_the_next_stage() -> None:
+    session = new(BRANCHING)
+    session.start()
+    session.answer("Honestly it is a crisis")
+    turns = session.answer("Chaotic. And I'm scared I'll be the one who gets it wrong.")
+    assert turns[0].kind == "acknowledge" and "scared" in turns[0].text, turns
+    assert session.pending.stage == "chaotic"
+
+
 def test_stages_are_numbered_along_the_path_taken() -> None:
     session = new(BRANCHING)
     turns = session.start()

@@ -71,7 +71,9 @@ MAX_WORDS = 16
 
 
 #: Words inside quotation marks are the coach's quote said again, not a new disclosure.
-QUOTED = re.compile(r"'[^']{2,80}'|\"[^\"]{2,80}\"|‘[^’]{2,80}’|“[^”]{2,80}”")
+#: An apostrophe inside a word ("I'm", "I'll") opens and closes no quote.
+QUOTED = re.compile(r"(?<!\w)'[^']{2,80}'(?!\w)|\"[^\"]{2,80}\"|(?<!\w)‘[^’]{2,80}’(?!\w)"
+                    r"|“[^”]{2,80}”")
 
 
 def _heavy_at(sentence: str, about_self: bool) -> int | None:

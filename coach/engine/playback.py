@@ -553,6 +553,7 @@ def playback_items(
         if phrases is None:
             phrases = scored_phrases(answer, counts=counts)
         answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
+        answer = _as_list(answer)
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
@@ -582,6 +583,28 @@ def playback_items(
         return [_clip(max(usable, key=lambda a: len(WORD.findall(a))))] if usable else []
     return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))],
                    answers)
+
+
+#: A fragment of a list said as its own sentence: "Inspector. Team. Federation rep."
+_FRAGMENT = re.compile(r"[^.!?]+")
+_LIST_WORDS = 3  # the most words a fragment of such a list holds
+
+
+def _as_list(answer: str) -> str:
+    """``answer`` with the stops between short fragments made commas ("Inspector. Team.
+    Federation rep." -> "Inspector, Team, Federation rep."), so that the list is one point
+    and no name is dropped for being one word. The text keeps its length, so the places
+    of its phrases still hold."""
+    if ". " not in answer:
+        return answer
+    pieces = [p for p in _FRAGMENT.findall(answer) if p.strip()]
+    if len(pieces) < 2 or not all(
+            0 < len(ws := [_key(w) for w in WORD.findall(p)]) <= _LIST_WORDS
+            and any(_is_content(k) and k not in ACK for k in ws) for p in pieces):
+        return answer
+    # each fragment after the first goes on in lower case where its capital only began a
+    # sentence ("Tired. Fed up." -> "Tired, fed up"); a name keeps its capital
+    return re.sub(r"\. ([^\W_][\w'’-]*)", lambda m: ", " + soften(m[1]), answer)
 
 
 #: A longer answer is looked at sentence by sentence: only its most telling sentences

@@ -328,6 +328,8 @@ class StageMoves(Voice):
         reading: BranchReading = read_branch_reply(self.framework, state.stage, text,
                                                    state.proposal)
         state.branch = reading.goto
+        # a feeling said in reply to the choice is heard before the next stage
+        self._acknowledge(text, state.stage.id)
         if not reading.chosen:
             title = self.framework.stage(reading.goto).title
             self._say(Kind.NOTE, self._render("branch_taken", title=title), state.stage.id)
