@@ -521,3 +521,24 @@ def test_a_question_that_suggests_no_answer_does_not_lead(text: str) -> None:
                                   "Why don't you just tell him no?"])
 def test_a_tag_that_pushes_or_a_step_put_forward_still_leads(text: str) -> None:
     assert analyse(text).leading
+
+
+@pytest.mark.parametrize("text", [
+    "Oh, we had that when I was at Hallam. What we did was rotate the late shift, sorted it"
+    " right out.",
+    "Honestly, you've just got to tell the board what's achievable.",
+    "Good. And get the practice manager to sign off the overtime while you're there.",
+])
+def test_the_listeners_own_way_or_a_step_told_to_them_is_advice(text: str) -> None:
+    assert analyse(text, ["The late shift never gets covered."]).advice
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("You just have to be patient with yourself sometimes.", ["It's all taking so long."]),
+    ("What I did was ring the GM, and she sorted it out.", ["What did you do then?"]),
+    ("I'd put her wishes first and ask for a capacity assessment.",
+     ["What would speaking up for her look like at the review?"]),
+])
+def test_a_hope_for_them_or_their_own_story_or_plan_is_not_advice(text: str,
+                                                                  context: list[str]) -> None:
+    assert not analyse(text, context).advice

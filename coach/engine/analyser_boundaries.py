@@ -160,7 +160,8 @@ ADVICE_OPENING = re.compile(
     r"|take|do|say|apologi[sz]e to)|do not (?:reply|send|sign|agree)|take (?:the|a) (?:day|week"
     r"|afternoon|morning|weekend) off|sleep on it|speak to (?:the|your|her|him|them)"
     r"|have a word with|go (?:straight |direct(?:ly)? )?to (?:the|your|hr|her|him)"
-    r"|get (?:[a-z]+ )?to (?:chair|run|lead|cover|take|do)|log (?:it|that|the)|report (?:it|that)"
+    r"|get (?:[a-z]+ ){0,3}to (?:chair|run|lead|cover|take|do|sign|check|ring|send|help|sort)"
+    r"|log (?:it|that|the)|report (?:it|that)"
     r"|put (?:it|that) in writing|mute (?:the|it))"
     r"|(?:(?:honestly|personally|so|then),? )*i'd (?:just |probably |definitely )?"
     r"(?:go (?:straight |direct(?:ly)? )?to (?:the|your|hr|her|him|them)|mute|leave it"
@@ -181,22 +182,25 @@ ADVICE_ANYWHERE = re.compile(
     r"|look|chat)|(?!fighting|remembering|saying|noting|knowing)[a-z]+ing\b(?! for\b))"
     # "When I ran a kitchen my sous had the pass every Tuesday... best thing I ever did":
     # what worked for the listener, told as the way to go.
-    r"|^(?:(?:honestly|well|so|oh|ha|funny|actually),? )*when (?:i|we) (?:had|ran|managed|led"
-    r"|was (?:running|managing|leading|in charge of|at)|had (?:one|a [a-z]+) like)\b.*\b(?:made"
+    r"|\b(?:when (?:i|we) (?:had|ran|managed|led|merged|was (?:running|managing|leading|in"
+    r" charge of|at|on)|had (?:one|a [a-z]+) like)|what (?:i|we) did was)\b.*\b(?:made"
     r" (?:a|all the) (?:\w+ )?(?:of )?difference|(?:the )?best thing (?:i|we) (?:ever )?did"
     r"|worked (?:a treat|wonders|like a charm|really well|brilliantly)|never looked back"
-    r"|did the trick|in the end (?:we|i) just|it's worth)\b"
+    r"|did the trick|in the end (?:we|i) just|it's worth|sorted (?:it|things|loads|them)"
+    r"(?: right)? out|sorted it)\b"
+    # "You just have to apologise and move on", "you've simply got to manage upwards"
+    r"|\byou(?:'ve| have)? (?:just|simply|really) (?:got to|gotta|have to|need to) (?!be\b)"
 )
 _ADVICE_WORDS = ("for me", "your first", "your next", "your best", "have u", "better off",
                  "wouldn't it", "what i'd do", "what i would do", "worth", "when i", "when we",
-                 "about")
+                 "about", "did was", "just", "simply", "really")
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
     r"\b(?:your (?:plan|first step|next step|step|first move|next move)|what (?:will|are|would"
     r"|might|could|'ll) you (?:do|going to do|want to do|need to do|like to (?:have )?happen)"
     r"|what you'll do|what's the plan|what are you going to do|what do you want to do"
     r"|how will you|what's the first thing you'll do|what would (?:a version of )?(?:that|it)"
-    r" look like)\b[^?]*\?\W*$")
+    r" look like|what would [a-z' ]{1,30} look like (?:at|on|in|for|by) )[^?]*\?\W*$")
 #: A question after one fact the person already holds, or a number: closed, whatever its
 #: first word ("Who signs off the budget?", "Out of ten, how confident are you?").
 FACT = re.compile(
@@ -456,8 +460,9 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     # Advice first: it can turn a reflection into input. An instruction that answers a
     # question about the person's own plan is that plan ("Ring the practice manager first
     # thing" after "What's your plan for Monday?"), not advice to someone else.
-    own_plan = asked_before and "you" in before and "?" not in low and \
-        _ABOUT_THEIR_PLAN.search(before) is not None and _SECOND.isdisjoint(words(low))
+    own_plan = asked_before and ("you" in before or "look like" in before) and \
+        "?" not in low and _ABOUT_THEIR_PLAN.search(before) is not None and \
+        _SECOND.isdisjoint(words(low))
     if own_plan or advice and (_SEND_IT.match(low) or asked and _INVITES.match(asked[-1])):
         advice = False  # "Why don't you talk me through it?" invites, it does not advise
     elif not advice and not asked_before and _advises(low, sents):
