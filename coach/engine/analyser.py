@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
-from coach.engine.analyser_model import FOCI, features, features_in_context, question_features
+from coach.engine.analyser_model import FOCI, both_features, features, question_features
 from coach.engine.analyser_prompts import choose_reframe
 from coach.engine.analyser_boundaries import more_trap, settle
 from coach.engine.phrases import key_phrases
@@ -323,12 +323,11 @@ class Analyser:
         model = self.model
         if model is None:
             return None
-        cues = r.cues()
-        plain = model.score(features(text, r.low, (), cues))
         if not (context and model.context_weights):
-            return plain
-        feats, previous, own = features_in_context(text, r.low, context, cues)
+            return model.score(features(text, r.low, (), r.cues()))
+        alone, feats, previous, own = both_features(text, r.low, context, r.cues())
         said = model.score(feats, context=True, previous=previous, own=own)
+        plain = model.score(alone)
         if not said.focus_z or not plain.focus_z:
             return said
         # The focus is the mean of the two focus models' probabilities. The context model

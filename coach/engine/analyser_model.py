@@ -148,6 +148,17 @@ def features_in_context(
     return _utterance_features(low, tokens) + cues + dense, previous, own
 
 
+def both_features(
+    text: str, low: str, context: Sequence[str], cues: list[str]
+) -> tuple[list[str], list[str], _Said | None, _Said | None]:
+    """The plain features of ``text`` and, built on them, :func:`features_in_context`'s
+    three: for scoring the same utterance with and without its context at one go."""
+    tokens = TOKEN.findall(low)
+    plain = _utterance_features(low, tokens) + cues
+    dense, previous, own = _context_features(text, tokens, context)
+    return plain, plain + dense, previous, own
+
+
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
