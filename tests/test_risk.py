@@ -350,3 +350,21 @@ def test_prepare_compiles_every_rule_and_loads_the_model() -> None:
     assert risk_kind("I want to kill myself") == "suicide"  # and in this process, too
     prepare()
     assert risk_kind("The deadline is killing me") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Last week I stood on the viaduct for nearly an hour.",
+    "I sat at the top of the multi-storey on my own at 2am.",
+    "ended up on the bridge by myself again, in the dark",
+])
+def test_a_high_place_with_how_long_late_or_alone_is_heard(text: str) -> None:
+    assert risk_kind(text) == "suicide"
+
+
+@pytest.mark.parametrize("text", [
+    "We stood on the roof for two hours for the condition survey.",
+    "I stood on the platform for an hour because the 7.10 was cancelled.",
+    "Sat on the balcony on my own with a coffee and the sunset, lovely.",
+])
+def test_a_high_place_for_work_travel_or_a_view_is_not(text: str) -> None:
+    assert risk_kind(text) is None

@@ -112,7 +112,7 @@ def normalise(text: str) -> str:
 
 # --------------------------------------------------------------------------- reading
 
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")  # "the 7.10" is not two sentences
 _LONGEST = 300  # characters of one sentence searched at a time
 _OVERLAP = 100  # so that a phrase cut apart by a window is read whole in the next
 _WORD = re.compile(r"[a-z0-9'-]+")

@@ -1114,8 +1114,14 @@ SUICIDE: tuple[Rule, ...] = (
                r"|what (?:would|it would|it'd) (?:happen|feel like|be like) if i"
                r"|how (?:easy|quick|simple|fast) it (?:would|'d|could) be|waiting for (?:a|the)"
                r" (?:fast )?train to come|trying to decide|deciding whether|couldn't decide"
-               r"|(?:working|building|plucking) up (?:the )?(?:courage|nerve)|the pull|drawn to)",),
-         unless=(r"(?:view|views|sunset|photo|photos|beautiful|lovely|selfie)",),
+               r"|(?:working|building|plucking) up (?:the )?(?:courage|nerve)|the pull|drawn to"
+               # how long, how late, how alone: "stood on the bridge for an hour last night"
+               r"|for (?:an|a good|over an|half an|nearly an|almost an|two|three|ages|hours)"
+               r"(?: (?:hour|hours))?\b|in the dark|at (?:midnight|[1-5] ?(?:am|in the morning))"
+               r"|on my own|by myself|alone)",),
+         unless=(r"(?:view|views|sunset|photo|photos|beautiful|lovely|selfie|watching|waiting for"
+                 r" (?:the|a|my) (?:bus|train|lift|taxi)|queue|queuing|delayed|cancelled"
+                 r"|survey|inspect|inspection|site visit)",),
          and_needs="bridge bridges viaduct flyover overpass roof rooftop building balcony "
                    "cliff cliffs car park multi-storey multi storey tower ledge window "
                    "railing railings parapet edge top drop quarry dam platform tracks "
