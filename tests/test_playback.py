@@ -748,3 +748,11 @@ def test_a_list_said_as_short_fragments_is_one_point_with_every_name(answer: str
 def test_fragments_that_are_sentences_are_not_run_together() -> None:
     items = playback_items(["The rota is a mess. Nobody reads it. I end up ringing round."])
     assert all("," not in item for item in items), items
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yes, and I'd add the night staff.", "the night staff"),
+    ("I would also add that the deputy covers Fridays", "the deputy covers Fridays"),
+])
+def test_an_addition_said_as_i_would_add_drops_its_preamble(text: str, expected: str) -> None:
+    assert correction_item(text) == expected

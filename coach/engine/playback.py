@@ -716,6 +716,7 @@ PREAMBLE = re.compile(
     rf"erm|so|and|but|though|i mean|honestly|sorry|lol|idk|tbh|to be (?:honest|fair)|oh|"
     rf"it{_A}?s more(?: like| that| of| so)?|it is more(?: like| that)?|more (?:like|that)|"
     rf"it{_A}?s (?:that|like)|rather(?: that)?|what i meant was|what i mean is|i{_A}d say|"
+    rf"i{_A}d (?:also )?add(?: that)?|i would (?:also )?add(?: that)?|"
     rf"more(?= (?:the|a|an|my|our|their|his|her|its?|this|about|of|how|what|when|i|i{_A}m|"
     rf"we|they|just|to|around|being)\b))\b(?:{_SEP})?)+", re.IGNORECASE)
 NEGATING = re.compile(rf"^\W*(?:{_NO}|nope\b|nah\b|not\b|that\W?s wrong|that is wrong)", re.I)

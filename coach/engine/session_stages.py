@@ -18,7 +18,7 @@ from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import soften, apply_correction, playback_items
+from coach.engine.playback import apply_correction, playback_items
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
 from coach.engine.session_voice import Voice, question_key
@@ -279,7 +279,7 @@ class StageMoves(Voice):
         state = self.stage_state
         assert state is not None
         added = [item for item in state.items if before and item not in before]
-        words = soften(added[-1]) if added else None  # "Thank you: you're nervous."
+        words = added[-1] if added else None  # "You're nervous. Thank you, I'll keep ..."
         self._say(Kind.REFLECT if words else Kind.NOTE,
                   self._render("playback_settled", added=words), state.stage.id,
                   {"items": list(state.items)})
