@@ -327,8 +327,8 @@ class Analyser:
             return model.score(features(text, r.low, (), r.cues()))
         alone, feats, previous, own = both_features(text, r.low, context, r.cues())
         said = model.score(feats, context=True, previous=previous, own=own)
-        plain = model.score(alone)
-        if not said.focus_z or not plain.focus_z:
+        plain = model.focus_scores(alone)
+        if not said.focus_z or not plain:
             return said
         # The focus is the mean of the two focus models' probabilities. The context model
         # alone reads the training writers' habits of where a talk is going into the turns
@@ -336,7 +336,7 @@ class Analyser:
         # and progress problem talk ("Forty-two beds" after "How big is the home?"), and
         # the two together come out ahead of either (docs/analyser.md).
         mean = [a + b for a, b in zip(_probabilities(said.focus_z),
-                                      _probabilities(plain.focus_z), strict=True)]
+                                      _probabilities(plain), strict=True)]
         return said._replace(focus=FOCI[mean.index(max(mean))])
 
     def analyse(

@@ -559,24 +559,7 @@ class LinearModel:
             table = self._context or self._context_table()
         else:
             table = self._plain
-        rows = len(feats)
-        if previous is not None:
-            rows += len(previous.words)
-        if own is not None:
-            rows += len(own.words)
-        if rows <= table.limit:
-            # filter(None, ...) drops the features with no row (and rows of all zeros,
-            # which add nothing), summing in C
-            total = sum(filter(None, map(table.rows.get, feats)))
-            if previous is not None:
-                total += self._bag(previous)[0]
-            if own is not None:
-                total += self._bag(own)[1]
-            sums: Sequence[int] = self._layout.fields(total)
-        else:
-            sums = self._long_sums(table, feats, previous, own)
-        unit = table.unit
-        z = [s / unit for s in sums]
+        z = self._scores(table, feats, previous, own)
         q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
@@ -606,6 +589,36 @@ class LinearModel:
         if self._leading is not None:
             leading = _sigmoid(z[self._leading])
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped, focus_z)
+
+    def focus_scores(self, feats: list[str]) -> tuple[float, ...]:
+        """The plain model's focus scores of ``feats`` (what :meth:`score` gives as
+        ``focus_z``), without the other heads' work; () with no focus head."""
+        if self._focus is None:
+            return ()
+        z = self._scores(self._plain, feats, None, None)
+        return tuple(z[j] for j in self._focus)
+
+    def _scores(self, table: _Table, feats: list[str], previous: _Said | None,
+                own: _Said | None) -> list[float]:
+        """Every head's raw score of ``feats`` (and the two word bags) under ``table``."""
+        rows = len(feats)
+        if previous is not None:
+            rows += len(previous.words)
+        if own is not None:
+            rows += len(own.words)
+        if rows <= table.limit:
+            # filter(None, ...) drops the features with no row (and rows of all zeros,
+            # which add nothing), summing in C
+            total = sum(filter(None, map(table.rows.get, feats)))
+            if previous is not None:
+                total += self._bag(previous)[0]
+            if own is not None:
+                total += self._bag(own)[1]
+            sums: Sequence[int] = self._layout.fields(total)
+        else:
+            sums = self._long_sums(table, feats, previous, own)
+        unit = table.unit
+        return [s / unit for s in sums]
 
     def _long_sums(
         self, table: _Table, feats: list[str], previous: _Said | None, own: _Said | None
