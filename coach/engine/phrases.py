@@ -148,7 +148,6 @@ def scored_phrases(
     (from :func:`word_counts` over all the texts, ``text`` included) instead of
     ``history`` when scoring many texts from the same conversation.
     """
-    alone = counts is None and not history  # counts of this text's words only
     if counts is None:
         words = WORD.findall(text.casefold())
         if not words:
@@ -168,16 +167,7 @@ def scored_phrases(
     first_clause = True
     lexicon = _LEXICON.get
     count = counts.get
-    # The text's words said more than once that can carry a phrase (see the loop below).
-    candidates = counts.items() if alone else ((w, count(w, 0)) for w in set().union(*lowered))
-    repeated = {w for w, n in candidates if n >= 2 and len(w) > 3 and w not in STOP}
-    shouting = _CAPITALS.search(text) is not None
     for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
-        # A stretch with none of them, where nothing is shouted, gives no phrase (and is
-        # no check, which needs "right", a value word).
-        if not shouting and _LEXICON.keys().isdisjoint(lows) and repeated.isdisjoint(lows):
-            first_clause = False
-            continue
         if _is_check(lows, text[seg_stop : seg_stop + 1] == "?"):
             continue  # "is that right?", "all right": a check, not the speaker's values
         # Clauses within the segment: a contrast word ("but") starts a new one.
