@@ -126,6 +126,35 @@ def test_jsonl_objects_carry_context_and_plain_lines_still_work(capsys, monkeypa
     assert rows[2] == rows[3] == rows[4] == {"text": back, **analyser.analyse(back).to_dict()}
 
 
+def test_a_line_said_again_gets_the_same_answer_and_memory_stays_bounded(
+    capsys, monkeypatch  # noqa: ANN001
+) -> None:
+    from coach.commands import analyse as command
+    from coach.engine.analyser import default_analyser
+
+    monkeypatch.setattr(command, "_REMEMBERED_LINES", 2)
+    said = ["Yeah.", "Mm-hmm.", "Yeah.", "Yeah.\r", "I have to do it all myself.", "Okay.",
+            "Yeah.", "Mm-hmm.", "x" * 200, "x" * 200]
+    calls: list[str] = []
+    analyser = default_analyser()
+    real = analyser.analyse
+
+    def counted(text: str, **kwargs):  # noqa: ANN003, ANN202
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(analyser, "analyse", counted)
+    code, rows, err = _run_jsonl(("\n".join(said) + "\n").encode(), capsys, monkeypatch)
+    assert code == 0 and err == []
+    texts = [line.removesuffix("\r") for line in said]
+    assert rows == [{"text": t, **real(t).to_dict()} for t in texts]
+    # "Yeah." again is not read again ("Yeah.\\r" is another line, read as "Yeah.");
+    # with only two lines remembered, it is read again later; a line longer than the
+    # remembered ones is read every time.
+    assert calls == ["Yeah.", "Mm-hmm.", "Yeah.", "I have to do it all myself.", "Okay.",
+                     "Yeah.", "Mm-hmm.", "x" * 200, "x" * 200]
+
+
 def test_a_byte_order_mark_does_not_hide_the_first_object(capsys, monkeypatch) -> None:  # noqa: ANN001
     data = b'\xef\xbb\xbf{"text": "What would help?", "context": ["Hi."]}\nOkay.\n'
     code, rows, err = _run_jsonl(data, capsys, monkeypatch)

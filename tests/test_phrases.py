@@ -86,3 +86,24 @@ def test_clause_breaks_are_the_marks_and_spaced_dashes() -> None:
     for text in texts:
         assert [m.span() for m in BREAK.finditer(text)] == [
             m.span() for m in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first stretch has nothing to carry a phrase; "but" still starts a contrast
+        ("We met on Monday, but I am exhausted", [("exhausted", 3.75, "feeling")]),
+        ("We met on Monday but I am exhausted", [("exhausted", 3.75, "feeling")]),
+        # a shouted word in a stretch with no other word worth a look
+        ("We met on Monday. The report went in, the TEAM was there",
+         [("TEAM", 2.25, "emphasis")]),
+        # a word said again in other stretches
+        ("Budget, budget, and the budget again",
+         [("Budget", 1.75, "repeated"), ("budget again", 1.75, "repeated")]),
+        ("We met on Monday. The report went in, and that was that.", []),
+    ],
+)
+def test_stretches_with_nothing_to_carry_a_phrase_change_nothing(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(p.text, p.score, p.why) for p in scored_phrases(text)] == expected

@@ -25,6 +25,11 @@ LINE_BYTES = 2 * 1024 * 1024
 CHUNK = 1 << 16
 #: Enough bytes of a line for MAX_CHARS characters of UTF-8 (and one partial one).
 _TEXT_BYTES = MAX_CHARS * 4 + 4
+#: Plain lines up to this long are answered from memory when they come again ("Yeah.",
+#: "Mm-hmm.": about a quarter of a counselling transcript's lines), and at most this
+#: many of them are remembered at once.
+_REMEMBERED_BYTES = 120
+_REMEMBERED_LINES = 4096
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -204,6 +209,9 @@ def jsonl(stdin: TextIO, stdout: IO[str], stderr: IO[str]) -> int:
     dumps = json.dumps
     number = 0
     rejected = 0
+    # A plain line is read on its own, and the analyser always answers the same text
+    # alike, so a line said again gets the answer it got before.
+    answered: dict[bytes, str] = {}
     for batch in bounded_lines(_chunks(stdin)):
         out = []
         for raw, over in batch:
@@ -212,10 +220,17 @@ def jsonl(stdin: TextIO, stdout: IO[str], stderr: IO[str]) -> int:
                 raw = raw[3:]  # a byte-order mark, as some editors save UTF-8
             if not over and raw[:1] not in (b"{", b" ", b"\t") and len(raw) < MAX_CHARS:
                 # the common case: a short plain line
-                text = raw.decode("utf-8", "replace")
-                if text[-1:] == "\r":
-                    text = text[:-1]
-                out.append(dumps({"text": text, **analyse(text).to_dict()}))
+                answer = answered.get(raw)
+                if answer is None:
+                    text = raw.decode("utf-8", "replace")
+                    if text[-1:] == "\r":
+                        text = text[:-1]
+                    answer = dumps({"text": text, **analyse(text).to_dict()})
+                    if len(raw) <= _REMEMBERED_BYTES:
+                        if len(answered) >= _REMEMBERED_LINES:
+                            answered.clear()
+                        answered[raw] = answer
+                out.append(answer)
                 continue
             try:
                 text, context, cut = _request(raw, over)
