@@ -48,6 +48,19 @@ def talk(s: Session, answers: Sequence[str], reply: Callable[[Turn], str | None]
         yield from s.answer(said)
 
 
+def at_the_check(step: str, reply: str) -> Callable[[Turn], str | None]:
+    """Replies that give ``step`` as the commitment and ``reply`` at its check, yes to
+    every play-back and "calmer" at the check-out."""
+    def answer(pending: Turn) -> str | None:
+        if pending.kind == "commitment":
+            return step
+        if pending.kind == "commitment-check":
+            return reply
+        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    return answer
+
+
+
 @pytest.mark.parametrize("framework_id", PLAYED_BACK)
 def test_a_correction_puts_its_thing_right_inside_the_point(framework_id: str) -> None:
     s = session(framework_id)
@@ -267,12 +280,7 @@ def test_another_step_given_at_the_check_is_taken_as_the_step(
 def test_a_step_given_at_the_check_is_said_back_with_its_own_date() -> None:
     s = session("think-it-through")
 
-    def reply(pending: Turn) -> str | None:
-        if pending.kind == "commitment":
-            return "Book the room by Friday"
-        if pending.kind == "commitment-check":
-            return "ring Jo on Wednesday"
-        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    reply = at_the_check("Book the room by Friday", "ring Jo on Wednesday")
 
     turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
     assert s.commitment == "ring Jo on Wednesday" and s.finished
@@ -289,12 +297,7 @@ def test_a_step_given_at_the_check_is_said_back_with_its_own_date() -> None:
 def test_more_talk_at_the_check_is_no_other_step(reply: str) -> None:
     s = session("think-it-through")
 
-    def answer(pending: Turn) -> str | None:
-        if pending.kind == "commitment":
-            return "Book the room by Friday"
-        if pending.kind == "commitment-check":
-            return reply
-        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    answer = at_the_check("Book the room by Friday", reply)
 
     list(talk(s, ["The rota is a mess.", "I want it fair."], answer, limit=150))
     assert s.commitment == "Book the room by Friday" and s.finished
@@ -307,12 +310,7 @@ def test_more_talk_at_the_check_is_no_other_step(reply: str) -> None:
 def test_a_date_told_of_the_past_at_the_check_does_not_move_the_step(reply: str) -> None:
     s = session("think-it-through")
 
-    def answer(pending: Turn) -> str | None:
-        if pending.kind == "commitment":
-            return "Book the room by Friday"
-        if pending.kind == "commitment-check":
-            return reply
-        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    answer = at_the_check("Book the room by Friday", reply)
 
     turns = list(talk(s, ["The rota is a mess.", "I want it fair."], answer, limit=150))
     assert s.commitment == "Book the room by Friday" and s.finished
@@ -326,12 +324,7 @@ def test_a_date_told_of_the_past_at_the_check_does_not_move_the_step(reply: str)
 def test_moving_the_date_at_the_check_keeps_the_step(moved: str) -> None:
     s = session("solutions-focus")
 
-    def reply(pending: Turn) -> str | None:
-        if pending.kind == "commitment":
-            return "Book time with Lou"
-        if pending.kind == "commitment-check":
-            return moved
-        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    reply = at_the_check("Book time with Lou", moved)
 
     turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
     assert s.commitment == "Book time with Lou" and s.commitment_due is not None
@@ -365,12 +358,7 @@ def test_a_check_in_answer_that_is_no_step_is_not_kept_as_one(said: str) -> None
 def test_a_step_given_at_the_check_with_no_date_keeps_the_date_read_before() -> None:
     s = session("solutions-focus")
 
-    def reply(pending: Turn) -> str | None:
-        if pending.kind == "commitment":
-            return "Not cover any nights this week, I'll try"
-        if pending.kind == "commitment-check":
-            return "Stop covering nights myself, I know, I know."
-        return {"playback": "yes", "checkout": "calmer"}.get(pending.kind)
+    reply = at_the_check("Not cover any nights this week, I'll try", "Stop covering nights myself, I know, I know.")
 
     turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
     assert s.commitment == "Stop covering nights myself"

@@ -141,11 +141,9 @@ def features_in_context(
     features without the two word bags, and the utterances those bags are of (the one
     just before, and the same speaker's one before that), which the model sums from a
     cache, since each utterance is read as context again and again."""
-    if cues is None:
-        cues = _cues(text)
-    tokens = TOKEN.findall(low)
-    dense, previous, own = _context_features(text, tokens, context)
-    return _utterance_features(low, tokens) + cues + dense, previous, own
+    _, feats, previous, own = both_features(
+        text, low, context, _cues(text) if cues is None else cues)
+    return feats, previous, own
 
 
 def both_features(

@@ -303,6 +303,8 @@ _TOLD_OF = re.compile(r"\b(?:(?:i|we|they|she|he)(?:'ve|ve| have) (?!got\b|to\b)
                       r"|were|been|done|went|said|told|happened|worked|covered|spent|took"
                       r"|lost|missed|tried|used|came|started|finished|began|left|ran|sent)\b",
                       re.IGNORECASE)
+#: Where a reply's clauses part: a stop, a comma or a joining word.
+_CLAUSES = re.compile(r"[.!?;,]+|\b(?:and|but|so|then)\b")
 #: How many other words a reply may hold and still be only about the date ("yes, but
 #: make it Friday", "end of next week probably").
 _SHORT_REPLY = 6
@@ -313,7 +315,7 @@ def _about_when(text: str, said: str) -> bool:
     the reply is short, or the clause holding the date does not tell of the past."""
     if len(WORD.findall(text.replace(said, " "))) <= _SHORT_REPLY:
         return True
-    for clause in re.split(r"[.!?;,]+|\b(?:and|but|so|then)\b", text):
+    for clause in _CLAUSES.split(text):
         if said in clause:
             return _TOLD_OF.search(clause.replace(said, " ")) is None
     return True
