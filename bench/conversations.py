@@ -438,6 +438,19 @@ def yeses_not_heard(persona: Persona, transcript: Sequence[Any]) -> tuple[int, i
     return total, missed
 
 
+def personas_from(path: Path, parser: argparse.ArgumentParser) -> Sequence[Persona]:
+    """The ``PERSONAS`` a Python file defines (it may import ``bench.personas``)."""
+    import runpy
+
+    try:
+        found = runpy.run_path(str(path)).get("PERSONAS")
+    except (OSError, SyntaxError) as exc:
+        parser.error(f"cannot read personas from {path}: {exc}")
+    if not found or not all(isinstance(p, Persona) for p in found):
+        parser.error(f"{path} defines no PERSONAS tuple of bench.personas.Persona")
+    return tuple(found)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/coach-transcripts"))
@@ -445,9 +458,13 @@ def main() -> None:
     parser.add_argument("--frameworks", default="", help="comma-separated framework ids (default: all)")
     parser.add_argument("--examples", type=int, default=1, help="examples printed per breach kind")
     parser.add_argument("--show", default="", help="comma-separated rule numbers to list in full")
+    parser.add_argument("--personas", type=Path, default=None,
+                        help="a Python file defining PERSONAS to run instead of bench/personas.py's"
+                             " (other people's answers)")
     args = parser.parse_args()
     args.show = {int(n) for n in args.show.split(",") if n.strip().isdigit()}
 
+    personas = PERSONAS if args.personas is None else personas_from(args.personas, parser)
     loaded = load_frameworks()
     frameworks = list(loaded.frameworks.values())
     if args.frameworks:
@@ -470,7 +487,7 @@ def main() -> None:
     yes_total = yes_missed = 0
     rule8_kinds: Counter[str] = Counter()
 
-    for persona in PERSONAS:
+    for persona in personas:
         for framework in frameworks:
             for seed in range(1, args.seeds + 1):
                 transcript, status, _ = run(persona, framework, seed)
@@ -502,7 +519,7 @@ def main() -> None:
 
     elapsed = time.perf_counter() - started
     per100 = 100 / coach_lines if coach_lines else 0.0
-    print(f"{sessions} sessions ({len(PERSONAS)} personas x {len(frameworks)} frameworks"
+    print(f"{sessions} sessions ({len(personas)} personas x {len(frameworks)} frameworks"
           f" x {args.seeds} seed(s)), {coach_lines} coach lines, {elapsed:.1f} s")
     print(f"{'breach':<44} {'count':>6} {'per 100':>8}")
     for rule, title in RULES.items():

@@ -198,6 +198,9 @@ class Persona:
     statuses: tuple[str, ...] = ("carry it on", "done", "let it go")
     gentle: tuple[str, ...] = ("A bit better today, thanks.",)
     risk: tuple[str, ...] = ()  # said once a session, when the risk turn comes
+    #: Replies to the step said back with its date (a yes, a new date, another step,
+    #: doubt); without them the check is answered like any question.
+    check_replies: tuple[str, ...] = ()
     earlier_commitment: str | None = None  # reviewed at the start of the session
     returning: bool = False  # the session opens gently (after a hard one)
     style: Style = field(default_factory=Style)
@@ -234,6 +237,7 @@ class Persona:
             "playback-missed": self._playback_missed,
             "check": self._check,
             "commitment": self._commitment,
+            "commitment-check": self._commitment_check,
             "checkout": self._checkout,
             "commitment-review": self._review,
             "commitment-status": self._status,
@@ -392,6 +396,11 @@ class Persona:
 
     def _commitment(self, rng, text, pending, history, said) -> str:
         return self._pick(rng, self.commitments, said, reword=False)
+
+    def _commitment_check(self, rng, text, pending, history, said) -> str:
+        if self.check_replies:
+            return rng.choice(self.check_replies)
+        return self._question(rng, text, pending, history, said)
 
     def _checkout(self, rng, text, pending, history, said) -> str:
         return self._pick(rng, self.checkouts, said, reword=False)
