@@ -199,3 +199,20 @@ def test_find_due_date_is_the_reading_s_due_date() -> None:
 )
 def test_describe_due(reading: DueReading, words: str) -> None:
     assert describe_due(reading, TUE) == words
+
+
+@pytest.mark.parametrize(("text", "due", "said"), [
+    ("meet Bev at 07:30", d(9), "at 07:30"),  # gone by ten: tomorrow
+    ("ring the ward at 9.15", d(9), "at 9.15"),
+    ("huddle at 16:45", TUE, "at 16:45"),  # still to come today
+    ("send it at 3pm", TUE, "at 3pm"),
+])
+def test_a_time_of_day_is_today_if_still_to_come_else_tomorrow(text: str, due: date,
+                                                               said: str) -> None:
+    reading = read_due(text, NOW)
+    assert (reading.due, reading.said) == (due, said)
+
+
+@pytest.mark.parametrize("text", ["at 25:61", "catch the 7.10 train", "meet at 7"])
+def test_what_is_no_time_of_day_gives_no_date(text: str) -> None:
+    assert read_due(text, NOW).due is None

@@ -189,7 +189,7 @@ def _nth_ahead(day: int, today: date) -> date:
 
 def _clock(match: re.Match[str], now: datetime) -> date:
     """A time of day: today if it is still to come, else tomorrow."""
-    hour, minute = match["h"], match["mi"]
+    hour, minute = match["h"] or match["h2"], match["mi"] or match["mi2"]
     if hour is None:
         word = match["named"].lower()
         at = time(12) if word.startswith(("noon", "midday", "lunch")) else time(17, 30)
@@ -389,9 +389,6 @@ def _mentions(sentence: str, now: datetime) -> list[_Mention]:
             try:
                 if kind == "time":
                     clock = _CLOCK.search(match.group())
-                    assert clock is not None
-                    if clock["h2"]:
-                        clock = _CLOCK.fullmatch(f"{clock['h2']}:{clock['mi2']}")
                     assert clock is not None
                     span: tuple[date, date] | None = _day(_clock(clock, now))
                 elif kind == "past":
