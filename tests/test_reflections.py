@@ -28,6 +28,18 @@ def test_a_whole_clause_is_said_back_turned_round(answer: str, said: str) -> Non
     assert reflect(answer) == said
 
 
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Kelly. The area manager.", "Kelly, the area manager"),
+    ("Inspector. Team. Federation rep.", "Inspector, Team, Federation rep"),
+    ("Coming back to it: the deputy, the governors, the staff, the parents' group, and the"
+     " local authority adviser.",
+     "The deputy, the governors, the staff, the parents' group, and the local authority"
+     " adviser"),
+])
+def test_a_list_is_said_back_with_every_name(answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
 @pytest.mark.parametrize("answer", [
     "I don't know, I guess",
     "yes",

@@ -553,7 +553,7 @@ def playback_items(
         if phrases is None:
             phrases = scored_phrases(answer, counts=counts)
         answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
-        answer = _as_list(answer)
+        answer = as_list(answer)
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
@@ -590,7 +590,7 @@ _FRAGMENT = re.compile(r"[^.!?]+")
 _LIST_WORDS = 3  # the most words a fragment of such a list holds
 
 
-def _as_list(answer: str) -> str:
+def as_list(answer: str) -> str:
     """``answer`` with the stops between short fragments made commas ("Inspector. Team.
     Federation rep." -> "Inspector, Team, Federation rep."), so that the list is one point
     and no name is dropped for being one word. The text keeps its length, so the places

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from coach.engine.phrases import STOP, WORD, Phrase
-from coach.engine.playback import mark_run_ons, say_back
+from coach.engine.playback import as_list, mark_run_ons, say_back
 from coach.engine.replies import word_count
 
 #: The longest clause said back as a reflection, in words.
@@ -78,8 +78,12 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     strong = [p for p in phrases if p.score > 0]
     best: tuple[float, int, str] | None = None
     order = 0
-    for sentence in _SENTENCE.findall(mark_run_ons(text)):
-        pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _CLAUSE.split(sentence)
+    # short fragments said as a list ("Kelly. The area manager.") are one clause; two
+    # single words ("CPO. customers.") are too thin to say back on their own
+    listed = as_list(text) if count >= 3 else text
+    for sentence in _SENTENCE.findall(mark_run_ons(listed)):
+        pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _lists_kept(
+            _CLAUSE.split(sentence))
         for piece in pieces:
             clause = trim_filler(piece)
             n = word_count(clause)
@@ -102,6 +106,44 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
         return _key_words(text, phrases, besides)
     said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[2])))
     return said[:1].upper() + said[1:]
+
+
+#: The most words one item of a list said with commas holds ("the parents' group").
+_ITEM_WORDS = 5
+#: What a list's first item may follow: "Coming back to it: the deputy, ...".
+_LIST_LEAD = re.compile(r"^.*:\s+")
+
+
+def _lists_kept(pieces: list[str]) -> list[str]:
+    """``pieces`` with a run of three or more short ones (a list: "the deputy, the
+    governors, the staff, and the adviser") put back together as one, when it is short
+    enough to say whole, so that no name of the list is dropped."""
+    kept: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        joined = ", ".join(p.strip() for p in run)
+        if len(run) >= 3 and word_count(joined) <= MAX_WORDS:
+            kept.append(joined)
+        else:
+            kept.extend(run)
+        run.clear()
+
+    for piece in pieces:
+        n = word_count(piece)
+        if 0 < n <= _ITEM_WORDS and (run or not _LIST_LEAD.match(piece)):
+            run.append(piece)
+            continue
+        if not run and 0 < n and _LIST_LEAD.match(piece):
+            lead, item = _LIST_LEAD.match(piece).group(), _LIST_LEAD.sub("", piece)
+            if 0 < word_count(item) <= _ITEM_WORDS:
+                kept.append(lead.rstrip(": "))
+                run.append(item)
+                continue
+        close_run()
+        kept.append(piece)
+    close_run()
+    return kept
 
 
 def _key_words(text: str, phrases: Sequence[Phrase], besides: str) -> str | None:
