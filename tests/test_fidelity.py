@@ -64,7 +64,9 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
     "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
-                         for a in (None, "ring Jo")],
+                         for a in (None, "ring Jo")]
+    + [{"when": w, "action": "ring Jo", "also": "book the room"}
+       for w in (None, "by Friday 4 December")],
     "recall_note": [{"text": "Huddle started late; nobody seemed to mind", "tag": t}
                     for t in (None, "culture")],
     "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},
@@ -86,7 +88,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
 ASKING_TEMPLATES = {
     "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
-    "commitment_action", "commitment_check", "review_opening", "recall_note", "risk_return",
+    "commitment_action", "commitment_doubt", "commitment_check", "review_opening", "recall_note", "risk_return",
     *SAFETY_TEMPLATES,
 }
 

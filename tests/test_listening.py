@@ -331,6 +331,89 @@ def test_moving_the_date_at_the_check_keeps_the_step(moved: str) -> None:
     assert sum(t.kind == "commitment-check" for t in turns) == 1
 
 
+@pytest.mark.parametrize(("reply", "added"), [
+    ("and also tell the team on Monday", "tell the team on Monday"),
+    ("yes, and email Sam too", "email Sam"),
+    ("plus I'll ring the agency", "I'll ring the agency"),
+    ("ask Dev to cover the desk as well", "ask Dev to cover the desk"),
+])
+def test_a_second_step_given_at_the_check_is_kept_beside_the_first(reply: str,
+                                                                   added: str) -> None:
+    s = session("think-it-through")
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check("Book the room by Friday", reply), limit=150))
+    both = f"Book the room by Friday; {added}"
+    assert s.finished and s.commitment == both, [t.text for t in turns]
+    said_back = turns[[t.kind for t in turns].index("commitment-check") + 1]
+    assert said_back.kind == "reflect", said_back.text
+    assert f"'Book the room by Friday' and '{added}'" in said_back.text
+    assert said_back.data["items"] == ["Book the room by Friday", added]
+    given = [t for t in s.transcript if t.speaker == "you" and t.text == reply]
+    assert given[0].data.get("commitment") == both  # what the journal keeps
+    assert both in turns[-1].text
+
+
+def test_a_second_step_with_its_own_date_makes_the_pair_due_at_the_sooner() -> None:
+    s = session("think-it-through")
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."],
+              at_the_check("Book the room by Friday", "and also ring Jo on Wednesday"),
+              limit=150))
+    assert s.commitment == "Book the room by Friday; ring Jo on Wednesday"
+    assert s.commitment_due == date(2026, 11, 25)  # Wednesday comes before Friday
+
+
+@pytest.mark.parametrize("doubt", ["not sure I'll manage that tbh", "I don't know",
+                                   "idk maybe", "Hmm, we'll see.", "I'll try"])
+def test_doubt_at_the_check_gets_one_question_about_what_would_help(doubt: str) -> None:
+    s = session("think-it-through")
+    helps = iter(["If Sam covered the phones for an hour."])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return next(helps)
+        return at_the_check("Book the room by Friday", doubt)(pending)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    kinds = [t.kind for t in turns]
+    asked = [t for t in turns if t.kind == "commitment-action"]
+    assert len(asked) == 1 and asked[0].text == "What would help you do it?", kinds
+    assert kinds.index("commitment-check") < kinds.index("commitment-action")
+    # what would help is heard, and the step and its date stand as they were
+    after = turns[kinds.index("commitment-action") + 1]
+    assert after.kind in ("reflect", "acknowledge") and "Sam covered the phones" in after.text
+    assert s.finished and s.commitment == "Book the room by Friday"
+    assert s.commitment_due == date(2026, 11, 27)
+
+
+def test_a_step_named_as_what_would_help_is_kept_beside_the_first() -> None:
+    s = session("solutions-focus")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return "block out Thursday morning in my diary"
+        return at_the_check("Book the room by Friday", "not sure I'll get to it")(pending)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    step = "Book the room by Friday; block out Thursday morning in my diary"
+    assert s.finished and s.commitment == step, [t.text for t in turns]
+    assert s.commitment_due == date(2026, 11, 26)  # Thursday, the sooner
+    given = [t for t in s.transcript if t.speaker == "you" and t.text.startswith("block")]
+    assert given[0].data.get("commitment") == step
+
+
+def test_a_new_date_said_with_doubt_moves_the_step_without_a_question() -> None:
+    s = session("think-it-through")
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check("Book the room by Friday", "not sure, maybe Thursday"),
+                      limit=150))
+    assert "commitment-action" not in [t.kind for t in turns]
+    assert s.commitment == "Book the room by Friday"
+    assert s.commitment_due == date(2026, 11, 26)
+
+
 @pytest.mark.parametrize(("said", "step"), [
     ("tbh I'll stop answering the phone for small stuff lol",
      "I'll stop answering the phone for small stuff"),

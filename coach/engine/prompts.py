@@ -37,6 +37,7 @@ TEMPLATE_NAMES = (
     "commitment_noted",
     "commitment",
     "commitment_action",
+    "commitment_doubt",
     "commitment_none",
     "commitment_check",
     "commitment_dated",

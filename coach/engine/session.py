@@ -101,6 +101,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._review_index = 0
         self._review_asked_status = False
         self._action_asked = False
+        self._doubt_asked = False
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session
@@ -238,7 +239,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             self._ask_review()
         elif awaiting in ("review", "review-status"):
             self._next_review()
-        elif awaiting in ("commitment", "commitment-action", "commitment-check"):
+        elif awaiting in ("commitment", "commitment-action", "commitment-check",
+                          "commitment-doubt"):
             self._ask_checkout()
         elif awaiting == "checkout":
             self._close()
@@ -253,7 +255,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
             self._repeat_pending()
             return
         if self.awaiting not in ("commitment", "commitment-action", "commitment-check",
-                                 "checkout") \
+                                 "commitment-doubt", "checkout") \
                 and len(self.visited) > 1:
             self.visited.pop()  # the stage we are in
         target = self.framework.stage(
@@ -295,7 +297,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         """The facts an answer carries for the store, by the state it answers."""
         if self.awaiting in ("review", "review-status"):
             return self._review_data(text)
-        if self.awaiting in ("commitment", "commitment-action", "commitment-check"):
+        if self.awaiting in ("commitment", "commitment-action", "commitment-check",
+                             "commitment-doubt"):
             return self._commitment_data(text)
         if self.awaiting == "answer" and (step := self._volunteered_step(text)):
             return self._commitment_record(step, self._reading(step))
@@ -318,6 +321,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         "commitment": CloseMoves._on_commitment,
         "commitment-action": CloseMoves._on_commitment,
         "commitment-check": CloseMoves._on_commitment_check,
+        "commitment-doubt": CloseMoves._on_commitment_doubt,
         "checkout": CloseMoves._on_checkout,
         "none": _on_nothing,
     }

@@ -36,6 +36,7 @@ class CloseMoves(Voice):
     unattended: bool
     _review_asked_status: bool
     _action_asked: bool
+    _doubt_asked: bool
 
     def _begin_conversation(self) -> None:
         """A gentle opening and the reviews first, if any are due; then the first stage."""
@@ -122,6 +123,7 @@ class CloseMoves(Voice):
         closes without one (a check-in)."""
         self.stage_state = None
         self._action_asked = False
+        self._doubt_asked = False
         if not self.framework.commitment:
             self._ask_checkout()
             return
@@ -141,7 +143,17 @@ class CloseMoves(Voice):
 
     def _commitment_data(self, text: str) -> dict[str, object]:
         """The new commitment for the store, when the answer is an action."""
+        if self.awaiting == "commitment-doubt":
+            helps = self._helping_step(text)
+            if helps is None or self.commitment is None:
+                return {}
+            joined, reading = self._joined(helps)
+            return self._commitment_record(joined, reading)
         if self.awaiting == "commitment-check":
+            added = self._added_step(text)
+            if added is not None:
+                joined, reading = self._joined(added)
+                return self._commitment_record(joined, reading)
             step = self._other_step(text)
             if step is not None:  # another step given in reply: it is the step now
                 return self._commitment_record(step, self._step_reading(step))
@@ -225,9 +237,84 @@ class CloseMoves(Voice):
             return DueReading(self.commitment_due, self.commitment_habit)
         return reading
 
+    def _added_step(self, text: str) -> str | None:
+        """A second step given at the check on top of the first ("and also tell the team
+        on Monday", "yes, and email Sam too", "book the room as well"), in their words
+        without the joining words, or None."""
+        if self.commitment is None:
+            return None
+        body = " ".join(text.split())
+        start, end = _ADDS.match(body), _ADDS_END.search(body)
+        if start is None and end is None:
+            return None
+        rest = body[start.end() if start else 0:end.start() if end else len(body)]
+        rest = trim_filler(rest).rstrip(" .!,")
+        if not _names_a_step(rest) or _MOVES_IT.match(rest):
+            return None
+        return rest
+
+    def _joined(self, step: str) -> tuple[str, DueReading]:
+        """The step said back with ``step`` beside it, due when the sooner of the two is
+        (or when the first was, if ``step`` gives no date)."""
+        assert self.commitment is not None
+        first = self.commitment.rstrip(" .!;")
+        reading = self._reading(step)
+        dues = [d for d in (self.commitment_due, reading.due) if d is not None]
+        due = min(dues) if dues else None
+        habit = self.commitment_habit or (reading.habit if due is None else None)
+        return f"{first}; {step}", DueReading(due, habit)
+
+    def _take_joined(self, step: str) -> None:
+        """Keep ``step`` beside the step already said back, and say both back."""
+        assert self.commitment is not None
+        first = self.commitment.rstrip(" .!;")
+        self.commitment, reading = self._joined(step)
+        self.commitment_due, self.commitment_habit = reading.due, reading.habit
+        self._say(Kind.REFLECT, self._render(
+            "commitment_dated", action=first, also=step,
+            when=describe_due(reading, self.today()) or None), None,
+            {"items": [first, step]})
+        self._ask_checkout()
+
+    def _doubts(self, text: str) -> bool:
+        """Whether a reply to the check doubts the step ("not sure I'll manage that",
+        "idk", "we'll see") and gives no new date for it, once a session."""
+        if self._doubt_asked or not _DOUBTS.match(" ".join(text.split())):
+            return False
+        reading = self._date_given(text)
+        return reading.due is None and reading.habit is None or (
+            reading.due == self.commitment_due and reading.habit == self.commitment_habit)
+
+    def _helping_step(self, text: str) -> str | None:
+        """A step named in answer to what would help ("block out Thursday morning"), in
+        their words without filler, or None for anything else ("if Sam covered")."""
+        body = trim_filler(PREAMBLE.sub("", " ".join(text.split()))).rstrip(" .!")
+        if not _names_a_step(body) or _MOVES_IT.match(body):
+            return None
+        step = _step(body)
+        return None if step.casefold() == (self.commitment or "").casefold().rstrip(" .!") \
+            else step
+
+    def _on_commitment_doubt(self, text: str, analysis: Analysis) -> None:
+        """What would help them do it: a step named is kept beside the first; anything
+        else is heard, and the step stands as it is."""
+        helps = self._helping_step(text)
+        if helps is not None and self.commitment is not None:
+            self._take_joined(helps)
+            return
+        if not self._acknowledge(text, None, about_self=True):
+            self._reflection = self._reflection_of(text)
+        self._ask_checkout()
+
     def _on_commitment_check(self, text: str, analysis: Analysis) -> None:
         """A date in the reply corrects the reading; a yes keeps it; a no asks when;
-        another step given instead is the step now, said back with its date."""
+        another step given instead is the step now, said back with its date; a step
+        given on top of it is kept beside it; doubt gets one question about what would
+        help."""
+        added = self._added_step(text)
+        if added is not None:
+            self._take_joined(added)
+            return
         step = self._other_step(text)
         if step is not None:
             self.commitment = step
@@ -238,6 +325,13 @@ class CloseMoves(Voice):
                 "commitment_dated", action=action,
                 when=describe_due(reading, self.today()) or None), None, {"items": [action]})
             self._ask_checkout()
+            return
+        if self._doubts(text):
+            self._doubt_asked = True
+            if not self._acknowledge(text, None, about_self=True):
+                self._reflection = self._reflection_of(text)
+            self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_doubt"), None)
+            self.awaiting = "commitment-doubt"
             return
         reading = self._date_given(text)
         if reading.due is not None or reading.habit is not None:
@@ -319,6 +413,21 @@ def _about_when(text: str, said: str) -> bool:
         if said in clause:
             return _TOLD_OF.search(clause.replace(said, " ")) is None
     return True
+
+
+#: How a second step is joined to the first at the check: "and also ...", "plus ...",
+#: "yes, and ..." at the start, "... as well" or "... too" at the end.
+_ADDS = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|ok|okay|sure|right|oh)\b\W*)*"
+                   r"(?:and\s+also|and\s+then|and\s+i'?ll\s+also|also|plus|and)\b\W*",
+                   re.IGNORECASE)
+_ADDS_END = re.compile(r"\W+(?:as\s+well|too|also)\W*$", re.IGNORECASE)
+#: A reply at the check that doubts the step, said first.
+_DOUBTS = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok|okay|hmm+|um+|erm+|uh+|well|tbh|honestly|i mean|to be honest)\b\W*)*"
+    r"(?:(?:i'?m |im )?not (?:really |totally |that |100% )?(?:sure|convinced|certain)|unsure"
+    r"|i (?:don'?t|dont|do not) know|idk|dunno|no idea|maybe|perhaps|possibly|probably not"
+    r"|i doubt|doubt (?:it|i)|we'?ll see|hope so|i hope|i'?ll try|will try|might not|may not"
+    r"|if i can|depends)\b", re.IGNORECASE)
 
 
 def _names_a_step(text: str) -> bool:

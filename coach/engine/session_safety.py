@@ -98,7 +98,8 @@ class SafetyMoves(Voice):
         pending, awaiting = self._before_risk
         self._before_risk = (None, "none")
         self._risk_offered = 0
-        if awaiting in ("commitment", "commitment-action", "commitment-check"):
+        if awaiting in ("commitment", "commitment-action", "commitment-check",
+                        "commitment-doubt"):
             # No commitment is asked for after this: straight on to the check-out.
             self._ask_checkout()
             return

@@ -25,6 +25,7 @@ Status = Literal["active", "paused", "finished", "stopped"]
 Awaiting = Literal[
     "review-opening", "review", "review-status", "answer", "check", "playback",
     "playback-missed", "branch", "commitment", "commitment-action", "commitment-check",
+    "commitment-doubt",
     "checkout", "risk",
     "gentle", "none",
 ]
