@@ -368,3 +368,18 @@ def test_a_high_place_with_how_long_late_or_alone_is_heard(text: str) -> None:
 ])
 def test_a_high_place_for_work_travel_or_a_view_is_not(text: str) -> None:
     assert risk_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Piggy in the middle. Governors one side, lads the other, staff watching me.",
+    "the whole ward watching me, waiting for me to crack",
+    "It's my team watching me to see what I do.",
+])
+def test_people_at_work_watching_how_they_lead_is_not_stalking(text: str) -> None:
+    assert risk_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["my ex keeps watching me outside the house",
+                                  "he is watching me all the time"])
+def test_someone_watching_them_is_still_heard(text: str) -> None:
+    assert risk_kind(text) == "danger"

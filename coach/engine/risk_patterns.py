@@ -2021,7 +2021,12 @@ DANGER: tuple[Rule, ...] = (
          unless=(r"(?:that|it|this|which)(?:'s| has)? (?:\w+ ){0,2}?(?:followed|following|follows)"
                  r" me",
                  r"(?:everyone|everybody|people|the team|the board|the class|the audience"
-                 r"|the kids|the students|all eyes|the panel|my manager|my boss|followers)",),
+                 r"|the kids|the students|all eyes|the panel|my manager|my boss|followers"
+                 # a workplace watching how they lead: "staff watching me", "the lads"
+                 r"|staff|colleagues|governors|parents|pupils|residents|volunteers|members"
+                 r"|the (?:whole )?(?:room|office|ward|school|floor|crew|watch|unit|lads|depot"
+                 r"|department|committee|directors|juniors|trainees|wing)"
+                 r"|my (?:team|staff|colleagues|peers|crew|juniors|deputies|officers))",),
          checks="deny"),
     rule("danger", "danger-stalked", "up",
          r"(?:he|she|someone|somebody|my ex|an ex|a man|a woman|a guy|a stranger|this (?:guy|man"
