@@ -383,3 +383,16 @@ def test_people_at_work_watching_how_they_lead_is_not_stalking(text: str) -> Non
                                   "he is watching me all the time"])
 def test_someone_watching_them_is_still_heard(text: str) -> None:
     assert risk_kind(text) == "danger"
+
+
+@pytest.mark.parametrize("text", ["Yeah, I can sign that off myself.",
+                                  "I paid the whole loan off myself in the end.",
+                                  "I ticked them all off myself before the audit."])
+def test_off_myself_ending_a_phrasal_verb_is_not_heard(text: str) -> None:
+    assert risk_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["i want to off myself", "thinking of offing myself tonight",
+                                  "I'll sign it off myself and then kill myself"])
+def test_off_myself_as_slang_for_killing_is_heard(text: str) -> None:
+    assert risk_kind(text) == "suicide"

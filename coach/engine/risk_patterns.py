@@ -667,10 +667,21 @@ SUICIDE: tuple[Rule, ...] = (
     rule("suicide", "explicit", "suicidal suicide suicides suicidality", r"suicid\w*",
          checks="deny self"),
     rule("suicide", "explicit", "myself",
-         r"(?:kill|killing|killed|kills|top|topping|topped|off|offing|offed|hang|hanging|hanged"
+         r"(?:kill|killing|killed|kills|top|topping|topped|hang|hanging|hanged"
          r"|drown|drowning|shoot|shooting|gas|gassing|poison|poisoning|electrocute"
          r"|electrocuting|suffocate|suffocating|overdose|overdosing) myself"
          r"(?! (?:laughing|with laughter))|do(?:ing|ne)? myself in|did myself in",
+         checks="deny joke"),
+    # "off myself" as slang for killing, not as the end of a phrasal verb: "I can sign
+    # that off myself", "pay it off myself", "ticked them off myself"
+    rule("suicide", "explicit", "myself", r"(?:off|offing|offed) myself",
+         unless=(r"(?:sign|tick|cross|write|wrote|written|log|pay|paid|knock|switch|turn|send"
+                 r"|sent|see|saw|seen|rule|hand|drop|check|take|took|taken|kick|finish|sort"
+                 r"|shake|shook|fight|fought|fend|push|cut|set|head|work|book|call|clock|top"
+                 r"|polish|clear|note|mark|scrape|peel|strip|wipe|brush|dust|tidy|rope|cordon"
+                 r"|fence|seal|box|shut|cool|lay|laid|sell|sold|print|pass|put|let|give|gave"
+                 r"|palm|fob|get|got|start|kick)(?:s|ed|ing|ping|ting|ning)?(?: \w+){0,3}"
+                 r" off myself",),
          checks="deny joke"),
     rule("suicide", "explicit", "life end ending ended take taking took",
          r"(?:tak(?:e|ing|en)|took) my (?:own )?life|end(?:ing|ed)? my (?:own )?life"
