@@ -5,9 +5,10 @@ we last spoke?"), then asks how each went and reads the answer in the person's w
 done, carried on (with a new date if they give one), or let go; an unclear answer
 ("kind of") gets one open question, then their choice. It closes by asking for one
 practical step: an action in their words is said back with the date read from it (or
-the habit), for them to correct; anything else (a yes, a feeling, an insight) gets one
-gentle question about what they will do, and then the session closes with no
-commitment and no pressure. A framework says in its file whether it asks for a step at
+the habit), for them to correct (a second step given then is kept beside the first,
+and doubt gets one question about what would help); anything else (a yes, a feeling,
+an insight) gets one gentle question about what they will do, and then the session
+closes with no commitment and no pressure. A framework says in its file whether it asks for a step at
 all (``commitment = false``: a check-in is a short round, not a conversation with an
 outcome) and whether the close asks how they are leaving (``checkout = false`` where
 its own stages ask it).
