@@ -40,6 +40,18 @@ def test_a_list_is_said_back_with_every_name(answer: str, said: str) -> None:
     assert reflect(answer) == said
 
 
+@pytest.mark.parametrize(("answer", "said"), [
+    ("I went in, sat down, opened the laptop, and then I just stared at it for an hour"
+     " because I couldn't face the emails.",
+     "You just stared at it for an hour because you couldn't face the emails"),
+    ("I answer every call, even at half ten at night, because if I don't they'll think I"
+     " don't care, and I do.", "If you don't they'll think you don't care"),
+])
+def test_a_reason_is_said_back_with_what_it_is_for_or_without_its_because(
+        answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
 @pytest.mark.parametrize("answer", [
     "I don't know, I guess",
     "yes",

@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r",\s*(?=(?:but|and|so|because|though|although|which|then)\
 #: Words left off the start of a clause said back ("Yes, mostly. Honestly it's ...").
 _LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
     sorry basically literally actually anyway um umm erm er uh hmm lol tbh ngl idk dunno
-    mostly plus also again""".split())
+    mostly plus also again then""".split())
 #: Text-speak filler inside a clause ("same thing tbh, write it down"): said back, it
 #: sounds like a transcript, not a listener.
 _INNER_FILLER = re.compile(r"(?<=\w)(?:\s+(?:lol|lmao|haha|tbh|ngl|imo|idk))+\b(?=[\s,.!?]|$)",
@@ -82,8 +82,8 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     # single words ("CPO. customers.") are too thin to say back on their own
     listed = as_list(text) if count >= 3 else text
     for sentence in _SENTENCE.findall(mark_run_ons(listed)):
-        pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _lists_kept(
-            _CLAUSE.split(sentence))
+        pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _reasons_joined(
+            _lists_kept(_CLAUSE.split(sentence)))
         for piece in pieces:
             clause = trim_filler(piece)
             n = word_count(clause)
@@ -143,6 +143,33 @@ def _lists_kept(pieces: list[str]) -> list[str]:
         close_run()
         kept.append(piece)
     close_run()
+    return kept
+
+
+#: What a clause giving a reason starts with; said back alone ("Because you couldn't
+#: face the emails") it answers a question nobody asked.
+_REASON = re.compile(r"^\s*(?:because|cos|coz|'cause|cause|since)\b\s*", re.IGNORECASE)
+
+
+def _has_subject(piece: str) -> bool:
+    """Whether ``piece`` says who does something ("then I just stared at it"), unlike a
+    phrase of time or place ("even at half ten at night")."""
+    return any(w.group().casefold() in _SUBJECTS for w in WORD.finditer(piece))
+
+
+def _reasons_joined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a reason kept with what it is the reason for, when the two are
+    short enough to say whole ("you stared at it for an hour because you couldn't face
+    the emails"); a reason too long to join is said without its "because"."""
+    kept: list[str] = []
+    for piece in pieces:
+        if _REASON.match(piece) and kept and _has_subject(kept[-1]) \
+                and word_count(kept[-1]) + word_count(piece) <= MAX_WORDS:
+            kept[-1] = f"{kept[-1].rstrip()} {piece.strip()}"
+        elif _REASON.match(piece):
+            kept.append(_REASON.sub("", piece))
+        else:
+            kept.append(piece)
     return kept
 
 
