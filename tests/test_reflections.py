@@ -41,6 +41,16 @@ def test_a_list_is_said_back_with_every_name(answer: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(("answer", "said"), [
+    ("Oh gosh, 'CQC inspector', it's, sorry, it's a bit like holding a door shut with both"
+     " hands, if that makes sense.", "It's a bit like holding a door shut with both hands"),
+    ("Well, kids not growing up in one room, that's what matters, sorry, it really gets to"
+     " me.", "Kids not growing up in one room"),
+])
+def test_short_asides_are_no_list(answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
     ("I went in, sat down, opened the laptop, and then I just stared at it for an hour"
      " because I couldn't face the emails.",
      "You just stared at it for an hour because you couldn't face the emails"),

@@ -33,7 +33,8 @@ _LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
 #: sounds like a transcript, not a listener.
 _INNER_FILLER = re.compile(r"(?<=\w)(?:\s+(?:lol|lmao|haha|tbh|ngl|imo|idk))+\b(?=[\s,.!?]|$)",
                            re.IGNORECASE)
-_LEAD_PHRASES = ("it's more that", "its more that", "it's just that", "i mean",
+_LEAD_PHRASES = ("if that makes sense", "if you know what i mean", "does that make sense",
+                 "it's more that", "its more that", "it's just that", "i mean",
                  "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
                  "i suppose", "i think", "like i said", "as i said", "like i say", "as i say")
 #: A no that answers (left off only before a comma or stop: "No, it's ..."); "no one"
@@ -114,6 +115,17 @@ _ITEM_WORDS = 5
 _LIST_LEAD = re.compile(r"^.*:\s+")
 
 
+def _an_item(piece: str) -> bool:
+    """Whether ``piece`` can be one item of a list: a thing or a name ("the governors",
+    "Dev"), with a word of substance and no one doing anything in it ("it's", "sorry"
+    and "that's what matters" are not)."""
+    words = [w.group().casefold().replace("’", "'") for w in WORD.finditer(piece)]
+    if any(w.split("'")[0] in _SUBJECTS for w in words):
+        return False
+    return any(w not in STOP and w not in _NOT_CONTENT and w not in _LEAD and w not in _TRAIL
+               for w in words)
+
+
 def _lists_kept(pieces: list[str]) -> list[str]:
     """``pieces`` with a run of three or more short ones (a list: "the deputy, the
     governors, the staff, and the adviser") put back together as one, when it is short
@@ -130,13 +142,13 @@ def _lists_kept(pieces: list[str]) -> list[str]:
         run.clear()
 
     for piece in pieces:
-        n = word_count(piece)
+        n = word_count(piece) if _an_item(piece) else 0
         if 0 < n <= _ITEM_WORDS and (run or not _LIST_LEAD.match(piece)):
             run.append(piece)
             continue
-        if not run and 0 < n and _LIST_LEAD.match(piece):
+        if not run and _LIST_LEAD.match(piece):
             lead, item = _LIST_LEAD.match(piece).group(), _LIST_LEAD.sub("", piece)
-            if 0 < word_count(item) <= _ITEM_WORDS:
+            if 0 < word_count(item) <= _ITEM_WORDS and _an_item(item):
                 kept.append(lead.rstrip(": "))
                 run.append(item)
                 continue
