@@ -63,6 +63,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                          for d in (None, "Friday 4 December")],
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
+    "commitment_doubt": [{"tried": t} for t in (False, True)],
     "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
                          for a in (None, "ring Jo")]
     + [{"when": w, "action": "ring Jo", "also": "book the room"}

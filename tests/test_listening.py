@@ -410,8 +410,62 @@ def test_a_new_date_said_with_doubt_moves_the_step_without_a_question() -> None:
                       at_the_check("Book the room by Friday", "not sure, maybe Thursday"),
                       limit=150))
     assert "commitment-action" not in [t.kind for t in turns]
-    assert s.commitment == "Book the room by Friday"
+    assert s.commitment == "Book the room by Thursday"
     assert s.commitment_due == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(("step", "moved", "now"), [
+    ("I'll ring the union rep on Wednesday, first thing.", "Make it Thursday, I've the vet"
+     " Wednesday.", "I'll ring the union rep on Thursday, first thing"),
+    ("Book the room by Friday", "move it to next week", "Book the room next week"),
+    ("Book the room by Friday", "do it friday", "Book the room by Friday"),
+])
+def test_a_new_date_at_the_check_puts_the_step_words_right(step: str, moved: str,
+                                                           now: str) -> None:
+    s = session("think-it-through")
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], at_the_check(step, moved),
+                      limit=150))
+    assert s.commitment.rstrip(".") == now
+    assert f"'{now}'" in turns[-1].text  # the close says the step as it now stands
+
+
+@pytest.mark.parametrize(("reply", "step"), [
+    ("Actually, no. I'll raise it in person at the meeting instead; emails get ignored.",
+     "I'll raise it in person at the meeting instead"),
+    ("Actually, no. I'll speak to Dr Ambrose first; it will land better.",
+     "I'll speak to Dr Ambrose first"),
+    ("no, ring Jo first because she knows the rota", "ring Jo first"),
+])
+def test_a_step_given_instead_at_the_check_is_kept_without_its_reason(reply: str,
+                                                                      step: str) -> None:
+    s = session("think-it-through")
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."],
+              at_the_check("I'll email the four PIs tomorrow", reply), limit=150))
+    assert s.commitment == step
+
+
+def test_a_yes_in_text_speak_with_a_second_step_keeps_both() -> None:
+    s = session("think-it-through")
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."],
+              at_the_check("show fiona the room times on friday",
+                           "ya and also tell agnieszka on monday"), limit=150))
+    assert s.commitment == "show fiona the room times on friday; tell agnieszka on monday"
+
+
+@pytest.mark.parametrize("reply", ["Tried that in June. Nothing.", "did that last month, no"
+                                   " joy"])
+def test_a_step_tried_before_gets_asked_what_would_be_different(reply: str) -> None:
+    s = session("think-it-through")
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check("Push back upstairs more", reply), limit=150))
+    asked = [t.text for t in turns if t.kind == "commitment-action"]
+    assert asked == ["What would make it different this time?"]
+    assert s.commitment == "Push back upstairs more" and s.commitment_due is None
+    assert not any("Nothing else" in t.text for t in turns)  # "nothing else" is not said back
 
 
 @pytest.mark.parametrize(("said", "step"), [

@@ -210,7 +210,7 @@ def test_the_date_read_can_be_corrected_in_the_next_reply() -> None:
     session.answer("I'll ring Jo about the rota on Monday")
     turns = session.answer("no, make it Wednesday")
     person = session.transcript[-len(turns) - 1]
-    assert person.data == {"commitment": "I'll ring Jo about the rota on Monday",
+    assert person.data == {"commitment": "I'll ring Jo about the rota on Wednesday",
                            "due": "2026-11-25", "habit": None}
     assert "Wednesday 25 November" in turns[0].text
     assert turns[-1].kind == "checkout"

@@ -22,6 +22,7 @@ from coach.engine.acknowledge import acknowledgement
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
+from coach.engine.follow_ups import says_dont_know, says_nothing_else
 from coach.engine.model import Kind
 from coach.engine.phrases import WORD
 from coach.engine.playback import PREAMBLE
@@ -161,7 +162,7 @@ class CloseMoves(Voice):
             reading = self._date_given(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
                 return {}
-            return self._commitment_record(self.commitment, reading)
+            return self._commitment_record(self._redated(reading), reading)
         if not is_action(text):
             return {}
         return self._commitment_record(_step(text), self._reading(text))
@@ -221,7 +222,8 @@ class CloseMoves(Voice):
         verdict, _ = read_playback_reply(text)
         if verdict in ("yes", "yes-more", "no"):
             return None
-        body = trim_filler(PREAMBLE.sub("", " ".join(text.split()))).rstrip(" .!")
+        body = trim_filler(_REASON_AFTER.split(PREAMBLE.sub("", " ".join(text.split())),
+                                               maxsplit=1)[0]).rstrip(" .!")
         said = self._reading(body).said
         doing = body.replace(said, " ") if said and said in body else body
         if not _names_a_step(doing) or _MOVES_IT.match(doing):
@@ -229,6 +231,19 @@ class CloseMoves(Voice):
         step = _step(body)
         same = (self.commitment or "").casefold().rstrip(" .!")
         return None if step.casefold().rstrip(" .!") == same else step
+
+    def _redated(self, reading: DueReading) -> str:
+        """The step with the date words it was said with put right by the date given at
+        the check ("ring the rep on Wednesday" + "make it Thursday": "ring the rep on
+        Thursday"), so that its words and its date agree; both are the person's words."""
+        step = self.commitment or ""
+        old, new = self._reading(step).said, reading.said
+        if not old or not new or old not in step or new.casefold() in old.casefold():
+            return step
+        lead = _DATE_LEAD.match(old)
+        if lead and _BARE_DAY.match(new):
+            new = lead.group() + new  # "on Wednesday" -> "on Thursday", not "Thursday"
+        return step.replace(old, new, 1)
 
     def _step_reading(self, step: str) -> DueReading:
         """When the step given at the check is due: its own date, or else the date read
@@ -244,7 +259,9 @@ class CloseMoves(Voice):
         without the joining words, or None."""
         if self.commitment is None:
             return None
-        body = " ".join(text.split())
+        verdict, rest = read_playback_reply(text)
+        body = " ".join((rest if verdict == "yes-more" else text).split())  # "ya and also..."
+        body = _REASON_AFTER.split(body, maxsplit=1)[0]
         start, end = _ADDS.match(body), _ADDS_END.search(body)
         if start is None and end is None:
             return None
@@ -280,7 +297,7 @@ class CloseMoves(Voice):
     def _doubts(self, text: str) -> bool:
         """Whether a reply to the check doubts the step ("not sure I'll manage that",
         "idk", "we'll see") and gives no new date for it, once a session."""
-        if self._doubt_asked or not _DOUBTS.match(" ".join(text.split())):
+        if self._doubt_asked or not (_DOUBTS.match(" ".join(text.split())) or _tried(text)):
             return False
         reading = self._date_given(text)
         return reading.due is None and reading.habit is None or (
@@ -302,6 +319,9 @@ class CloseMoves(Voice):
         helps = self._helping_step(text)
         if helps is not None and self.commitment is not None:
             self._take_joined(helps)
+            return
+        if says_nothing_else(text) or says_dont_know(text):
+            self._ask_checkout()  # nothing to say back: the step stands
             return
         if not self._acknowledge(text, None, about_self=True):
             self._reflection = self._reflection_of(text)
@@ -331,11 +351,13 @@ class CloseMoves(Voice):
             self._doubt_asked = True
             if not self._acknowledge(text, None, about_self=True):
                 self._reflection = self._reflection_of(text)
-            self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_doubt"), None)
+            self._ask(Kind.COMMITMENT_ACTION,
+                      self._render("commitment_doubt", tried=_tried(text)), None)
             self.awaiting = "commitment-doubt"
             return
         reading = self._date_given(text)
         if reading.due is not None or reading.habit is not None:
+            self.commitment = self._redated(reading)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
             self._say(Kind.NOTE, self._render("commitment_dated", action=None,
                                               when=describe_due(reading, self.today())))
@@ -398,6 +420,9 @@ _TOLD_OF = re.compile(r"\b(?:(?:i|we|they|she|he)(?:'ve|ve| have) (?!got\b|to\b)
                       r"|were|been|done|went|said|told|happened|worked|covered|spent|took"
                       r"|lost|missed|tried|used|came|started|finished|began|left|ran|sent)\b",
                       re.IGNORECASE)
+#: A short reply that starts by telling of what was done: its date is in the past.
+_TRIED = re.compile(r"^\W*(?:(?:i|we|already|yeah|yes|no|but)\W+)*(?:tried|did|had|went|done"
+                    r"|spoke|asked|rang|sent|emailed|raised)\b", re.IGNORECASE)
 #: Where a reply's clauses part: a stop, a comma or a joining word.
 _CLAUSES = re.compile(r"[.!?;,]+|\b(?:and|but|so|then)\b")
 #: How many other words a reply may hold and still be only about the date ("yes, but
@@ -405,11 +430,17 @@ _CLAUSES = re.compile(r"[.!?;,]+|\b(?:and|but|so|then)\b")
 _SHORT_REPLY = 6
 
 
+def _tried(text: str) -> bool:
+    """Whether a short reply to the check says the step was tried before ("Tried that in
+    June. Nothing.")."""
+    return len(WORD.findall(text)) <= 2 * _SHORT_REPLY and _TRIED.match(text) is not None
+
+
 def _about_when(text: str, said: str) -> bool:
     """Whether the date ``said`` in a reply to the commitment check says when to act:
     the reply is short, or the clause holding the date does not tell of the past."""
     if len(WORD.findall(text.replace(said, " "))) <= _SHORT_REPLY:
-        return True
+        return _TRIED.match(text) is None  # "Tried that in June. Nothing."
     for clause in _CLAUSES.split(text):
         if said in clause:
             return _TOLD_OF.search(clause.replace(said, " ")) is None
@@ -422,6 +453,14 @@ _ADDS = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|ok|okay|sure|right|oh)\b\W*)*"
                    r"(?:and\s+also|and\s+then|and\s+i'?ll\s+also|also|plus|and)\b\W*",
                    re.IGNORECASE)
 _ADDS_END = re.compile(r"\W+(?:as\s+well|too|also)\W*$", re.IGNORECASE)
+#: The word a date is said after ("on Wednesday", "by Friday"), and a date said bare.
+_DATE_LEAD = re.compile(r"^(?:on|by|before|for|until|till|this|next) ", re.IGNORECASE)
+_BARE_DAY = re.compile(r"^(?:(?:mon|tues?|wed(?:nes)?|weds|thur?s?|fri|sat(?:ur)?|sun)(?:day)?"
+                       r"|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+#: Where a step given at the check gives way to why ("I'll speak to Dr Ambrose first;
+#: it will land better"): the step is what comes before.
+_REASON_AFTER = re.compile(r"\s*;\s*|\s+[-–—]\s+|,?\s+(?:because|cos|coz|since)\s+",
+                           re.IGNORECASE)
 #: A reply at the check that doubts the step, said first.
 _DOUBTS = re.compile(
     r"^\W*(?:(?:yes|yeah|ok|okay|hmm+|um+|erm+|uh+|well|tbh|honestly|i mean|to be honest)\b\W*)*"
@@ -449,7 +488,9 @@ def _names_a_step(text: str) -> bool:
 #: A reply that does something to the step already said back ("move it to next week",
 #: "push that back", "do it properly this time") rather than name another one.
 _MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|just|ok|so)\s+)*"
-                       r"\w+\s+(?:it|that|this)\b", re.IGNORECASE)
+                       r"(?:move|push|pull|bring|put|shift|change|make|do|leave|keep|set|switch"
+                       r"|swap|delay|postpone|bump|slide|get|have|finish)\s+(?:it|that|this)\b",
+                       re.IGNORECASE)
 
 
 def _step(text: str) -> str:
