@@ -13,7 +13,8 @@ per 100 coach lines.
                                   [--show 4,6]   (list every breach of those rules)
 
 Words are compared case-folded, with curly apostrophes made straight. A play-back's
-*points* are ``data["items"]`` (or, if a play-back carries none, the text between its
+*points* are ``data["said"]`` (a re-check after a correction says only the points it
+changed) or ``data["items"]`` (or, if a play-back carries none, the text between its
 first colon and "Is that right?", split on "; "); its *length* is the number of words
 in its points, so the frame ("Let me play that back in your words: ... Is that
 right?") is not counted. "Pronoun turns" treat these as one word: I/me/you/we/us,
@@ -191,7 +192,8 @@ def feeling_words(text: str) -> list[str]:
 
 
 def points(turn: Any) -> list[str]:
-    items = (turn.data or {}).get("items") if turn.data else None
+    data = turn.data or {}
+    items = data.get("said") or data.get("items")  # a re-check says only what changed
     if items:
         return [str(i) for i in items]
     match = re.search(r":\s*(.*?)\s*\.?\s*Is that right\?", turn.text, re.S)

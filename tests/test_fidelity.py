@@ -64,6 +64,8 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
     "commitment_doubt": [{"tried": t} for t in (False, True)],
+    "playback_recheck": [{"items": ["you can't show any wobble"]},
+                         {"items": ["the court", "you feel proud"]}],
     "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
                          for a in (None, "ring Jo")]
     + [{"when": w, "action": "ring Jo", "also": "book the room"}
@@ -87,7 +89,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
 }
 
 ASKING_TEMPLATES = {
-    "encourager", "clean", "playback", "playback_missed", "check_words", "commitment_review",
+    "encourager", "clean", "playback", "playback_recheck", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
     "commitment_action", "commitment_doubt", "commitment_check", "review_opening", "recall_note", "risk_return",
     *SAFETY_TEMPLATES,
@@ -174,7 +176,8 @@ def test_every_template_renders_under_strict_undefined() -> None:
 @pytest.mark.parametrize(("name", "line"), template_outputs())
 def test_every_asking_template_line_is_a_good_question(name: str, line: str) -> None:
     if name in ASKING_TEMPLATES:
-        kind = "playback" if name in ("playback", "commitment_check") else name
+        kind = "playback" if name in ("playback", "playback_recheck", "commitment_check") \
+            else name
         assert question_problems(line, kind=kind) == []
     else:
         assert "?" not in line, f"{name} should not ask anything"

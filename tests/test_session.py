@@ -627,3 +627,44 @@ def test_you_missed_what_was_said_back_asks_what_was_missed_not_the_same_again()
     assert first.kind == "playback" and "lead the team" in first.text
     turn = session.answer("you missed the team")[-1]
     assert turn.kind == "playback-missed" and turn.text != first.text
+
+
+def test_the_check_after_a_correction_says_back_only_what_changed() -> None:
+    session = new()
+    session.start()
+    for answer in ["I feel lonely in this job and my team stopped inviting me to lunch",
+                   "It matters to me because I lead the team", "the budget"]:
+        session.answer(answer)
+    first = session.pending
+    turn = session.answer(
+        "no, it's not lonely exactly. it's more that I can't show any wobble in front of anyone"
+    )[-1]
+    assert turn.text == "So you can't show any wobble in front of anyone. Is that right?"
+    assert len(turn.data["items"]) == len(first.data["items"])  # the stage keeps every point
+    assert turn.data["said"] == ["you can't show any wobble in front of anyone"]
+    assert session.answer("yes")[-1].kind != "playback"  # checked once more, then on
+
+
+def test_what_they_say_was_missed_is_said_back_even_when_a_point_holds_it() -> None:
+    session = new()
+    session.start()
+    for answer in ["I feel lonely in this job and my team stopped inviting me to lunch",
+                   "It matters to me because I lead the team", "the budget"]:
+        session.answer(answer)
+    assert session.answer("no")[-1].kind == "playback-missed"
+    # the team is in a point already ("your team stopped inviting you to lunch")
+    turns = session.answer("you missed what it does to the team")
+    assert turns[0].text == ("What it does to the team. Thank you, I'll keep it as you've"
+                             " put it."), [t.text for t in turns]
+
+
+def test_a_point_said_as_missed_gets_one_check_of_that_point_alone() -> None:
+    session = new()
+    session.start()
+    for answer in ["I feel lonely in this job and my team stopped inviting me to lunch",
+                   "It matters to me because I lead the team", "the budget"]:
+        session.answer(answer)
+    session.answer("no")
+    turn = session.answer("you missed the budget")[-1]
+    assert turn.text == "So the budget. Is that right?"
+    assert turn.data["items"][-1] == "the budget" and len(turn.data["items"]) == 3

@@ -838,6 +838,16 @@ def _point(text: str) -> str:
     return spans[0].text if spans else ""
 
 
+def missed_said(text: str) -> str:
+    """What a reply to "what did I miss?" says was missed, to say back: all of it,
+    turned round, when it is short ("reception, and what they put up with"), else the
+    correction's point."""
+    said = _parse(text)[2].strip(" ,.;:!?")
+    if 0 < len(WORD.findall(said)) <= MAX_ITEM_WORDS:
+        return soften(say_back(said))
+    return correction_item(text)
+
+
 def correction_item(text: str) -> str:
     """A correction's new point: its preamble dropped, its key words turned round."""
     point = _point(_parse(text)[2])

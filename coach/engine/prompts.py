@@ -31,6 +31,7 @@ TEMPLATE_NAMES = (
     "playback",
     "playback_missed",
     "playback_settled",
+    "playback_recheck",
     "check_words",
     "commitment_review",
     "commitment_status",

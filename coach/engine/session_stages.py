@@ -18,7 +18,7 @@ from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import apply_correction, playback_items
+from coach.engine.playback import apply_correction, missed_said, playback_items, soften
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
 from coach.engine.session_voice import Voice, question_key
@@ -246,7 +246,7 @@ class StageMoves(Voice):
                           state.stage.id)
                 self.awaiting = "playback-missed"
             else:
-                self._playback()
+                self._recheck(before)
         elif verdict in ("more", "yes-more") and rest:
             # "Yeah mostly. It's more that I'm nervous": a yes, and an addition said back
             # as the stage closes (not a correction to check again).
@@ -268,18 +268,40 @@ class StageMoves(Voice):
             rest = f"you missed {rest}"
         before = list(state.items)
         state.items = apply_correction(state.items, rest)
-        if state.rounds >= MAX_PLAYBACK_ROUNDS or state.items == before:
+        if state.items == before:
+            # what they say was missed is in a point already ("you missed reception"
+            # with "Gail and Kerry on reception" said): their words are said back anyway
+            self._settle_playback(before, missed_said(rest) or None)
+        elif state.rounds >= MAX_PLAYBACK_ROUNDS:
             self._settle_playback(before)
         else:
-            self._playback()
+            self._recheck(before)
 
-    def _settle_playback(self, before: Sequence[str] = ()) -> None:
+    def _recheck(self, before: Sequence[str]) -> None:
+        """The one fresh check after a correction: only what changed is said back ("So
+        not lonely: you can't show any wobble in front of anyone. Have I got it now?"),
+        not the whole play-back again with the correction stuck on. The play-back's points stay
+        whole in ``items``; ``said`` holds the ones said."""
+        state = self.stage_state
+        assert state is not None
+        changed = [item for item in state.items if item not in before]
+        if not changed:
+            self._playback()
+            return
+        state.rounds += 1
+        said = [soften(changed[0]), *changed[1:]]  # "So you can't ...", not "So You ..."
+        self._ask(Kind.PLAYBACK, self._render("playback_recheck", items=said),
+                  state.stage.id, {"items": list(state.items), "said": said})
+        self.awaiting = "playback"
+
+    def _settle_playback(self, before: Sequence[str] = (), said: str | None = None) -> None:
         """Keep the stage as the person has put it, and move on without another check;
-        a point their last reply added or changed (not in ``before``) is said back."""
+        a point their last reply added or changed (not in ``before``), or else ``said``,
+        is said back."""
         state = self.stage_state
         assert state is not None
         added = [item for item in state.items if before and item not in before]
-        words = added[-1] if added else None  # "You're nervous. Thank you, I'll keep ..."
+        words = added[-1] if added else said  # "You're nervous. Thank you, I'll keep ..."
         self._say(Kind.REFLECT if words else Kind.NOTE,
                   self._render("playback_settled", added=words), state.stage.id,
                   {"items": list(state.items)})
