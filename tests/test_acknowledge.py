@@ -142,3 +142,17 @@ def test_feelings_said_together_are_said_back_together_without_the_filler(
 ])
 def test_a_feeling_between_two_shortened_words_is_heard(text: str, said: str) -> None:
     assert acknowledgement(text) == (said, False)
+
+
+def test_a_feeling_of_others_gives_way_to_the_speakers_own() -> None:
+    text = ("Honestly, there's a split, Dai and the Llanidloes lot want to go it alone and"
+            " sell direct, and the older members want to sign whatever's offered because"
+            " they're tired, and I'm in the middle of it. My father started this, and I'm"
+            " scared it'll fold on my watch, sorry.")
+    assert acknowledgement(text) == ("You're scared it'll fold on your watch", True)
+
+
+@pytest.mark.parametrize("text", ["We might go it alone and sell direct.",
+                                  "I told them to leave it alone for now."])
+def test_alone_in_an_idiom_is_no_feeling(text: str) -> None:
+    assert acknowledgement(text) is None

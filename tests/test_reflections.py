@@ -51,6 +51,15 @@ def test_short_asides_are_no_list(answer: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(("answer", "said"), [
+    ("Coming back to it: I'm stuck between the board and the staff. The board wants the"
+     " money; the staff fear we'll lose who we are.",
+     "You're stuck between the board and the staff"),
+])
+def test_a_way_back_to_an_earlier_answer_is_not_said_back(answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
     ("I went in, sat down, opened the laptop, and then I just stared at it for an hour"
      " because I couldn't face the emails.",
      "You just stared at it for an hour because you couldn't face the emails"),

@@ -50,11 +50,12 @@ NOT_HEAVY = re.compile(
     r"\b(?:dying to|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
     r"|cry for help|fear of missing out|no fear|not afraid|not scared|not upset|not hurt"
     r"|afraid (?:so|not)|i'm afraid (?:that )?(?:we|the|it|this|there)|alone time"
+    r"|(?:go|goes|going|went|gone) it alone|leave (?:it|them|him|her) alone"
     r"|passed (?:the|it|on|over|through|by|a|my|our|his|her)|loss of (?:funding|contract|data"
     r"|income|revenue|the contract))\b"
 )
-APOLOGY = re.compile(r"(?:^|[.!?]\s*)(?:oh |so |very )?sorry[\s,.!]*(?:$|[A-Z]|that's|i )",
-                     re.IGNORECASE)
+APOLOGY = re.compile(r"(?:^|[.!?]\s*)(?:oh |so |very )?sorry[\s,.!]*(?:$|[A-Z]|that's|i )"
+                     r"|,\s*sorry[.!]*\s*$", re.IGNORECASE)  # "..., sorry." at the end
 SENTENCE = re.compile(r"[^.!?\n]+")
 CLAUSE_BREAK = re.compile(r"\s*(?:,|;|:|\s-\s|\s—\s|\bbut\b|\band so\b)\s*")
 #: A join that starts a new statement: "and", "so", "tbh" before a new subject.
@@ -89,9 +90,28 @@ def _heavy_at(sentence: str, about_self: bool) -> int | None:
     mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low)) \
         or _feeling_alone(low)
     for word in WORD.finditer(masked):
-        if word.group() in LOSS or (mine and word.group() in FEELING):
+        if word.group() in LOSS or (mine and word.group() in FEELING and (
+                about_self or _theirs(low, word.start()))):
             return word.start()
     return None
+
+
+def _theirs(low: str, at: int) -> bool:
+    """Whether the feeling at ``at`` is the speaker's own: its clause speaks as "I" (or is
+    the feeling alone), so that "the older members want to sign because they're tired,
+    and I'm in the middle of it" is not taken for their tiredness. A clause too long to
+    tell goes by the sentence."""
+    clause = _clause(low, at)
+    if not clause:
+        return True
+    words = [w.group() for w in WORD.finditer(clause)]
+    return any(w in FIRST_PERSON for w in words) or _feeling_alone(clause) or not any(
+        w in _OTHERS for w in words)
+
+
+#: Who else a feeling may belong to, in the clause that holds it.
+_OTHERS = frozenset("""he she they he's she's they're him her them his their theirs
+    everyone everybody nobody people staff team members""".split())
 
 
 #: What may stand beside a feeling in a sentence that is only the feeling ("Exhausted.",

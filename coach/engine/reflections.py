@@ -34,6 +34,7 @@ _LEAD = frozenset("""and but so or yes yeah yep ya yup ok okay well oh honestly
 _INNER_FILLER = re.compile(r"(?<=\w)(?:\s+(?:lol|lmao|haha|tbh|ngl|imo|idk))+\b(?=[\s,.!?]|$)",
                            re.IGNORECASE)
 _LEAD_PHRASES = ("if that makes sense", "if you know what i mean", "does that make sense",
+                 "coming back to it", "going back to it", "as i was saying",
                  "it's more that", "its more that", "it's just that", "i mean",
                  "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
                  "i suppose", "i think", "like i said", "as i said", "like i say", "as i say")
