@@ -756,3 +756,18 @@ def test_fragments_that_are_sentences_are_not_run_together() -> None:
 ])
 def test_an_addition_said_as_i_would_add_drops_its_preamble(text: str, expected: str) -> None:
     assert correction_item(text) == expected
+
+
+@pytest.mark.parametrize(("reply", "point", "gone"), [
+    ("Yes, mostly, but it's more Dai and Tegwyn than the contract, if I'm honest.",
+     "Dai and Tegwyn", "than"),
+    ("No, it's not the contract I'm worried about, it's the AGM, standing up in front of them.",
+     "the AGM, standing up in front of them", "worried about"),
+])
+def test_a_comparison_or_a_cleft_puts_its_new_thing_in_place_of_the_old(
+        reply: str, point: str, gone: str) -> None:
+    items = ["the union rep in Welshpool", "the contract with Cambrian"]
+    corrected = apply_correction(items, reply)
+    assert corrected[0] == "the union rep in Welshpool" and len(corrected) == 2
+    assert corrected[1] == point
+    assert not any(gone in item for item in corrected)

@@ -105,10 +105,12 @@ def _theirs(low: str, at: int) -> bool:
     if not clause:
         return True
     words = [w.group() for w in WORD.finditer(clause)]
-    return any(w in FIRST_PERSON for w in words) or _feeling_alone(clause) or not any(
+    return any(w in _WE for w in words) or _feeling_alone(clause) or not any(
         w in _OTHERS for w in words)
 
 
+#: The speaker, alone or with their people ("the staff fear we'll lose who we are").
+_WE = FIRST_PERSON | frozenset("we we're we've we'll we'd us our ours".split())
 #: Who else a feeling may belong to, in the clause that holds it.
 _OTHERS = frozenset("""he she they he's she's they're him her them his their theirs
     everyone everybody nobody people staff team members""".split())

@@ -734,6 +734,14 @@ NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
     rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|more|rather|i{_A}?m)\b)",
     rf"\bless {_Y}(?=[.,;:!?]?\s+(?:and |but )?more\b)",
     rf"^(?:no\W+)?not (?!(?:quite|really|exactly|entirely|that|so much)\b){_Y}(?=,?\s+but\b|,\s*(?:it{_A}?s|it is|its|more|rather)\b)")]
+#: "it's more X than Y": X instead of the Y it takes back.
+MORE_THAN = re.compile(rf"\b(?:it{_A}?s|it is|its|that{_A}?s) (?:a lot |much |far |a bit )?more "
+                       rf"(?P<x>[^.,;:!?]{{1,60}}?) than (?P<y>[^.,;:!?]{{1,60}}?)(?=$|[.,;:!?])",
+                       re.IGNORECASE)
+#: The rest of a cleft after what it takes back ("not the contract | I'm worried about,
+#: it's | the AGM"): the part said instead starts after it.
+_CLEFT_END = re.compile(rf"^(?:i{_A}?m|i am|we{_A}?re|we are|i|we)\b[^,.;:!?]{{0,40}}?,\s*"
+                        rf"(?:but\s+)?(?:it{_A}?s|it is|its)\s+", re.IGNORECASE)
 #: "it's head office not the managers", "payments, not the whole platform": X, then the Y
 #: it takes back (read as such only when both are short names of things).
 X_NOT_Y = re.compile(rf"^(?:it{_A}?s |it is )?(?P<x>[^.,;:!?]{{1,60}}?),? not "
@@ -751,8 +759,11 @@ def _parse(text: str) -> tuple[bool, str, str, bool]:
     for pattern in NOT_Y:
         if m := pattern.search(text):
             rest = re.sub(rf"^(?:{_SEP}|(?:but|and)\b)+", "", text[m.end() :], flags=re.I)
+            rest = _CLEFT_END.sub("", rest)  # "not the contract I'm worried about, it's X"
             rest = re.sub(r"^more\b\s*", "", PREAMBLE.sub("", rest), flags=re.I)
             return False, m["y"], rest, True
+    if m := MORE_THAN.search(text):  # "it's more Dai and Tegwyn than the contract"
+        return False, m["y"], m["x"], True
     body = PREAMBLE.sub("", text)
     if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and _thing(m["y"]):
         return False, m["y"], body, True
