@@ -69,3 +69,17 @@ def test_a_held_no_is_a_no(reply: str) -> None:
 def test_words_that_only_begin_like_a_yes_are_more(reply: str) -> None:
     verdict, _ = read_playback_reply(reply)
     assert verdict in ("more", "yes-more")
+
+
+@pytest.mark.parametrize("reply", ["That's a fair summary, yes.", "fair summary",
+                                   "yes that's a good summary", "That about covers it.",
+                                   "Pretty accurate, yes.", "well put",
+                                   "you've summed it up well", "exactly that"])
+def test_a_word_of_approval_for_the_play_back_is_a_yes(reply: str) -> None:
+    assert read_playback_reply(reply) == ("yes", "")
+
+
+@pytest.mark.parametrize("reply", ["a good summary but you missed Raj",
+                                   "fair, but it's more the rota"])
+def test_approval_with_a_but_still_corrects(reply: str) -> None:
+    assert read_playback_reply(reply)[0] == "correction"

@@ -158,6 +158,19 @@ _FILLER_ONLY = re.compile(
     r"|really|so|sorry|ok|okay|tbh|mate|definitely|exactly|lol|haha|ha|:\)|great|good"
     r"|spot on|pretty much|mostly|that's right|thats right|thats it|right|x|xx|xxx)[\s,.;:!-]*)*$"
 )
+#: A yes said as a word about the play-back itself ("That's a fair summary, yes.",
+#: "pretty accurate", "that about covers it", "well put").
+_APPROVES = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|ya|aye|ok|okay|well|honestly|i think)[\s,.!]+)*"
+    r"(?:(?:that'?s|thats|that is|it'?s|its|it is|a|you'?ve given|you gave)\s+)?(?:a\s+)?"
+    r"(?:(?:really|very|pretty|fairly|quite|a|totally|completely)\s+)?"
+    r"(?:(?:fair|good|great|accurate|decent|nice|excellent|brilliant|lovely|solid|helpful)"
+    r"(?:\s+(?:summary|summing up|reflection|picture|play-?back|way to put it|way of putting"
+    r" it))?|spot on summary|exactly it|exactly that|it in a nutshell|about it)"
+    r"|^(?:that|it)\s+(?:about |pretty much |just about )?(?:covers|sums up|captures) it"
+    r"|^(?:you'?ve |you have )?(?:summed|summarised|summarized|captured|put) it (?:up )?(?:well|nicely"
+    r"|perfectly)?|^well (?:summarised|summarized|put)|^nicely put"
+)
 #: A letter held on at the end of a yes ("yesss", "yeahh", "yupp").
 _HELD = re.compile(r"([a-z])\1+$")
 
@@ -185,6 +198,9 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
         if len(WORD.findall(rest)) < 2 and not no.group().startswith(("you ", "missing")):
             return "no", ""
         return "correction", text.strip()
+    approves = _APPROVES.match(low)
+    if approves is not None and _FILLER_ONLY.match(low[approves.end():]):
+        return "yes", ""  # "That's a fair summary, yes."
     words = low.split()
     if _TAKES_BACK.search(low):
         return "correction", text.strip()
