@@ -10,12 +10,13 @@ from coach.engine.follow_ups import (
     FollowUp,
     StageState,
     choose_follow_up,
+    clean_phrase,
     is_whole_phrase,
     says_dont_know,
     says_nothing_else,
 )
 from coach.engine.model import Stage
-from coach.engine.phrases import scored_phrases
+from coach.engine.phrases import Phrase, scored_phrases
 
 STAGE = Stage(
     "explore", "Explore", "Look around.", ("What is going on?",),
@@ -206,3 +207,10 @@ def test_a_whole_clean_phrase_is_kept(text: str, whole: str) -> None:
     from coach.engine.phrases import Phrase
 
     assert not _cut_short(Phrase(whole, 3.0, text.index(whole), "metaphor"), text)
+
+
+def test_a_phrase_that_only_says_where_is_not_quoted() -> None:
+    where = Phrase("in the ICB area", 3.0, 0, "emphasis")
+    picture = Phrase("in a fog", 3.0, 0, "metaphor")
+    assert clean_phrase([where], set()) is None
+    assert clean_phrase([where, picture], set()) == picture

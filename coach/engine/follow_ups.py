@@ -144,9 +144,23 @@ def clean_phrase(phrases: Sequence[Phrase], used: set[str], text: str = "") -> P
             break
         if phrase.text.casefold() not in used and "'" not in phrase.text \
                 and is_whole_phrase(phrase.text) and not _speaks_of_loss(phrase.text) \
-                and not _cuts_a_clause(phrase.text) and not _cut_short(phrase, text):
+                and not _cuts_a_clause(phrase.text) and not _cut_short(phrase, text) \
+                and not _only_where(phrase):
             return phrase
     return None
+
+
+#: Words that start a phrase saying only where or when ("in the ICB area", "by Friday").
+_ADJUNCT_START = frozenset("""in at on by for from to with within under over across around
+    into onto during since until till before after near""".split())
+
+
+def _only_where(phrase: Phrase) -> bool:
+    """Whether ``phrase`` only says where or when something is ("in the ICB area"): it
+    reads badly quoted ("And when 'in the ICB area', then what happens?") unless it is a
+    picture or a feeling of theirs ("in a fog", "at sea")."""
+    first = phrase.text.split(" ", 1)[0].casefold()
+    return first in _ADJUNCT_START and phrase.why not in ("metaphor", "feeling")
 
 
 #: Words that may come straight after a whole chunk: joins, fillers, small words, and
