@@ -60,6 +60,15 @@ def test_a_way_back_to_an_earlier_answer_is_not_said_back(answer: str, said: str
 
 
 @pytest.mark.parametrize(("answer", "said"), [
+    ("Every incident form ends up on my desk. Forty odd last month.",
+     "Every incident form ends up on your desk"),
+    ("A hose with a kink in it. Always has been.", "A hose with a kink in it"),
+])
+def test_a_statement_is_said_back_before_a_count_said_alone(answer: str, said: str) -> None:
+    assert reflect(answer) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
     ("I went in, sat down, opened the laptop, and then I just stared at it for an hour"
      " because I couldn't face the emails.",
      "You just stared at it for an hour because you couldn't face the emails"),

@@ -102,11 +102,14 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
                 continue
             score = sum(p.score for p in strong if p.text.casefold() in folded)
             order += 1
-            if best is None or (score, order) >= best[:2]:
-                best = (score, order, clause)
+            # with nothing stronger in either, a statement ("every incident form ends up
+            # on my desk") is said back before a count said alone ("forty odd last month")
+            rank = (score, not _a_count(clause), order)
+            if best is None or rank >= best[:3]:
+                best = (*rank, clause)
     if best is None:
         return _key_words(text, phrases, besides)
-    said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[2])))
+    said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[3])))
     return said[:1].upper() + said[1:]
 
 
@@ -162,6 +165,18 @@ def _lists_kept(pieces: list[str]) -> list[str]:
 #: What a clause giving a reason starts with; said back alone ("Because you couldn't
 #: face the emails") it answers a question nobody asked.
 _REASON = re.compile(r"^\s*(?:because|cos|coz|'cause|cause|since)\b\s*", re.IGNORECASE)
+
+
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half""".split())
+
+
+def _a_count(clause: str) -> bool:
+    """Whether ``clause`` is a number and what it counts, with no one doing anything in
+    it ("Forty odd last month.", "180 lads, six staff on days")."""
+    words = [w.casefold() for w in WORD.findall(clause)]
+    return bool(words) and (words[0].isdigit() or words[0] in _NUMBER_WORDS) \
+        and not _has_subject(clause)
 
 
 def _has_subject(piece: str) -> bool:
