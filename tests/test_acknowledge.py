@@ -156,3 +156,21 @@ def test_a_feeling_of_others_gives_way_to_the_speakers_own() -> None:
                                   "I told them to leave it alone for now."])
 def test_alone_in_an_idiom_is_no_feeling(text: str) -> None:
     assert acknowledgement(text) is None
+
+
+def test_a_loss_inside_a_long_run_on_is_said_back_from_where_its_part_starts() -> None:
+    text = ("ok so ask Lee for a 10 min debrief slot every late had a caller whose dad died on"
+            " the line last month while we waited for the ambulance, still think about it")
+    assert acknowledgement(text) == ("Had a caller whose dad died on the line last month",
+                                     False)
+
+
+def test_a_feeling_in_a_run_on_is_said_back_from_where_its_clause_starts() -> None:
+    text = ("the practice educator sessions help when i can get to them i'll cry if i say it"
+            " out loud tbh")
+    assert acknowledgement(text) == ("You'll cry if you say it out loud", False)
+
+
+def test_a_feeling_said_as_we_is_heard() -> None:
+    text = "The board wants the money; the staff fear we'll lose who we are."
+    assert acknowledgement(text) == ("The staff fear you'll lose who you are", False)

@@ -69,6 +69,11 @@ TRAIL = re.compile(r"(?:[\s,]+\b(?:tbh|idk|lol|sorry|honestly|really|i guess|i t
 WE_TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
              "we've": "you've", "we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves"}
 MAX_WORDS = 16
+#: Where a long run-on clause may be cut last, before a word that starts a new part of
+#: it: "... debrief slot every late | had a caller whose dad died on the line last month
+#: | while we waited ...".
+SOFT_BREAK = re.compile(r"\s+(?=(?:while|whilst|when|after|until|had|i'll|i'm|im|i've)\s)",
+                        re.IGNORECASE)
 
 
 #: Words inside quotation marks are the coach's quote said again, not a new disclosure.
@@ -87,7 +92,7 @@ def _heavy_at(sentence: str, about_self: bool) -> int | None:
     named = LOST_NAMED.search(sentence)
     if named is not None:
         return named.start()
-    mine = about_self or any(w.group() in FIRST_PERSON for w in WORD.finditer(low)) \
+    mine = about_self or any(w.group() in _WE for w in WORD.finditer(low)) \
         or _feeling_alone(low)
     for word in WORD.finditer(masked):
         if word.group() in LOSS or (mine and word.group() in FEELING and (
@@ -196,7 +201,7 @@ def _clause(sentence: str, at: int) -> str:
     A run-on clause is cut again where "and", "so", "tbh" or the like join two
     statements ("…died last week and I keep going over it").
     """
-    for breaks in (CLAUSE_BREAK, JOIN_BREAK):
+    for breaks in (CLAUSE_BREAK, JOIN_BREAK, SOFT_BREAK):
         start, end = 0, len(sentence)
         for brk in breaks.finditer(sentence):
             if brk.end() <= at:
