@@ -529,3 +529,18 @@ def test_one_word_given_unsure_is_said_back(answer: str, said: str) -> None:
 @pytest.mark.parametrize("answer", ["idk maybe", "dunno. nothing", "idk really", "Mina."])
 def test_a_lone_hedge_or_a_plain_one_word_answer_is_not_said_back(answer: str) -> None:
     assert reflection_of(answer, scored_phrases(answer)) is None
+
+
+def test_the_step_said_again_changed_after_doubt_replaces_the_first() -> None:
+    s = session("think-it-through")
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return "Ask Alison for two more trainers."
+        return at_the_check("Ask Alison for two trainers by Friday 27th",
+                            "Did that last year, actually. Didn't stick.")(pending)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.commitment == "Ask Alison for two more trainers"
+    assert s.commitment_due == date(2026, 11, 27)  # the first one's date stands
+    assert "Did that last year." in [t.text for t in turns]  # "actually" left off

@@ -54,7 +54,7 @@ def _aside_gone(match: re.Match[str]) -> str:
     return (", " if following.casefold() in _SUBJECTS else " ") + following
 #: Words left off the end of a clause said back.
 _TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly etc tbh
-    idk ngl imo sorry mate""".split())
+    idk ngl imo sorry mate actually""".split())
 #: Asides said after a comma at the end of a clause.
 _TRAIL_PHRASES = frozenset(("i know", "you know", "i guess", "i suppose", "i think", "i mean",
                             "i reckon"))

@@ -146,11 +146,7 @@ class CloseMoves(Voice):
     def _commitment_data(self, text: str) -> dict[str, object]:
         """The new commitment for the store, when the answer is an action."""
         if self.awaiting == "commitment-doubt":
-            helps = self._helping_step(text)
-            if helps is None or self.commitment is None:
-                return {}
-            joined, reading = self._joined(helps)
-            return self._commitment_record(joined, reading)
+            return self._commitment_after_doubt(text)
         if self.awaiting == "commitment-check":
             added = self._added_step(text)
             if added is not None:
@@ -282,6 +278,17 @@ class CloseMoves(Voice):
         habit = self.commitment_habit or (reading.habit if due is None else None)
         return f"{first}; {step}", DueReading(due, habit)
 
+    def _take_instead(self, step: str) -> None:
+        """``step`` is the step now, said back with its date (or the first one's)."""
+        self.commitment = step
+        reading = self._step_reading(step)
+        self.commitment_due, self.commitment_habit = reading.due, reading.habit
+        action = step.rstrip(" .!")
+        self._say(Kind.REFLECT, self._render(
+            "commitment_dated", action=action,
+            when=describe_due(reading, self.today()) or None), None, {"items": [action]})
+        self._ask_checkout()
+
     def _take_joined(self, step: str) -> None:
         """Keep ``step`` beside the step already said back, and say both back."""
         assert self.commitment is not None
@@ -313,10 +320,24 @@ class CloseMoves(Voice):
         return None if step.casefold() == (self.commitment or "").casefold().rstrip(" .!") \
             else step
 
+    def _commitment_after_doubt(self, text: str) -> dict[str, object]:
+        """What the journal keeps from the answer to what would help."""
+        helps = self._helping_step(text)
+        if helps is None or self.commitment is None:
+            return {}
+        if _same_step(helps, self.commitment):
+            return self._commitment_record(helps, self._step_reading(helps))
+        joined, reading = self._joined(helps)
+        return self._commitment_record(joined, reading)
+
     def _on_commitment_doubt(self, text: str, analysis: Analysis) -> None:
         """What would help them do it: a step named is kept beside the first; anything
         else is heard, and the step stands as it is."""
         helps = self._helping_step(text)
+        if helps is not None and self.commitment is not None and _same_step(helps,
+                                                                            self.commitment):
+            self._take_instead(helps)  # the step said again, put right: it replaces it
+            return
         if helps is not None and self.commitment is not None:
             self._take_joined(helps)
             return
@@ -338,14 +359,7 @@ class CloseMoves(Voice):
             return
         step = self._other_step(text)
         if step is not None:
-            self.commitment = step
-            reading = self._step_reading(step)
-            self.commitment_due, self.commitment_habit = reading.due, reading.habit
-            action = step.rstrip(" .!")
-            self._say(Kind.REFLECT, self._render(
-                "commitment_dated", action=action,
-                when=describe_due(reading, self.today()) or None), None, {"items": [action]})
-            self._ask_checkout()
+            self._take_instead(step)
             return
         if self._doubts(text):
             self._doubt_asked = True
@@ -428,6 +442,15 @@ _CLAUSES = re.compile(r"[.!?;,]+|\b(?:and|but|so|then)\b")
 #: How many other words a reply may hold and still be only about the date ("yes, but
 #: make it Friday", "end of next week probably").
 _SHORT_REPLY = 6
+
+
+def _same_step(step: str, first: str) -> bool:
+    """Whether ``step`` says the first step again, changed ("Ask Alison for two more
+    trainers" after "Ask Alison for two trainers by Friday"): most of its words are the
+    first one's."""
+    words = {w.casefold() for w in WORD.findall(step) if len(w) > 2}
+    before = {w.casefold() for w in WORD.findall(first) if len(w) > 2}
+    return bool(words) and len(words & before) >= max(2, 0.6 * len(words))
 
 
 def _tried(text: str) -> bool:
