@@ -112,10 +112,16 @@ def normalise(text: str) -> str:
 
 # --------------------------------------------------------------------------- reading
 
-_SENTENCE = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")  # "the 7.10" is not two sentences
+# "the 7.10" is not two sentences; a run between stops is taken whole, not a character
+# at a time (the same runs, found in a few steps each)
+_SENTENCE = re.compile(r"(?:[^.!?;\n]+|(?<=\d)\.(?=\d))+")
 _LONGEST = 300  # characters of one sentence searched at a time
 _OVERLAP = 100  # so that a phrase cut apart by a window is read whole in the next
 _WORD = re.compile(r"[a-z0-9'-]+")
+#: Every byte that cannot be in a ``_WORD`` made a space: splitting on them finds the
+#: same words as the regex, in a fraction of the time.
+_NOT_IN_WORDS = bytes(
+    b if 97 <= b <= 122 or 48 <= b <= 57 or b in b"'-" else 32 for b in range(256))
 _LISTENER = frozenset({"you", "your"})
 _TO_LISTENER = frozenset(
     "with to tell telling told thank thanks for ask asking at about show showing honest do "
@@ -167,7 +173,8 @@ def _sentences(low: str) -> list[str]:
 
 
 def _words_of(sentence: str) -> set[str]:
-    words = set(_WORD.findall(sentence))
+    # (each character past ASCII becomes "?", which is no part of a word either)
+    words = set(sentence.encode("ascii", "replace").translate(_NOT_IN_WORDS).decode().split())
     if "'" in sentence:
         for word in [w for w in words if "'" in w]:
             # "suicide's", "life's": the rules may need the word before the ending.
