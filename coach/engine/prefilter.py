@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set as AbstractSet
 from functools import cache
 from itertools import product
 from operator import attrgetter, itemgetter
@@ -122,14 +122,37 @@ class Gate:
             by_word.update(dict.fromkeys(words))
             self._checks.append((frozenset(by_word), by_word, tuple(loose)))
 
-    def admits(self, text: str) -> bool:
-        """False only where the pattern cannot match anywhere in ``text``."""
+    def admits(self, text: str, held: AbstractSet[str] | None = None) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``.
+
+        ``held``: the words of ``text``, where the caller has them already; any set
+        holding all of them will do (a word too many only lets more texts through).
+        """
         for words, pieces, loose in self._checks:
-            if not (words and _holds(text, words, pieces)) and not (
+            if not (words and _holds(text, held, words, pieces)) and not (
                 loose and any(map(text.__contains__, loose))
             ):
                 return False
         return True
+
+    def to_data(self) -> list[list[Any]]:
+        """The clauses as plain lists, for a JSON file; :meth:`from_data` reads them back."""
+        return [
+            [sorted(words),
+             sorted(([piece, word, sorted(whole)] for piece, word, whole in pieces),
+                    key=lambda p: (p[0], p[1] or "", p[2])),
+             score]
+            for words, pieces, score in self.clauses
+        ]
+
+    @classmethod
+    def from_data(cls, data: list[list[Any]]) -> Gate:
+        return cls(tuple(
+            _Clause(frozenset(words),
+                    frozenset((piece, word, frozenset(whole)) for piece, word, whole in pieces),
+                    score)
+            for words, pieces, score in data
+        ))
 
     def shared(self) -> Callable[[str], bool]:
         """:meth:`admits`, answered from one look-up of a text's words made for every
@@ -159,9 +182,12 @@ class Gate:
         return f"Gate({self.clauses!r})"
 
 
-def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
-    """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
-    held = words_of(text)
+def _holds(text: str, held: AbstractSet[str] | None, words: frozenset[str],
+           pieces: dict[str, Any]) -> bool:
+    """Whether ``text``, whose words are ``held`` (None: not yet found), holds one of
+    ``words``, and for a word with pieces, one of them."""
+    if held is None:
+        held = words_of(text)
     for word in words.intersection(held):
         wanted = pieces[word]
         if wanted is None or _found(text, held, wanted):

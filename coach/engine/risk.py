@@ -37,6 +37,7 @@ import unicodedata
 from coach.engine import risk_patterns as rp
 from coach.engine.risk_concepts import concept_risk
 from coach.engine import risk_model
+from coach.engine.prefilter import words_of
 from coach.engine.risk_patterns import RiskKind
 
 __all__ = ["KINDS", "RiskKind", "normalise", "prepare", "risk_kind", "speaks_of_risk"]
@@ -118,6 +119,7 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]+|(?<=\d)\.(?=\d))+")
 _LONGEST = 300  # characters of one sentence searched at a time
 _OVERLAP = 100  # so that a phrase cut apart by a window is read whole in the next
 _WORD = re.compile(r"[a-z0-9'-]+")
+_LETTERS = re.compile(r"[a-z]+")
 #: Every byte that cannot be in a ``_WORD`` made a space: splitting on them finds the
 #: same words as the regex, in a fraction of the time.
 _NOT_IN_WORDS = bytes(
@@ -180,6 +182,18 @@ def _words_of(sentence: str) -> set[str]:
             # "suicide's", "life's": the rules may need the word before the ending.
             words.add(word.split("'", 1)[0])
     return words
+
+
+def _letter_runs(words: set[str]) -> set[str]:
+    """A set holding every run of the letters a-z in a sentence whose words are
+    ``words``: the words, and the runs in those with a digit, an apostrophe or a hyphen."""
+    odd = [word for word in words if not word.isalpha()]
+    if not odd:
+        return words
+    runs = set(words)
+    for word in odd:
+        runs.update(_LETTERS.findall(word))
+    return runs
 
 
 def _candidates(words: set[str]) -> list[int]:
@@ -373,8 +387,10 @@ def _pattern_kind(low: str) -> RiskKind | None:
     final = giving = 0  # last-things cues, counted across the whole text
     for index, raw in enumerate(sentences):
         words = _words_of(raw)
+        letters = _letter_runs(words)
         spaced = " " + raw  # what the rules are looked for in (``Pattern.found_in``)
-        if not words.isdisjoint(rp.LAST_THINGS_WORDS) and rp.ANY_LAST_THING.found_in(spaced):
+        if not words.isdisjoint(rp.LAST_THINGS_WORDS) and rp.ANY_LAST_THING.found_in(
+                spaced, letters):
             final += sum(1 for p in rp.FINAL_CUES if p.search(raw))
             giving += sum(1 for p in rp.GIVING_CUES if p.search(raw))
         blanked = False
@@ -383,11 +399,12 @@ def _pattern_kind(low: str) -> RiskKind | None:
             if best is not None and _RANK[rule.kind] >= _RANK[best]:
                 continue
             # Most sentences match no rule at all, so idioms are blanked only when one does.
-            if not rule.pattern.found_in(spaced):
+            if not rule.pattern.found_in(spaced, letters):
                 continue
             if not blanked:
                 sentences[index] = rp.blank_idioms(raw, words)
                 spaced = " " + sentences[index]
+                letters = words_of(spaced)  # a blank can cut a word short ("x ~ ")
                 blanked = True
             if _rule_holds(rule, sentences, index):
                 best = rule.kind
