@@ -102,7 +102,8 @@ class Gate:
     __slots__ = ("clauses", "_checks", "_shared")
 
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
-        self.clauses = clauses
+        #: None for a gate read back from data (``from_data``), which keeps its checks.
+        self.clauses: tuple[_Clause, ...] | None = clauses
         self._shared: Callable[[str], bool] | None = None
         #: Per clause: the words to look for; for each, None (the word is enough) or
         #: the pieces it starts a search for (each with the words it holds whole); and
@@ -136,23 +137,35 @@ class Gate:
         return True
 
     def to_data(self) -> list[list[Any]]:
-        """The clauses as plain lists, for a JSON file; :meth:`from_data` reads them back."""
+        """What :meth:`admits` reads, as plain lists for a JSON file (:meth:`from_data`
+        reads it back): per clause, each word with None or the pieces it starts a
+        search for (each with the words it holds whole, between spaces), and the pieces
+        always looked for."""
         return [
-            [sorted(words),
-             sorted(([piece, word, sorted(whole)] for piece, word, whole in pieces),
-                    key=lambda p: (p[0], p[1] or "", p[2])),
-             score]
-            for words, pieces, score in self.clauses
+            [{word: None if wanted is None
+              else sorted([piece, " ".join(sorted(whole))] for piece, whole in wanted)
+              for word, wanted in sorted(by_word.items())},
+             list(loose)]
+            for _, by_word, loose in self._checks
         ]
 
     @classmethod
     def from_data(cls, data: list[list[Any]]) -> Gate:
-        return cls(tuple(
-            _Clause(frozenset(words),
-                    frozenset((piece, word, frozenset(whole)) for piece, word, whole in pieces),
-                    score)
-            for words, pieces, score in data
-        ))
+        """The gate :meth:`to_data` wrote out (its ``clauses`` are not kept: None)."""
+        checks = []
+        for stored, loose in data:
+            by_word = {word: None if wanted is None
+                       else tuple((piece, frozenset(whole.split())) for piece, whole in wanted)
+                       for word, wanted in stored.items()}
+            checks.append((frozenset(by_word), by_word, tuple(loose)))
+        return cls._of_checks(checks)
+
+    @classmethod
+    def _of_checks(cls, checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]],
+                   ) -> Gate:
+        gate = cls.__new__(cls)
+        gate.clauses, gate._shared, gate._checks = None, None, checks
+        return gate
 
     def shared(self) -> Callable[[str], bool]:
         """:meth:`admits`, answered from one look-up of a text's words made for every
@@ -169,7 +182,7 @@ class Gate:
         # only for the few texts it lets through.
         _, pieces, loose = self._checks[0]
         bit = _join(pieces)
-        rest = Gate(self.clauses[1:]).admits if len(self.clauses) > 1 else None
+        rest = Gate._of_checks(self._checks[1:]).admits if len(self._checks) > 1 else None
 
         def admits(text: str) -> bool:
             if not _bits(text) & bit and not (loose and any(map(text.__contains__, loose))):
