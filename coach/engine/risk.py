@@ -73,7 +73,11 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 #: Any letter three times over: quicker to look for than the longer runs above.
 _TRIPLE = re.compile(r"([a-z])\1\1")
 
-_SPELLING = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
+#: Looked for in the text with a space put before it, as "a character that cannot be in
+#: a word, then the spelling": the search jumps from one such character to the next, where
+#: a look-behind would be tried at every one. It finds what the look-behind would, as
+#: every spelling ends on a character that cannot come before another.
+_SPELLING = re.compile(r"([^a-z0-9'/-])(" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
 _SELF_HARM = re.compile(r"self[- ]?(?:harm|injur|mutilat)[a-z]*")
 # "su" first, so the search jumps from one "su" to the next; no letter before it.
 _SUICIDE = re.compile(r"su(?<![a-z]su)[i1]?[cs]{1,2}[i1]?d(?:e|es|al|ally|ial)(?![a-z])")
@@ -81,7 +85,7 @@ _TEXT_NUMBERS = re.compile(r"(?<=[a-z]) (?:2|4) (?=[a-z])")
 
 
 def _spell(match: re.Match[str]) -> str:
-    return rp.SPELLINGS[match.group()]
+    return match.group(1) + rp.SPELLINGS[match.group(2)]
 
 
 def normalise(text: str) -> str:
@@ -103,7 +107,7 @@ def normalise(text: str) -> str:
         low = _SPACES.sub(" ", low)
     if " 2 " in low or " 4 " in low:
         low = _TEXT_NUMBERS.sub(lambda m: " to " if "2" in m.group() else " for ", low)
-    low = _SPELLING.sub(_spell, low)
+    low = _SPELLING.sub(_spell, " " + low)[1:]
     if "self" in low:
         low = _SELF_HARM.sub("selfharm", low)
     if "su" in low:
