@@ -18,6 +18,9 @@ pairs, word classes and class pairs), fitted with scikit-learn (``pip install -e
   together raise false alarms on at most ``--alarms`` of the out-of-fold safe rows.
 
     python bench/train_risk.py [--alarms 0.025] [--out coach/engine/data/risk_weights.json]
+
+It also rewrites the gates of the rules' searches (``risk_patterns.GATES_FILE``), which
+only the rules' wording decides.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from coach.engine import risk_model as rm  # noqa: E402
 from coach.engine.risk import normalise, rule_kind  # noqa: E402
+from coach.engine.risk_patterns import GATES_FILE, write_gates  # noqa: E402
 
 try:
     from scipy.sparse import csr_matrix
@@ -180,6 +184,9 @@ def main() -> int:
                         encoding="utf-8")
     print(f"wrote {args.out} (C={c}, threshold {threshold:.2f}, "
           f"{len(model.risk_weights)} weights)")
+    # The rules are usually what changed before a training: their gates follow them.
+    write_gates()
+    print(f"wrote {GATES_FILE}")
     if TEST.is_file():
         test = read(TEST)
         heard = [rule_kind(t) is not None or model.hears(normalise(t)) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 from pathlib import Path
@@ -179,3 +180,22 @@ def test_a_gate_shared_after_a_text_was_looked_up_still_reads_that_text() -> Non
     giraffe = gate(re.compile(r"\b(?:giraffe|okapi)\b")).shared()
     assert giraffe(text)
     assert not giraffe("a zebra alone")
+
+
+@pytest.mark.parametrize("name", sorted(ENGINE_PATTERNS))
+def test_a_gate_written_out_as_data_reads_back_the_same(name: str) -> None:
+    check = gate(ENGINE_PATTERNS[name])
+    data = check.to_data()
+    assert json.loads(json.dumps(data)) == data  # plain lists, strings and numbers
+    back = prefilter.Gate.from_data(data)
+    assert back.to_data() == data
+    lows = [qs.normalise(t) for t in _corpus()[:400]]
+    assert [back.admits(low) for low in lows] == [check.admits(low) for low in lows]
+
+
+def test_a_gate_given_the_words_of_a_text_answers_as_it_does_alone() -> None:
+    check = gate(cues.ADVICE_QUESTION)
+    for low in (qs.normalise(t) for t in _corpus()[:400]):
+        held = prefilter.words_of(low)
+        assert check.admits(low, held) == check.admits(low)
+        assert check.admits(low, held | {"would", "have", "you", "tried"}) >= check.admits(low)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 import time
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.engine import risk
+from coach.engine import risk_patterns as rp
 from coach.engine.risk import KINDS, normalise, prepare, risk_kind, speaks_of_risk
 
 CORPUS = Path(__file__).resolve().parent / "data" / "risk_corpus.tsv"
@@ -396,3 +399,14 @@ def test_off_myself_ending_a_phrasal_verb_is_not_heard(text: str) -> None:
                                   "I'll sign it off myself and then kill myself"])
 def test_off_myself_as_slang_for_killing_is_heard(text: str) -> None:
     assert risk_kind(text) == "suicide"
+
+
+def test_spellings_are_found_as_a_look_behind_would_find_them() -> None:
+    # A spelling may follow another only after a character that cannot end one.
+    assert all(re.fullmatch(r"[a-z0-9'/-]", spelling[-1]) for spelling in rp.SPELLINGS)
+    behind = re.compile(r"(?<![a-z0-9'/-])(?:" + rp.trie(rp.SPELLINGS) + r")(?![a-z0-9'/])")
+    texts = [row["text"].lower() for row in read_corpus()]
+    texts += ["dont u r im w/o it", "i m", "u-r", "u/r", "r u", "x-u", "'u'", "an' u", "w/ u"]
+    for text in texts:
+        expected = behind.sub(lambda m: rp.SPELLINGS[m.group()], text)
+        assert risk._SPELLING.sub(risk._spell, " " + text)[1:] == expected, text

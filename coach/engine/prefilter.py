@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set as AbstractSet
 from functools import cache
 from itertools import product
 from operator import attrgetter, itemgetter
@@ -102,7 +102,8 @@ class Gate:
     __slots__ = ("clauses", "_checks", "_shared")
 
     def __init__(self, clauses: tuple[_Clause, ...]) -> None:
-        self.clauses = clauses
+        #: None for a gate read back from data (``from_data``), which keeps its checks.
+        self.clauses: tuple[_Clause, ...] | None = clauses
         self._shared: Callable[[str], bool] | None = None
         #: Per clause: the words to look for; for each, None (the word is enough) or
         #: the pieces it starts a search for (each with the words it holds whole); and
@@ -122,14 +123,49 @@ class Gate:
             by_word.update(dict.fromkeys(words))
             self._checks.append((frozenset(by_word), by_word, tuple(loose)))
 
-    def admits(self, text: str) -> bool:
-        """False only where the pattern cannot match anywhere in ``text``."""
+    def admits(self, text: str, held: AbstractSet[str] | None = None) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``.
+
+        ``held``: the words of ``text``, where the caller has them already; any set
+        holding all of them will do (a word too many only lets more texts through).
+        """
         for words, pieces, loose in self._checks:
-            if not (words and _holds(text, words, pieces)) and not (
+            if not (words and _holds(text, held, words, pieces)) and not (
                 loose and any(map(text.__contains__, loose))
             ):
                 return False
         return True
+
+    def to_data(self) -> list[list[Any]]:
+        """What :meth:`admits` reads, as plain lists for a JSON file (:meth:`from_data`
+        reads it back): per clause, each word with None or the pieces it starts a
+        search for (each with the words it holds whole, between spaces), and the pieces
+        always looked for."""
+        return [
+            [{word: None if wanted is None
+              else sorted([piece, " ".join(sorted(whole))] for piece, whole in wanted)
+              for word, wanted in sorted(by_word.items())},
+             list(loose)]
+            for _, by_word, loose in self._checks
+        ]
+
+    @classmethod
+    def from_data(cls, data: list[list[Any]]) -> Gate:
+        """The gate :meth:`to_data` wrote out (its ``clauses`` are not kept: None)."""
+        checks = []
+        for stored, loose in data:
+            by_word = {word: None if wanted is None
+                       else tuple((piece, frozenset(whole.split())) for piece, whole in wanted)
+                       for word, wanted in stored.items()}
+            checks.append((frozenset(by_word), by_word, tuple(loose)))
+        return cls._of_checks(checks)
+
+    @classmethod
+    def _of_checks(cls, checks: list[tuple[frozenset[str], dict[str, Any], tuple[str, ...]]],
+                   ) -> Gate:
+        gate = cls.__new__(cls)
+        gate.clauses, gate._shared, gate._checks = None, None, checks
+        return gate
 
     def shared(self) -> Callable[[str], bool]:
         """:meth:`admits`, answered from one look-up of a text's words made for every
@@ -146,7 +182,7 @@ class Gate:
         # only for the few texts it lets through.
         _, pieces, loose = self._checks[0]
         bit = _join(pieces)
-        rest = Gate(self.clauses[1:]).admits if len(self.clauses) > 1 else None
+        rest = Gate._of_checks(self._checks[1:]).admits if len(self._checks) > 1 else None
 
         def admits(text: str) -> bool:
             if not _bits(text) & bit and not (loose and any(map(text.__contains__, loose))):
@@ -159,9 +195,12 @@ class Gate:
         return f"Gate({self.clauses!r})"
 
 
-def _holds(text: str, words: frozenset[str], pieces: dict[str, Any]) -> bool:
-    """Whether ``text`` holds one of ``words``, and for a word with pieces, one of them."""
-    held = words_of(text)
+def _holds(text: str, held: AbstractSet[str] | None, words: frozenset[str],
+           pieces: dict[str, Any]) -> bool:
+    """Whether ``text``, whose words are ``held`` (None: not yet found), holds one of
+    ``words``, and for a word with pieces, one of them."""
+    if held is None:
+        held = words_of(text)
     for word in words.intersection(held):
         wanted = pieces[word]
         if wanted is None or _found(text, held, wanted):

@@ -34,10 +34,17 @@ Patterns are compiled on first use (``Pattern``), not at import.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from coach.engine.prefilter import Gate, gate
 
 RiskKind = Literal["suicide", "self-harm", "danger"]
 
@@ -58,7 +65,7 @@ class Pattern:
     a pattern that starts with a look-behind is tried at every character of the text.
     """
 
-    __slots__ = ("source", "_compiled", "spaced_source", "_spaced")
+    __slots__ = ("source", "_compiled", "spaced_source", "_spaced", "_gate")
     made: list[Pattern] = []
 
     def __init__(self, source: str, spaced_source: str | None = None) -> None:
@@ -67,6 +74,7 @@ class Pattern:
         #: The same pattern for the text after an added space, where there is one.
         self.spaced_source = spaced_source
         self._spaced: re.Pattern[str] | None = None
+        self._gate: Gate | None = None
         Pattern.made.append(self)
 
     def compiled(self) -> re.Pattern[str]:
@@ -74,14 +82,26 @@ class Pattern:
             self._compiled = re.compile(self.source)
         return self._compiled
 
-    def found_in(self, spaced_text: str) -> bool:
+    def found_in(self, spaced_text: str, letters: AbstractSet[str] | None = None) -> bool:
         """Whether the pattern occurs in ``spaced_text[1:]`` (the first character being
-        a space added before the text)."""
+        a space added before the text).
+
+        ``letters``: a set holding every run of the letters a-z in the text (more will
+        do). With it, the search, and the compiling before the first, are skipped where
+        the pattern's gate (``gate_of``) says there can be no match: for most texts.
+        """
         if self.spaced_source is None:
             return self.search(spaced_text[1:]) is not None
+        if letters is not None and not (self._gate or self._read_gate()).admits(
+                spaced_text, letters):
+            return False
         if self._spaced is None:
             self._spaced = re.compile(self.spaced_source)
         return self._spaced.search(spaced_text) is not None
+
+    def _read_gate(self) -> Gate:
+        self._gate = gate_of(self.spaced_source or self.source)
+        return self._gate
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return (self._compiled or self.compiled()).search(string, pos)
@@ -101,6 +121,53 @@ def compile_all() -> None:
     for pattern in Pattern.made:
         pattern.compiled()
         pattern.found_in(" ")
+
+
+#: The gates of the quicker searches (``Pattern.found_in``), read from the patterns by
+#: ``write_gates``: reading them costs about as much as compiling, which most patterns
+#: are then spared.
+GATES_FILE = Path(__file__).with_name("data") / "risk_gates.json"
+
+
+def _gate_key(source: str) -> str:
+    """What a pattern's gate is filed under: a digest of the pattern, so that a gate
+    read from an older wording is never taken for the pattern's own."""
+    return hashlib.blake2b(source.encode(), digest_size=12).hexdigest()
+
+
+@cache
+def _stored_gates() -> dict[str, Any]:
+    try:
+        stored = json.loads(GATES_FILE.read_text(encoding="utf-8"))["gates"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def gate_of(source: str) -> Gate:
+    """The gate (``coach.engine.prefilter``) of the regex ``source``: the one filed for
+    it in ``GATES_FILE``, or else read from the pattern now."""
+    stored = _stored_gates().get(_gate_key(source))
+    if stored is not None:
+        try:
+            return Gate.from_data(stored)
+        except (TypeError, ValueError):
+            pass  # not the shape written: read it from the pattern
+    return gate(re.compile(source))
+
+
+def gates_data() -> dict[str, Any]:
+    """The gate of every quicker search, filed by its key: what ``GATES_FILE`` holds."""
+    return {_gate_key(p.spaced_source): gate(re.compile(p.spaced_source)).to_data()
+            for p in Pattern.made if p.spaced_source is not None}
+
+
+def write_gates(path: Path = GATES_FILE) -> None:
+    """Write ``GATES_FILE`` anew, as after a rule's wording changes (a test says when)."""
+    data = {"about": "gates of coach.engine.risk_patterns' searches; see write_gates",
+            "gates": gates_data()}
+    path.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n",
+                    encoding="utf-8")
 
 
 @dataclass(frozen=True)
