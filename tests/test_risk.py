@@ -410,3 +410,21 @@ def test_spellings_are_found_as_a_look_behind_would_find_them() -> None:
     for text in texts:
         expected = behind.sub(lambda m: rp.SPELLINGS[m.group()], text)
         assert risk._SPELLING.sub(risk._spell, " " + text)[1:] == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "I go home and just sit in the car on the drive for ten minutes before I go in.",
+    "i sit in the car park for ages before going in some nights lol",
+    "After the incident I sat in the car outside my house for twenty minutes before I went in.",
+])
+def test_a_pause_in_a_parked_car_is_not_heard(text: str) -> None:
+    assert risk_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I sat in the car in the garage with the engine running last night",
+    "Some nights I sit in the truck up on the top field and I don't really want to be here.",
+    "I sat on the top floor of the car park for an hour last night",
+])
+def test_a_car_with_what_makes_it_a_means_is_still_heard(text: str) -> None:
+    assert risk_kind(text) == "suicide"

@@ -1199,7 +1199,10 @@ SUICIDE: tuple[Rule, ...] = (
                r"|on my own|by myself|alone)",),
          unless=(r"(?:view|views|sunset|photo|photos|beautiful|lovely|selfie|watching|waiting for"
                  r" (?:the|a|my) (?:bus|train|lift|taxi)|queue|queuing|delayed|cancelled"
-                 r"|survey|inspect|inspection|site visit)",),
+                 r"|survey|inspect|inspection|site visit)",
+                 # sitting in a car park (in the car, at ground level) is no high place
+                 r"^(?!.*\b(?:top|roof|level|floor|storey|edge|multi)\b).*\bin (?:the|a|that)"
+                 r" car park\b"),
          and_needs="bridge bridges viaduct flyover overpass roof rooftop building balcony "
                    "cliff cliffs car park multi-storey multi storey tower ledge window "
                    "railing railings parapet edge top drop quarry dam platform tracks "
