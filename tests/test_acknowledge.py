@@ -174,3 +174,9 @@ def test_a_feeling_in_a_run_on_is_said_back_from_where_its_clause_starts() -> No
 def test_a_feeling_said_as_we_is_heard() -> None:
     text = "The board wants the money; the staff fear we'll lose who we are."
     assert acknowledgement(text) == ("The staff fear you'll lose who you are", False)
+
+
+def test_a_loss_is_said_back_with_who_was_lost() -> None:
+    text = ("One of our regulars, Dennis, died in October, alone in his flat, and we only knew"
+            " because he didn't come in on the Friday.")
+    assert acknowledgement(text) == ("One of your regulars, Dennis, died in October", False)

@@ -168,3 +168,10 @@ def test_a_reflection_never_joins_two_clauses_typed_without_a_stop(answer: str,
 ])
 def test_text_speak_filler_inside_a_clause_is_not_said_back(answer: str, said: str) -> None:
     assert reflection_of(answer, scored_phrases(answer, [])) == said
+
+
+def test_what_they_say_about_their_own_talking_is_not_said_back() -> None:
+    answer = ("I guess so it's the schools programme, basically, we had eleven thousand pupils"
+              " through last year and the council has cut our learning budget by a third, and"
+              " I've got to decide what goes, sorry, I'll try to be clearer.")
+    assert reflect(answer) == "You've got to decide what goes"

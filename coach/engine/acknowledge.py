@@ -185,6 +185,20 @@ def _grown(sentences: list[str], index: int) -> str:
     return ". ".join(parts) if len(parts) > 1 else parts[0]
 
 
+def _with_whom(sentence: str, at: int, clause: str) -> str:
+    """``clause`` with who it is about, when it starts on the loss itself ("One of our
+    regulars, Dennis, died in October": "Died in October" alone says of nobody): the
+    sentence from its start, if that is short enough to say back."""
+    first = WORD.match(clause)
+    if not first or first.group().casefold() not in LOSS:
+        return clause
+    end = sentence.find(clause)
+    if end <= 0:
+        return clause
+    whole = TRAIL.sub("", LEAD.sub("", sentence[:end + len(clause)].strip())).strip(" ,;:-")
+    return whole if len(WORD.findall(whole)) <= MAX_WORDS else clause
+
+
 def _we_to_you(text: str) -> str:
     def swap(match: re.Match[str]) -> str:
         word = match.group()
@@ -227,7 +241,7 @@ def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] 
         at = _heavy_at(sentence, about_self)
         if at is None:
             continue
-        clause = _clause(sentence, at)
+        clause = _with_whom(sentence, at, _clause(sentence, at))
         if len(list(WORD.finditer(clause))) < 3:
             clause = _grown(sentences, index)
             if not clause:

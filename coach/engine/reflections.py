@@ -98,7 +98,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
             if n < 4 and count >= SHORT_WORDS:
                 continue  # a scrap of a longer answer is not said back alone
             folded = clause.casefold()
-            if besides and besides.casefold() in folded:
+            if besides and besides.casefold() in folded or _ABOUT_THEIR_TALK.search(folded):
                 continue
             score = sum(p.score for p in strong if p.text.casefold() in folded)
             order += 1
@@ -111,6 +111,15 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
         return _key_words(text, phrases, besides)
     said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[3])))
     return said[:1].upper() + said[1:]
+
+
+#: A clause about how they are talking, not about their situation ("I'll try to be
+#: clearer", "I'm rambling"): never said back.
+_ABOUT_THEIR_TALK = re.compile(
+    r"\b(?:try(?:ing)? to be (?:clearer|clear|brief|quick)|(?:i'?m|i am) (?:rambling|waffling"
+    r"|going on|not making sense|all over the place)|i don'?t know why i'?m (?:telling|saying)"
+    r"|(?:for|about) (?:going on|rambling|waffling)|make any sense|makes (?:any )?sense"
+    r"|where was i|lost my thread|that came out wrong)\b")
 
 
 #: The most words one item of a list said with commas holds ("the parents' group").
