@@ -771,3 +771,10 @@ def test_a_comparison_or_a_cleft_puts_its_new_thing_in_place_of_the_old(
     assert corrected[0] == "the union rep in Welshpool" and len(corrected) == 2
     assert corrected[1] == point
     assert not any(gone in item for item in corrected)
+
+
+def test_more_that_x_than_y_keeps_x_even_when_it_ends_on_no() -> None:
+    items = ["22 call handlers", "call backs take 6 hrs", "like a kettle always about to boil"]
+    corrected = apply_correction(items, "nah its more that i dont say no than the rota itself")
+    assert corrected[-1] == "you dont say no" and len(corrected) == 4
+    assert not any("rota" in item for item in corrected)

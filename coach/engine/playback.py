@@ -763,7 +763,7 @@ def _parse(text: str) -> tuple[bool, str, str, bool]:
             rest = re.sub(r"^more\b\s*", "", PREAMBLE.sub("", rest), flags=re.I)
             return False, m["y"], rest, True
     if m := MORE_THAN.search(text):  # "it's more Dai and Tegwyn than the contract"
-        return False, m["y"], m["x"], True
+        return False, m["y"], re.sub(r"^(?:that|like|about)\s+", "", m["x"], flags=re.I), True
     body = PREAMBLE.sub("", text)
     if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and _thing(m["y"]):
         return False, m["y"], body, True
@@ -849,6 +849,13 @@ def _point(text: str) -> str:
     return spans[0].text if spans else ""
 
 
+def _said_whole(said: str) -> str:
+    """A short correction with no point found in it ("i dont say no", which ends on a
+    word no point ends on), said back whole, or "" when it is not short."""
+    said = said.strip(" ,.;:!?")
+    return soften(say_back(said)) if 2 <= len(WORD.findall(said)) <= MAX_ITEM_WORDS else ""
+
+
 def missed_said(text: str) -> str:
     """What a reply to "what did I miss?" says was missed, to say back: all of it,
     turned round, when it is short ("reception, and what they put up with"), else the
@@ -882,7 +889,7 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     corrected away is not said again.
     """
     adds, taken_back, said, said_no = _parse(text)
-    point, new, gone = _point(said), list(items), _content_keys(taken_back)
+    point, new, gone = _point(said) or _said_whole(said), list(items), _content_keys(taken_back)
     keys = _content_keys(point)
     if adds and keys and any(keys <= _content_keys(item) for item in new):
         return _finish(new)  # "you missed Raj" with Raj already said back: nothing to add
