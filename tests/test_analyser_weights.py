@@ -8,6 +8,8 @@ import math
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coach.engine.analyser import Analyser
 from coach.engine.analyser_model import (
@@ -240,3 +242,23 @@ def test_the_markers_are_found_as_the_plain_alternation_finds_them() -> None:
     assert [MARKER.findall(t) for t in texts] == [plain.findall(t) for t in texts]
     assert MARKER.findall("so you feel it sounds like research, i'd say") == [
         "so you", "it sounds like", "research", "i'd"]
+
+
+TOKEN_PIECES = [*"ab'z09?!.,- \t\nX_é’‘—", "don't", "''", "rock'n'roll", "a'1", "'s", "😀",
+                "it's9", "90's", " 'cause"]
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=20).map("".join))
+def test_tokenise_finds_what_the_token_pattern_finds(text: str) -> None:
+    from coach.engine.analyser_model import TOKEN, tokenise
+
+    assert tokenise(text) == TOKEN.findall(text)
+
+
+def test_tokenise_reads_every_character_as_the_token_pattern_does() -> None:
+    from coach.engine.analyser_model import TOKEN, tokenise
+
+    for c in map(chr, range(300)):
+        for text in (c, f"a{c}b", c * 3, f"a'{c}", f"{c}'a", f"a'b{c}", f"'{c}", f"{c}'",
+                     f"''a{c}", f"{c} ''a"):
+            assert tokenise(text) == TOKEN.findall(text), repr(text)

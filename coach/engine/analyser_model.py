@@ -13,12 +13,15 @@ shipped as JSON beside this module.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import filterfalse, repeat
+from operator import add, lshift
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -34,6 +37,48 @@ HEADS = (*ACTS, "advice", *FOCI, *TRAP_CLASSES, "leading")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "analyser_weights.json"
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,]|-")
+#: For :func:`tokenise`: each ASCII character TOKEN finds on its own ("a", "?") and the
+#: apostrophe left alone, every other made a space.
+_TOKEN_CHARACTERS = bytes(
+    c if TOKEN.fullmatch(chr(c)) or c == ord("'") else 32 for c in range(128)
+) + bytes(range(128, 256))
+
+
+def tokenise(low: str) -> list[str]:
+    """``TOKEN.findall(low)``, found without the regular expression (which looks at one
+    character at a time): the text's bytes translated in one pass, the punctuation set
+    apart, split at spaces."""
+    if "’" in low:
+        return TOKEN.findall(low)
+    # outside ASCII only "’" is ever part of a token
+    spaced = low.encode("ascii", "coach.space").translate(_TOKEN_CHARACTERS).decode("ascii")
+    for mark in "?!.,-":
+        if mark in spaced:
+            spaced = spaced.replace(mark, f" {mark} ")
+    # an apostrophe after no word is passed over
+    if spaced[:1] == "'":
+        spaced = " " + spaced[1:]
+    spaced = spaced.replace(" '", "  ")
+    # Split, a word with an apostrophe is one token only as TOKEN takes it: the
+    # apostrophe after a letter or digit and before nothing but letters.
+    i = spaced.find("'")
+    while i >= 0:
+        end = spaced.find(" ", i)
+        if end < 0:
+            end = len(spaced)
+        if spaced[i - 1] == " " or not spaced[i + 1:end].isalpha():
+            return TOKEN.findall(low)
+        i = spaced.find("'", end)
+    return spaced.split()
+
+
+def _spaces(error: UnicodeError) -> tuple[str, int]:
+    """Each character ASCII cannot hold written as a space (see :func:`tokenise`)."""
+    assert isinstance(error, UnicodeEncodeError)
+    return " " * (error.end - error.start), error.end
+
+
+codecs.register_error("coach.space", _spaces)
 SENTENCE_END = frozenset("?!.")
 LEAD_SKIP = frozenset(
     "so and but okay ok well um uh yeah yes right alright mm hmm oh now then , -".split()
@@ -116,7 +161,7 @@ def features(
         low = text.lower().replace("’", "'").replace("‘", "'")
     if cues is None:
         cues = _cues(text)
-    tokens = TOKEN.findall(low)
+    tokens = tokenise(low)
     feats = _utterance_features(low, tokens) + cues
     if context:
         dense, previous, own = _context_features(text, tokens, context)
@@ -151,7 +196,7 @@ def both_features(
 ) -> tuple[list[str], list[str], _Said | None, _Said | None]:
     """The plain features of ``text`` and, built on them, :func:`features_in_context`'s
     three: for scoring the same utterance with and without its context at one go."""
-    tokens = TOKEN.findall(low)
+    tokens = tokenise(low)
     plain = _utterance_features(low, tokens) + cues
     dense, previous, own = _context_features(text, tokens, context)
     return plain, plain + dense, previous, own
@@ -160,10 +205,10 @@ def both_features(
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
-    words = [t for t in tokens if t not in PUNCTUATION]
+    words = list(filterfalse(PUNCTUATION.__contains__, tokens))
     feats = ["bias", "len:" + _bucket(len(words))]
     feats += ["w:" + w for w in set(words)]
-    chain = [t for t in tokens if t != "-"]
+    chain = [t for t in tokens if t != "-"] if "-" in tokens else tokens
     feats += [f"b:{a}_{b}" for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
     sentences: list[list[str]] = []
     current: list[str] = []
@@ -344,7 +389,7 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
     if found is not None:
         return found
     if tokens is None:
-        tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
+        tokens = tokenise(text.lower().replace("’", "'").replace("‘", "'"))
     words = [t for t in tokens if t not in PUNCTUATION]
     unique = frozenset(words)
     found = _Said(text, len(words), _content(words), unique, "?" in text,
