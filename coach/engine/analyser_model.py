@@ -17,15 +17,15 @@ import codecs
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import filterfalse, repeat
-from operator import add, lshift
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from coach.engine.packed_rows import Layout, decode, rows_per_sum
+from coach.engine.packed_rows import FIELD, Layout, decode, rows_per_sum
 
 ACTS = ("question", "reflection", "input", "other")
 FOCI = ("problem", "solution", "neutral")
@@ -186,20 +186,20 @@ def features_in_context(
     features without the two word bags, and the utterances those bags are of (the one
     just before, and the same speaker's one before that), which the model sums from a
     cache, since each utterance is read as context again and again."""
-    _, feats, previous, own = both_features(
+    plain, dense, previous, own = both_features(
         text, low, context, _cues(text) if cues is None else cues)
-    return feats, previous, own
+    return plain + dense, previous, own
 
 
 def both_features(
     text: str, low: str, context: Sequence[str], cues: list[str]
 ) -> tuple[list[str], list[str], _Said | None, _Said | None]:
-    """The plain features of ``text`` and, built on them, :func:`features_in_context`'s
-    three: for scoring the same utterance with and without its context at one go."""
+    """The plain features of ``text``, and its context features but for the word bags,
+    and the two utterances the bags are of (see :func:`features_in_context`): for
+    :meth:`LinearModel.score_in_context`."""
     tokens = tokenise(low)
-    plain = _utterance_features(low, tokens) + cues
     dense, previous, own = _context_features(text, tokens, context)
-    return plain, plain + dense, previous, own
+    return _utterance_features(low, tokens) + cues, dense, previous, own
 
 
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
@@ -538,8 +538,10 @@ class LinearModel:
         self.scale = scale
         self._layout = Layout(len(self.heads))
         self._plain = self._table(weights)
-        # The context table is unpacked the first time it is needed.
+        # The context table is unpacked the first time it is needed, and so are the two
+        # tables as one (see _both).
         self._context: _Table | None = None
+        self._both_layout = Layout(2 * len(self.heads))
         self._previous_words: dict[str, int] = {}
         self._own_words: dict[str, int] = {}
         self._bags: dict[str, tuple[int, int]] = {}
@@ -602,7 +604,10 @@ class LinearModel:
             table = self._context or self._context_table()
         else:
             table = self._plain
-        z = self._scores(table, feats, previous, own)
+        return self._judged(self._scores(table, feats, previous, own))
+
+    def _judged(self, z: list[float]) -> Scores:
+        """The scores of every head from their sums ``z``."""
         q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
@@ -632,6 +637,38 @@ class LinearModel:
         if self._leading is not None:
             leading = _sigmoid(z[self._leading])
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped, focus_z)
+
+    def score_in_context(
+        self, plain: list[str], dense: list[str], previous: _Said | None, own: _Said | None
+    ) -> tuple[Scores, tuple[float, ...]]:
+        """The context model's scores of an utterance with the plain features ``plain``,
+        the context features ``dense`` and the word bags of ``previous`` and ``own`` (see
+        :func:`both_features`); and the plain model's focus scores of ``plain`` (see
+        :meth:`focus_scores`)."""
+        both = self._both if self.context_weights else None
+        rows = len(plain) + len(dense)
+        if previous is not None:
+            rows += len(previous.words)
+        if own is not None:
+            rows += len(own.words)
+        if both is None or rows > both.limit:
+            return (self.score(plain + dense, context=True, previous=previous, own=own),
+                    self.focus_scores(plain))
+        # One lookup and one sum of the merged rows score the plain features for both
+        # models; the context features and the word bags are the context model's alone.
+        context = self._context.rows  # type: ignore[union-attr]  # unpacked by _both
+        total = (sum(filter(None, map(both.rows.get, plain)))
+                 + sum(filter(None, map(context.get, dense))))
+        if previous is not None:
+            total += self._bag(previous)[0]
+        if own is not None:
+            total += self._bag(own)[1]
+        sums = self._both_layout.fields(total)
+        n, unit = len(self.heads), both.unit
+        said = self._judged([s / unit for s in sums[:n]])
+        if self._focus is None:
+            return said, ()
+        return said, tuple(sums[n + j] / unit for j in self._focus)
 
     def focus_scores(self, feats: list[str]) -> tuple[float, ...]:
         """The plain model's focus scores of ``feats`` (what :meth:`score` gives as
@@ -676,15 +713,27 @@ class LinearModel:
         # fields(0), all zeros, keeps every column there when no feature has a row
         return [sum(column) for column in zip(fields(0), *map(fields, rows), strict=True)]
 
+    @cached_property
+    def _both(self) -> _Table | None:
+        """The plain and context tables as one: each feature's row is the context
+        model's with the plain model's in the fields above it (a feature missing from a
+        table has zeros there); None when the two tables' units differ."""
+        context = self._context or self._context_table()
+        plain = self._plain
+        if context.unit != plain.unit:
+            return None
+        above = FIELD * len(self.heads)
+        row = context.rows.get
+        merged = {f: (r << above) + row(f, 0) for f, r in plain.rows.items()}
+        return _Table(context.rows | merged, plain.unit, min(plain.limit, context.limit))
+
     def _context_table(self) -> _Table:
         table = self._table(self.context_weights)
         # The word bags by bare word: the rows as the words just before, and as the
         # speaker's own previous words.
-        rows = table.rows
-        self._previous_words = {f[len(PREVIOUS):]: r for f, r in rows.items()
-                                if f.startswith(PREVIOUS)}
-        self._own_words = {f[len(OWN_PREVIOUS):]: r for f, r in rows.items()
-                           if f.startswith(OWN_PREVIOUS)}
+        names = sorted(table.rows)
+        self._previous_words = _family(table.rows, names, PREVIOUS)
+        self._own_words = _family(table.rows, names, OWN_PREVIOUS)
         self._context = table
         return table
 
@@ -709,6 +758,19 @@ class LinearModel:
 
     def is_open(self, feats: list[str]) -> bool:
         return self.open_probability(feats) >= self.open_threshold
+
+
+def _family(rows: dict[str, int], names: list[str], prefix: str) -> dict[str, int]:
+    """The rows whose names start with ``prefix``, by the rest of the name; ``names``
+    are the rows' names in order.
+
+    In order they are one run, found by bisection (the weights file lists the names in
+    order already, so sorting them takes one pass), and with no line break in any name
+    they are parted in one split."""
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    run = names[bisect_left(names, prefix):bisect_left(names, after)]
+    rest = "\n".join(run)[len(prefix):].split("\n" + prefix) if run else []
+    return dict(zip(rest, map(rows.__getitem__, run), strict=True))
 
 
 #: Weights given as fractions of 1/scale are packed in millionths of it.
