@@ -262,3 +262,20 @@ def test_tokenise_reads_every_character_as_the_token_pattern_does() -> None:
         for text in (c, f"a{c}b", c * 3, f"a'{c}", f"{c}'a", f"a'b{c}", f"'{c}", f"{c}'",
                      f"''a{c}", f"{c} ''a"):
             assert tokenise(text) == TOKEN.findall(text), repr(text)
+
+
+def test_scoring_in_context_at_one_go_matches_the_two_models_apart(data: dict) -> None:
+    """The merged tables score the plain features for both models in one sum: the
+    context model's scores and the plain model's focus scores come out exactly as each
+    model scores them alone (and a text too long for one sum is summed apart)."""
+    from coach.engine.analyser_model import both_features
+
+    model = LinearModel.from_dict(data)
+    long = "It went wrong. I fixed it? " * 8_000
+    for i in range(1, len(TALK) + 1):
+        text, context = (TALK[i], TALK[:i]) if i < len(TALK) else (long, TALK)
+        low = text.lower()
+        plain, dense, previous, own = both_features(text, low, context, [])
+        said, focus = model.score_in_context(plain, dense, previous, own)
+        assert said == model.score(plain + dense, context=True, previous=previous, own=own)
+        assert focus == model.focus_scores(plain) and len(focus) == 3
