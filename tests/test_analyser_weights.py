@@ -8,6 +8,8 @@ import math
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coach.engine.analyser import Analyser
 from coach.engine.analyser_model import (
@@ -240,3 +242,40 @@ def test_the_markers_are_found_as_the_plain_alternation_finds_them() -> None:
     assert [MARKER.findall(t) for t in texts] == [plain.findall(t) for t in texts]
     assert MARKER.findall("so you feel it sounds like research, i'd say") == [
         "so you", "it sounds like", "research", "i'd"]
+
+
+TOKEN_PIECES = [*"ab'z09?!.,- \t\nX_é’‘—", "don't", "''", "rock'n'roll", "a'1", "'s", "😀",
+                "it's9", "90's", " 'cause"]
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=20).map("".join))
+def test_tokenise_finds_what_the_token_pattern_finds(text: str) -> None:
+    from coach.engine.analyser_model import TOKEN, tokenise
+
+    assert tokenise(text) == TOKEN.findall(text)
+
+
+def test_tokenise_reads_every_character_as_the_token_pattern_does() -> None:
+    from coach.engine.analyser_model import TOKEN, tokenise
+
+    for c in map(chr, range(300)):
+        for text in (c, f"a{c}b", c * 3, f"a'{c}", f"{c}'a", f"a'b{c}", f"'{c}", f"{c}'",
+                     f"''a{c}", f"{c} ''a"):
+            assert tokenise(text) == TOKEN.findall(text), repr(text)
+
+
+def test_scoring_in_context_at_one_go_matches_the_two_models_apart(data: dict) -> None:
+    """The merged tables score the plain features for both models in one sum: the
+    context model's scores and the plain model's focus scores come out exactly as each
+    model scores them alone (and a text too long for one sum is summed apart)."""
+    from coach.engine.analyser_model import both_features
+
+    model = LinearModel.from_dict(data)
+    long = "It went wrong. I fixed it? " * 8_000
+    for i in range(1, len(TALK) + 1):
+        text, context = (TALK[i], TALK[:i]) if i < len(TALK) else (long, TALK)
+        low = text.lower()
+        plain, dense, previous, own = both_features(text, low, context, [])
+        said, focus = model.score_in_context(plain, dense, previous, own)
+        assert said == model.score(plain + dense, context=True, previous=previous, own=own)
+        assert focus == model.focus_scores(plain) and len(focus) == 3

@@ -107,3 +107,27 @@ def test_stretches_with_nothing_to_carry_a_phrase_change_nothing(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(p.text, p.score, p.why) for p in scored_phrases(text)] == expected
+
+
+ASCII_PIECES = ["a", "B", "z", "Q", "7", "'", "''", " ", " - ", " -\t", "-", "_", ".", ",", "?",
+                "!", ";", "(", "]", '"', "\t", "\n", "\x00", "\x1c", "\x7f", "don't", "NO",
+                "WAY", "ok", " '", "' ", "x'", "'y"]
+
+
+@given(st.lists(st.sampled_from(ASCII_PIECES), max_size=25).map("".join))
+def test_an_ascii_text_is_read_as_the_regular_expressions_read_it(text: str) -> None:
+    from coach.engine.phrases import _CAPITALS, WORD, _breaks, _shouting, _words
+
+    assert _words(text, True) == WORD.findall(text)
+    assert _shouting(text, True) == (_CAPITALS.search(text) is not None)
+    assert _breaks(text, True) == [m.start() for m in BREAK.finditer(text)]
+
+
+def test_every_ascii_character_is_read_as_the_regular_expressions_read_it() -> None:
+    from coach.engine.phrases import _CAPITALS, WORD, _breaks, _shouting, _words
+
+    for c in map(chr, range(128)):
+        for text in (c, f"ab{c}cd", c * 3, f"x {c} y", f"{c}'{c}", f"A{c}B"):
+            assert _words(text, True) == WORD.findall(text), text
+            assert _shouting(text, True) == (_CAPITALS.search(text) is not None), text
+            assert _breaks(text, True) == [m.start() for m in BREAK.finditer(text)], text

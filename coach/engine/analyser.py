@@ -325,9 +325,7 @@ class Analyser:
             return None
         if not (context and model.context_weights):
             return model.score(features(text, r.low, (), r.cues()))
-        alone, feats, previous, own = both_features(text, r.low, context, r.cues())
-        said = model.score(feats, context=True, previous=previous, own=own)
-        plain = model.focus_scores(alone)
+        said, plain = model.score_in_context(*both_features(text, r.low, context, r.cues()))
         if not said.focus_z or not plain:
             return said
         # The focus is the mean of the two focus models' probabilities. The context model

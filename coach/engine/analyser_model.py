@@ -13,16 +13,19 @@ shipped as JSON beside this module.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from coach.engine.packed_rows import Layout, decode, rows_per_sum
+from coach.engine.packed_rows import FIELD, Layout, decode, rows_per_sum
 
 ACTS = ("question", "reflection", "input", "other")
 FOCI = ("problem", "solution", "neutral")
@@ -34,6 +37,48 @@ HEADS = (*ACTS, "advice", *FOCI, *TRAP_CLASSES, "leading")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "analyser_weights.json"
 
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[?!.,]|-")
+#: For :func:`tokenise`: each ASCII character TOKEN finds on its own ("a", "?") and the
+#: apostrophe left alone, every other made a space.
+_TOKEN_CHARACTERS = bytes(
+    c if TOKEN.fullmatch(chr(c)) or c == ord("'") else 32 for c in range(128)
+) + bytes(range(128, 256))
+
+
+def tokenise(low: str) -> list[str]:
+    """``TOKEN.findall(low)``, found without the regular expression (which looks at one
+    character at a time): the text's bytes translated in one pass, the punctuation set
+    apart, split at spaces."""
+    if "’" in low:
+        return TOKEN.findall(low)
+    # outside ASCII only "’" is ever part of a token
+    spaced = low.encode("ascii", "coach.space").translate(_TOKEN_CHARACTERS).decode("ascii")
+    for mark in "?!.,-":
+        if mark in spaced:
+            spaced = spaced.replace(mark, f" {mark} ")
+    # an apostrophe after no word is passed over
+    if spaced[:1] == "'":
+        spaced = " " + spaced[1:]
+    spaced = spaced.replace(" '", "  ")
+    # Split, a word with an apostrophe is one token only as TOKEN takes it: the
+    # apostrophe after a letter or digit and before nothing but letters.
+    i = spaced.find("'")
+    while i >= 0:
+        end = spaced.find(" ", i)
+        if end < 0:
+            end = len(spaced)
+        if spaced[i - 1] == " " or not spaced[i + 1:end].isalpha():
+            return TOKEN.findall(low)
+        i = spaced.find("'", end)
+    return spaced.split()
+
+
+def _spaces(error: UnicodeError) -> tuple[str, int]:
+    """Each character ASCII cannot hold written as a space (see :func:`tokenise`)."""
+    assert isinstance(error, UnicodeEncodeError)
+    return " " * (error.end - error.start), error.end
+
+
+codecs.register_error("coach.space", _spaces)
 SENTENCE_END = frozenset("?!.")
 LEAD_SKIP = frozenset(
     "so and but okay ok well um uh yeah yes right alright mm hmm oh now then , -".split()
@@ -116,7 +161,7 @@ def features(
         low = text.lower().replace("’", "'").replace("‘", "'")
     if cues is None:
         cues = _cues(text)
-    tokens = TOKEN.findall(low)
+    tokens = tokenise(low)
     feats = _utterance_features(low, tokens) + cues
     if context:
         dense, previous, own = _context_features(text, tokens, context)
@@ -141,29 +186,29 @@ def features_in_context(
     features without the two word bags, and the utterances those bags are of (the one
     just before, and the same speaker's one before that), which the model sums from a
     cache, since each utterance is read as context again and again."""
-    _, feats, previous, own = both_features(
+    plain, dense, previous, own = both_features(
         text, low, context, _cues(text) if cues is None else cues)
-    return feats, previous, own
+    return plain + dense, previous, own
 
 
 def both_features(
     text: str, low: str, context: Sequence[str], cues: list[str]
 ) -> tuple[list[str], list[str], _Said | None, _Said | None]:
-    """The plain features of ``text`` and, built on them, :func:`features_in_context`'s
-    three: for scoring the same utterance with and without its context at one go."""
-    tokens = TOKEN.findall(low)
-    plain = _utterance_features(low, tokens) + cues
+    """The plain features of ``text``, and its context features but for the word bags,
+    and the two utterances the bags are of (see :func:`features_in_context`): for
+    :meth:`LinearModel.score_in_context`."""
+    tokens = tokenise(low)
     dense, previous, own = _context_features(text, tokens, context)
-    return plain, plain + dense, previous, own
+    return _utterance_features(low, tokens) + cues, dense, previous, own
 
 
 def _utterance_features(low: str, tokens: list[str]) -> list[str]:
     if not tokens:
         return ["bias", "empty"]
-    words = [t for t in tokens if t not in PUNCTUATION]
+    words = list(filterfalse(PUNCTUATION.__contains__, tokens))
     feats = ["bias", "len:" + _bucket(len(words))]
     feats += ["w:" + w for w in set(words)]
-    chain = [t for t in tokens if t != "-"]
+    chain = [t for t in tokens if t != "-"] if "-" in tokens else tokens
     feats += [f"b:{a}_{b}" for a, b in zip(["^", *chain], [*chain, "$"], strict=True)]
     sentences: list[list[str]] = []
     current: list[str] = []
@@ -344,7 +389,7 @@ def _said(text: str, tokens: list[str] | None = None) -> _Said:
     if found is not None:
         return found
     if tokens is None:
-        tokens = TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
+        tokens = tokenise(text.lower().replace("’", "'").replace("‘", "'"))
     words = [t for t in tokens if t not in PUNCTUATION]
     unique = frozenset(words)
     found = _Said(text, len(words), _content(words), unique, "?" in text,
@@ -493,8 +538,10 @@ class LinearModel:
         self.scale = scale
         self._layout = Layout(len(self.heads))
         self._plain = self._table(weights)
-        # The context table is unpacked the first time it is needed.
+        # The context table is unpacked the first time it is needed, and so are the two
+        # tables as one (see _both).
         self._context: _Table | None = None
+        self._both_layout = Layout(2 * len(self.heads))
         self._previous_words: dict[str, int] = {}
         self._own_words: dict[str, int] = {}
         self._bags: dict[str, tuple[int, int]] = {}
@@ -557,7 +604,10 @@ class LinearModel:
             table = self._context or self._context_table()
         else:
             table = self._plain
-        z = self._scores(table, feats, previous, own)
+        return self._judged(self._scores(table, feats, previous, own))
+
+    def _judged(self, z: list[float]) -> Scores:
+        """The scores of every head from their sums ``z``."""
         q, r, i, o = z[0], z[1], z[2], z[3]
         top = q
         act = "question"
@@ -587,6 +637,38 @@ class LinearModel:
         if self._leading is not None:
             leading = _sigmoid(z[self._leading])
         return Scores(act, 1.0 / spread, advice, focus, trap, leading, trapped, focus_z)
+
+    def score_in_context(
+        self, plain: list[str], dense: list[str], previous: _Said | None, own: _Said | None
+    ) -> tuple[Scores, tuple[float, ...]]:
+        """The context model's scores of an utterance with the plain features ``plain``,
+        the context features ``dense`` and the word bags of ``previous`` and ``own`` (see
+        :func:`both_features`); and the plain model's focus scores of ``plain`` (see
+        :meth:`focus_scores`)."""
+        both = self._both if self.context_weights else None
+        rows = len(plain) + len(dense)
+        if previous is not None:
+            rows += len(previous.words)
+        if own is not None:
+            rows += len(own.words)
+        if both is None or rows > both.limit:
+            return (self.score(plain + dense, context=True, previous=previous, own=own),
+                    self.focus_scores(plain))
+        # One lookup and one sum of the merged rows score the plain features for both
+        # models; the context features and the word bags are the context model's alone.
+        context = self._context.rows  # type: ignore[union-attr]  # unpacked by _both
+        total = (sum(filter(None, map(both.rows.get, plain)))
+                 + sum(filter(None, map(context.get, dense))))
+        if previous is not None:
+            total += self._bag(previous)[0]
+        if own is not None:
+            total += self._bag(own)[1]
+        sums = self._both_layout.fields(total)
+        n, unit = len(self.heads), both.unit
+        said = self._judged([s / unit for s in sums[:n]])
+        if self._focus is None:
+            return said, ()
+        return said, tuple(sums[n + j] / unit for j in self._focus)
 
     def focus_scores(self, feats: list[str]) -> tuple[float, ...]:
         """The plain model's focus scores of ``feats`` (what :meth:`score` gives as
@@ -631,15 +713,27 @@ class LinearModel:
         # fields(0), all zeros, keeps every column there when no feature has a row
         return [sum(column) for column in zip(fields(0), *map(fields, rows), strict=True)]
 
+    @cached_property
+    def _both(self) -> _Table | None:
+        """The plain and context tables as one: each feature's row is the context
+        model's with the plain model's in the fields above it (a feature missing from a
+        table has zeros there); None when the two tables' units differ."""
+        context = self._context or self._context_table()
+        plain = self._plain
+        if context.unit != plain.unit:
+            return None
+        above = FIELD * len(self.heads)
+        row = context.rows.get
+        merged = {f: (r << above) + row(f, 0) for f, r in plain.rows.items()}
+        return _Table(context.rows | merged, plain.unit, min(plain.limit, context.limit))
+
     def _context_table(self) -> _Table:
         table = self._table(self.context_weights)
         # The word bags by bare word: the rows as the words just before, and as the
         # speaker's own previous words.
-        rows = table.rows
-        self._previous_words = {f[len(PREVIOUS):]: r for f, r in rows.items()
-                                if f.startswith(PREVIOUS)}
-        self._own_words = {f[len(OWN_PREVIOUS):]: r for f, r in rows.items()
-                           if f.startswith(OWN_PREVIOUS)}
+        names = sorted(table.rows)
+        self._previous_words = _family(table.rows, names, PREVIOUS)
+        self._own_words = _family(table.rows, names, OWN_PREVIOUS)
         self._context = table
         return table
 
@@ -664,6 +758,19 @@ class LinearModel:
 
     def is_open(self, feats: list[str]) -> bool:
         return self.open_probability(feats) >= self.open_threshold
+
+
+def _family(rows: dict[str, int], names: list[str], prefix: str) -> dict[str, int]:
+    """The rows whose names start with ``prefix``, by the rest of the name; ``names``
+    are the rows' names in order.
+
+    In order they are one run, found by bisection (the weights file lists the names in
+    order already, so sorting them takes one pass), and with no line break in any name
+    they are parted in one split."""
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    run = names[bisect_left(names, prefix):bisect_left(names, after)]
+    rest = "\n".join(run)[len(prefix):].split("\n" + prefix) if run else []
+    return dict(zip(rest, map(rows.__getitem__, run), strict=True))
 
 
 #: Weights given as fractions of 1/scale are packed in millionths of it.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -96,14 +96,14 @@ for _words_, _weight_, _why in ((EMPHASIS, 1.0, "emphasis"), (VALUES, 2.0, "valu
 _NOTHING = (0.0, "")
 
 
-def _segments(text: str) -> list[tuple[int, int, list[str]]]:
-    """Stretches of ``text`` between punctuation, with their words."""
+def _segments(text: str, ascii: bool = False) -> list[tuple[int, int, list[str]]]:
+    """Stretches of ``text`` between punctuation, with their words (``ascii``: the text
+    is all in ASCII)."""
     segments = []
     pos = 0
-    findall = WORD.findall
-    for stop in [m.start() for m in BREAK.finditer(text)] + [len(text)]:
+    for stop in _breaks(text, ascii) + [len(text)]:
         if stop > pos:
-            words = findall(text, pos, stop)
+            words = _words(text[pos:stop], ascii)
             if words:
                 segments.append((pos, stop, words))
         pos = stop + 1
@@ -120,23 +120,86 @@ def word_counts(texts: Iterable[str]) -> Counter[str]:
 
 # Three capital letters in a row: the only way a shouted word can be there.
 _CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
+# A text all in ASCII is read without the regular expressions, which look at one
+# character at a time: its bytes are translated in one pass, by tables made from them.
 
 
-def _may_be_worth_a_look(text: str, words: list[str]) -> bool:
-    """False where ``text`` (its words ``words``) has nothing to carry a phrase, told
-    without counting its words: a text with no word twice repeats none."""
+def _table(byte_of: Callable[[str], int]) -> bytes:
+    """A table for ``bytes.translate`` taking each ASCII character ``c`` to
+    ``byte_of(c)``."""
+    return bytes(map(byte_of, map(chr, range(128)))) + bytes(range(128, 256))
+
+
+#: What WORD finds a word of made itself (a letter or a digit), and so an apostrophe;
+#: every other character made a space.
+_SPACED = _table(lambda c: ord(c) if WORD.fullmatch(c) or c == "'" else 32)
+#: Each capital (what _CAPITALS finds three of in a row) made "A", each other character
+#: a space.
+_CAPITAL_SHAPE = _table(lambda c: 65 if _CAPITALS.fullmatch(c * 3) else 32)
+#: Each character BREAK finds on its own made a line break; the others left alone.
+_BREAKING = _table(lambda c: 10 if BREAK.fullmatch(c) else ord(c))
+
+
+def _breaks(text: str, ascii: bool) -> list[int]:
+    """Where BREAK finds a break in ``text`` (``ascii``: all in ASCII)."""
+    if ascii and " -" not in text:
+        # No " - ": each break is a character BREAK finds on its own.
+        stops = []
+        stop = -1
+        for piece in text.encode("ascii").translate(_BREAKING).split(b"\n")[:-1]:
+            stop += len(piece) + 1
+            stops.append(stop)
+        return stops
+    return [m.start() for m in BREAK.finditer(text)]
+
+
+def _words(text: str, ascii: bool) -> list[str]:
+    """``WORD.findall(text)``; ``ascii``: ``text`` is all in ASCII.
+
+    Such a text whose apostrophes each stand between two letters or digits is split at
+    everything else instead: each piece is then one of WORD's words."""
+    if ascii:
+        spaced = text.encode("ascii").translate(_SPACED).decode("ascii")
+        if not ("''" in spaced or " '" in spaced or "' " in spaced or spaced[:1] == "'"
+                or spaced[-1:] == "'"):
+            return spaced.split()
+    return WORD.findall(text)
+
+
+def _shouting(text: str, ascii: bool) -> bool:
+    """Whether ``text`` (``ascii``: all in ASCII) has three capitals in a row."""
+    if ascii:
+        return b"AAA" in text.encode("ascii").translate(_CAPITAL_SHAPE)
+    return _CAPITALS.search(text) is not None
+
+
+def _may_be_worth_a_look(words: list[str], shouting: bool) -> bool:
+    """False where a text (its words ``words``; ``shouting``: it may shout one) has
+    nothing to carry a phrase, told without counting its words: a text with no word
+    twice repeats none."""
     distinct = set(words)
     return (len(distinct) < len(words) or not _LEXICON.keys().isdisjoint(distinct)
-            or _CAPITALS.search(text) is not None)
+            or shouting)
 
 
-def _worth_a_look(text: str, counts: Counter[str]) -> bool:
-    """A quick check that ``text`` holds any word that could carry a phrase."""
-    if not _LEXICON.keys().isdisjoint(counts):
+def _worth_a_look(counts: Counter[str], shouting: bool) -> bool:
+    """A quick check that a text holds any word that could carry a phrase."""
+    if shouting or not _LEXICON.keys().isdisjoint(counts):
         return True
-    if any(n >= 2 and len(w) > 3 and w not in STOP for w, n in counts.items()):
-        return True
-    return _CAPITALS.search(text) is not None
+    return any(n >= 2 and len(w) > 3 and w not in STOP for w, n in counts.items())
+
+
+def _carriers(lowered: list[list[str]], count: Callable[..., int], shouting: bool) -> set[str]:
+    """The case-folded words of a text (``lowered``, by segment) that may carry a phrase:
+    those of the lexicon and those repeated (by ``count``), or every word when one may be
+    shouted. A word outside it gets no weight in :func:`scored_phrases`, so it is passed
+    over there without the checks."""
+    words = set().union(*lowered)
+    if shouting:
+        return words
+    found = words & _LEXICON.keys()
+    found.update(w for w in words - STOP if len(w) > 3 and count(w, 0) >= 2)
+    return found
 
 
 def scored_phrases(
@@ -148,30 +211,38 @@ def scored_phrases(
     (from :func:`word_counts` over all the texts, ``text`` included) instead of
     ``history`` when scoring many texts from the same conversation.
     """
+    ascii = text.isascii()
+    shouting = _shouting(text, ascii)
     if counts is None:
-        words = WORD.findall(text.casefold())
+        words = _words(text.casefold(), ascii)
         if not words:
             return []
-        if not history and not _may_be_worth_a_look(text, words):
+        if not history and not _may_be_worth_a_look(words, shouting):
             return []
         counts = Counter(words)
         if history:
             counts.update(word_counts(history))
-    if not _worth_a_look(text, counts):
+    if not _worth_a_look(counts, shouting):
         return []
-    segments = _segments(text)
+    segments = _segments(text, ascii)
     if not segments:
         return []
-    lowered = [[w.casefold() for w in words] for _, _, words in segments]
+    lowered = [list(map(str.casefold, words)) for _, _, words in segments]
+    count = counts.get
+    carriers = _carriers(lowered, count, shouting)
     found: dict[str, Phrase] = {}
     first_clause = True
     lexicon = _LEXICON.get
-    count = counts.get
     for (seg_start, seg_stop, words), lows in zip(segments, lowered, strict=True):
         if _is_check(lows, text[seg_stop : seg_stop + 1] == "?"):
             continue  # "is that right?", "all right": a check, not the speaker's values
+        if carriers.isdisjoint(lows):
+            first_clause = False  # nothing here can carry a phrase: it only is a clause
+            continue
         # Clauses within the segment: a contrast word ("but") starts a new one.
-        cuts = [0] + [i for i in range(1, len(lows)) if lows[i] in CONTRAST] + [len(lows)]
+        cuts = [0, len(lows)]
+        if not CONTRAST.isdisjoint(lows):
+            cuts[1:1] = [i for i in range(1, len(lows)) if lows[i] in CONTRAST]
         matches: list[re.Match[str]] | None = None
         for a, b in zip(cuts, cuts[1:], strict=False):
             after_contrast = not first_clause and lows[a] in CONTRAST
@@ -179,6 +250,8 @@ def scored_phrases(
             best, score, why, weighted = -1, 0.0, "", 0
             for k in range(a, b):
                 low = lows[k]
+                if low not in carriers:
+                    continue
                 known = lexicon(low)
                 if known is not None and known[0] > 1.0:
                     wt, reason = known
