@@ -150,8 +150,7 @@ class CloseMoves(Voice):
         if self.awaiting == "commitment-check":
             added = self._added_step(text)
             if added is not None:
-                joined, reading = self._joined(added)
-                return self._commitment_record(joined, reading)
+                return self._commitment_record(*self._joined(added))
             step = self._other_step(text)
             if step is not None:  # another step given in reply: it is the step now
                 return self._commitment_record(step, self._step_reading(step))
@@ -222,8 +221,15 @@ class CloseMoves(Voice):
                                                maxsplit=1)[0]).rstrip(" .!")
         said = self._reading(body).said
         doing = body.replace(said, " ") if said and said in body else body
+        return self._new_step(body, doing)
+
+    def _new_step(self, body: str, doing: str | None = None) -> str | None:
+        """``body`` as a step other than the one said back, or None: it names no step
+        (judged on ``doing``, the body without its date), it moves the same step ("make
+        it Wednesday", "move it to next week"), or it is the same step again."""
+        doing = body if doing is None else doing
         if not _names_a_step(doing) or _MOVES_IT.match(doing):
-            return None  # "make it Wednesday", "move it to next week": the same step
+            return None
         step = _step(body)
         same = (self.commitment or "").casefold().rstrip(" .!")
         return None if step.casefold().rstrip(" .!") == same else step
@@ -262,10 +268,7 @@ class CloseMoves(Voice):
         if start is None and end is None:
             return None
         rest = body[start.end() if start else 0:end.start() if end else len(body)]
-        rest = trim_filler(rest).rstrip(" .!,")
-        if not _names_a_step(rest) or _MOVES_IT.match(rest):
-            return None
-        return rest
+        return self._new_step(trim_filler(rest).rstrip(" .!,"))
 
     def _joined(self, step: str) -> tuple[str, DueReading]:
         """The step said back with ``step`` beside it, due when the sooner of the two is
@@ -313,33 +316,36 @@ class CloseMoves(Voice):
     def _helping_step(self, text: str) -> str | None:
         """A step named in answer to what would help ("block out Thursday morning"), in
         their words without filler, or None for anything else ("if Sam covered")."""
-        body = trim_filler(PREAMBLE.sub("", " ".join(text.split()))).rstrip(" .!")
-        if not _names_a_step(body) or _MOVES_IT.match(body):
+        return self._new_step(trim_filler(PREAMBLE.sub("", " ".join(text.split())))
+                              .rstrip(" .!"))
+
+    def _after_doubt(self, text: str) -> tuple[str, bool] | None:
+        """The step named in answer to what would help, and whether it replaces the
+        first (the first said again, changed: "Ask Alison for two more trainers") rather
+        than standing beside it; None when no step is named."""
+        helps = self._helping_step(text)
+        if helps is None or self.commitment is None:
             return None
-        step = _step(body)
-        return None if step.casefold() == (self.commitment or "").casefold().rstrip(" .!") \
-            else step
+        return helps, _same_step(helps, self.commitment)
 
     def _commitment_after_doubt(self, text: str) -> dict[str, object]:
         """What the journal keeps from the answer to what would help."""
-        helps = self._helping_step(text)
-        if helps is None or self.commitment is None:
+        kept = self._after_doubt(text)
+        if kept is None:
             return {}
-        if _same_step(helps, self.commitment):
-            return self._commitment_record(helps, self._step_reading(helps))
-        joined, reading = self._joined(helps)
-        return self._commitment_record(joined, reading)
+        step, replaces = kept
+        if replaces:
+            return self._commitment_record(step, self._step_reading(step))
+        return self._commitment_record(*self._joined(step))
 
     def _on_commitment_doubt(self, text: str, analysis: Analysis) -> None:
-        """What would help them do it: a step named is kept beside the first; anything
-        else is heard, and the step stands as it is."""
-        helps = self._helping_step(text)
-        if helps is not None and self.commitment is not None and _same_step(helps,
-                                                                            self.commitment):
-            self._take_instead(helps)  # the step said again, put right: it replaces it
-            return
-        if helps is not None and self.commitment is not None:
-            self._take_joined(helps)
+        """What would help them do it: a step named is kept beside the first (or in its
+        place, when it is the first said again); anything else is heard, and the step
+        stands as it is."""
+        kept = self._after_doubt(text)
+        if kept is not None:
+            step, replaces = kept
+            (self._take_instead if replaces else self._take_joined)(step)
             return
         if says_nothing_else(text) or says_dont_know(text):
             self._ask_checkout()  # nothing to say back: the step stands
