@@ -456,7 +456,8 @@ def test_a_yes_in_text_speak_with_a_second_step_keeps_both() -> None:
 
 
 @pytest.mark.parametrize("reply", ["Tried that in June. Nothing.", "did that last month, no"
-                                   " joy"])
+                                   " joy", "I've tried that before, after Tamworth, and I was"
+                                   " back in the control room within the hour."])
 def test_a_step_tried_before_gets_asked_what_would_be_different(reply: str) -> None:
     s = session("think-it-through")
 

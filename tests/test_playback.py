@@ -778,3 +778,11 @@ def test_more_that_x_than_y_keeps_x_even_when_it_ends_on_no() -> None:
     corrected = apply_correction(items, "nah its more that i dont say no than the rota itself")
     assert corrected[-1] == "you dont say no" and len(corrected) == 4
     assert not any("rota" in item for item in corrected)
+
+
+@pytest.mark.parametrize(("reply", "point"), [
+    ("you missed the regulator; it colours everything.", "the regulator, it colours everything"),
+    ("you missed Dr Okoro; she's the way in.", "Dr Okoro, she's the way in"),
+])
+def test_a_name_said_with_why_it_matters_stays_with_its_name(reply: str, point: str) -> None:
+    assert apply_correction(["the forum", "Anna"], reply)[-1] == point

@@ -838,9 +838,14 @@ def _drop_determiner(text: str) -> str:
     return words[1] if len(words) == 2 and _key(words[0]) in _DETERMINERS else text
 
 
+#: A short name before a semicolon that says why it matters ("the regulator; it colours
+#: everything"): the two are one point.
+_NAME_AND_WHY = re.compile(r"^(\W*(?:the |a |my |our )?[\w'’-]+(?: [\w'’-]+)?)\s*;\s+")
+
+
 def _point(text: str) -> str:
     """The corrected part as a point: all of it if it is short, else its key words."""
-    text = mark_run_ons(text)
+    text = mark_run_ons(_NAME_AND_WHY.sub(r"\1, ", text))
     counts = Counter(_key(w) for w in WORD.findall(text))
     focused, phrases = _focus(text, scored_phrases(text, counts=counts), counts)
     spans = _spans(focused, counts, phrases, objects=True)

@@ -441,7 +441,8 @@ _TOLD_OF = re.compile(r"\b(?:(?:i|we|they|she|he)(?:'ve|ve| have) (?!got\b|to\b)
                       r"|lost|missed|tried|used|came|started|finished|began|left|ran|sent)\b",
                       re.IGNORECASE)
 #: A short reply that starts by telling of what was done: its date is in the past.
-_TRIED = re.compile(r"^\W*(?:(?:i|we|already|yeah|yes|no|but)\W+)*(?:tried|did|had|went|done"
+_TRIED = re.compile(r"^\W*(?:(?:i|we|i'?ve|we'?ve|i have|we have|already|yeah|yes|no|but)\W+)*"
+                    r"(?:tried|did|had|went|done"
                     r"|spoke|asked|rang|sent|emailed|raised)\b", re.IGNORECASE)
 #: Where a reply's clauses part: a stop, a comma or a joining word.
 _CLAUSES = re.compile(r"[.!?;,]+|\b(?:and|but|so|then)\b")
@@ -460,9 +461,9 @@ def _same_step(step: str, first: str) -> bool:
 
 
 def _tried(text: str) -> bool:
-    """Whether a short reply to the check says the step was tried before ("Tried that in
-    June. Nothing.")."""
-    return len(WORD.findall(text)) <= 2 * _SHORT_REPLY and _TRIED.match(text) is not None
+    """Whether a reply to the check, of a sentence or two, says the step was tried before
+    ("Tried that in June. Nothing.", "I've tried that before, after Tamworth, and ...")."""
+    return len(WORD.findall(text)) <= 4 * _SHORT_REPLY and _TRIED.match(text) is not None
 
 
 def _about_when(text: str, said: str) -> bool:
