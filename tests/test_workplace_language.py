@@ -248,6 +248,24 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Do you want to talk to her first?", {"question": "closed"}),
         ("Do you want to say no to him?", {"question": "closed"}),
     ],
+    # An option of the asker's put forward as a question is advice, and leads; one that
+    # asks about the person's own experience, or arranges the session, is not.
+    "an option put forward": [
+        ("How about a shared inbox for the referrals?", {"advice": True, "leading": True}),
+        ("So how about after half term, with the Year 9s?", {"advice": True}),
+        ("How about she covers the Monday huddle?", {"advice": True}),
+        ("What about a quick call with the finance lead?", {"advice": True, "leading": True}),
+        ("What if we moved the stand-up to ten?", {"advice": True, "leading": True}),
+        ("Should we ask the union rep to sit in?", {"advice": True}),
+        ("Is there a template you could send her?", {"advice": True, "leading": True}),
+        ("What about a time it went better?", {"advice": False, "leading": False}),
+        ("What about the other two sites?", {"advice": False}),
+        ("What if we can't get the funding?", {"advice": False}),
+        ("Should we stop there for today?", {"advice": False}),
+        ("Should we meet again in a fortnight?", {"advice": False}),
+        ("Is there a time you could say no and it went fine?", {"advice": False}),
+        ("How about you, what would you like?", {"advice": False}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),

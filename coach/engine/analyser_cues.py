@@ -51,8 +51,22 @@ ADVICE_QUESTION = re.compile(
     _LEAD + r"(?P<cue>have you (?:tried|(?:thought about|considered) (?!" + _OPEN_OBJECT
     + r")\w+|looked at|asked|spoken to|talked to)"
     r"|why don't you|why not (?:just )?(?!(?:" + _NOT_A_VERB + r")\b|\d)[a-z]+|what if you"
+    # "How about a cancellation fee?", "What about a call with him?", "What if we agreed
+    # a standing 24%?", "Should we take a sprint?": an option of the asker's put forward
+    # (not "what about a time it went well?", which asks about one of theirs)
+    r"|how about (?:a|an|some|one|we|before|after|starting|she|he|they)"
+    r"|what about (?:a|an|some) (?!(?:time|day|moment|week|month|point|bit|version|way|part"
+    r"|couple of (?:times|days|weeks))\b)"
+    r"|what if we (?!(?:can't|cant|cannot|don't|dont|didn't|couldn't|fail|lose|get|got|are"
+    r"|were|had to|have to|never|still|just don't)\b)[a-z]+"
+    r"|should we (?!(?:stop there|leave it|pause|wrap|move on|come back|carry on|look|talk|meet"
+    r"|go back|start with what|book (?:in|the next|another)|take a (?:break|minute|moment|pause))\b)"
+    r"(?:" + _ACTION + r")"
+    r"|is there (?:a|an) (?!(?:version|time|way|part|bit|moment|chance|reason)\b)[a-z0-9' ]{1,40}?"
+    r" you could (?:show|send|use|give|bring|share|ask|take|try|borrow|reuse|point|hand)"
     r"|what about (?:trying|asking|talking|doing|getting|"
-    r"telling|giving|just|\w+ing\b)|how about (?:you\b|\w+ing)|could you (?:maybe|just|perhaps|not"
+    r"telling|giving|just|\w+ing\b)|how about (?:you\b(?! *[,?.!]| *$)|\w+ing)"
+    r"|could you (?:maybe|just|perhaps|not"
     r"|try|simply)"
     r"|can you (?:maybe|just|not|try|simply)|would you (?:maybe|perhaps|just)"
     r"|(?:could|can|would|will|couldn't|can't|wouldn't|won't|should|shouldn't|might) you"
