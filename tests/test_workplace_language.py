@@ -294,3 +294,35 @@ def test_more_workplace_language(group: str, text: str, want: dict) -> None:
 ])
 def test_trouble_words_turned_over_are_not_reframed(text: str) -> None:
     assert analyse(text).reframe is None, text
+
+
+#: The asker's advice, the other's reply, then a question whether a step was taken.
+FIX_RUNS = [
+    (["You need to get the tenants to sign something.", "They won't, they're scared."],
+     "And have you been photographing the damp each visit?"),
+    (["I'd ring the depot manager today.", "He never picks up."],
+     "OK. Did you email him as well?"),
+    (["Why don't you take it to the governors?", "I could, maybe."],
+     "Have you raised it with the chair yet?"),
+]
+
+
+@pytest.mark.parametrize(("before", "text"), FIX_RUNS)
+def test_asking_whether_a_step_was_taken_after_ones_own_advice_is_advice(
+    before: list[str], text: str
+) -> None:
+    got = analyse(text, context=before)
+    assert (got.advice, got.leading, got.act) == (True, True, "question"), text
+    # Without the advice before it, the same question gathers facts.
+    plain = analyse(text, context=["How has the week been?", before[1]])
+    assert plain.advice is False, text
+
+
+def test_a_run_of_fixes_stays_a_run() -> None:
+    before = ["You should log every incident.", "I do, mostly.",
+              "Are you using the new form?", "Yes, since June."]
+    got = analyse("Have you sent a copy to the area manager?", context=before)
+    assert got.advice and got.leading
+    # A question in between that asks rather than fixes ends the run.
+    broken = before[:2] + ["What happens after you log one?", "Nothing, honestly."]
+    assert not analyse("Have you sent a copy to the area manager?", context=broken).advice

@@ -354,6 +354,9 @@ class Analyser:
         s = settle(r.low, r.sents, r.asked, d.act, d.advice, d.leading, r.person, context,
                    r.trap is not None or d.trap is not None and len(r.low) > 120)
         act, advice = s.act, s.advice
+        fix = (bool(context) and act == "question" and not advice
+               and cues.fix_in_a_run(r.low, context, qs.normalise))
+        advice = advice or fix
         # A reflection or a piece of input can end in a question ("..., is that
         # right?"): its shape is reported whatever the act.
         question: QuestionKind | None = None
@@ -390,7 +393,7 @@ class Analyser:
             question=question,
             multiple=r.multiple and question is not None,
             # advice in a question suggests its own answer (docs/codebook.md)
-            leading=(d.leading or advice and act == "question") and s.leading
+            leading=(fix or (d.leading or advice and act == "question") and s.leading)
             and question is not None,
             advice=advice,
             focus=focus,  # type: ignore[arg-type]

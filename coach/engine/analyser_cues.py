@@ -8,6 +8,7 @@ named back to the person in an explanation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from coach.engine.analyser_questions import is_invitation, lead_words
 from coach.engine.prefilter import Gated
@@ -373,6 +374,48 @@ def advice_kind(low: str) -> tuple[str, str] | None:
     if match is not None:
         return "statement", match.group().strip(" .?!,;:")
     return None
+
+
+#: Words after "have you", "are you", "did you" that ask how someone is, thinks or
+#: feels, or what they have, not whether they took a step.
+_NOT_A_STEP = (
+    "feel|feeling|felt|think|thinking|thought|know|knew|known|mean|meant|want|wanted|like"
+    "|liked|need|needed|find|found|sleep|sleeping|slept|been|be|being|had|have|having|get on"
+    "|getting on|got on|manage|managing|managed|cope|coping|coped|agree|agreed|see|seen|saw"
+    "|hear|heard|worry|worried|worrying|enjoy|enjoyed|mind|remember|notice|noticed|realise"
+    "|realised|realize|expect|believe|wonder|sure|ok|okay|alright|all right|happy|able"
+    "|going|gonna|still|not|any|a|an|the|some|got|get|getting|say|said|ever|always|often"
+    "|usually|really|just|also|too|there|here|in|on|at|with|for|to|from|well|better|worse"
+    "|tired|ready|free|around|about|off|back|done|finished|over|right|left|happened"
+    "|understand|understood|recognise|miss|missed|love|loved|hate|hated|prefer|care|cared"
+    "|trust|trusted|hope|hoped|plan|planned|planning|intend|your|you|it|that|this|something"
+    "|anything|anyone|someone|anybody|somebody|everyone|nothing|time|enough|much|many|more"
+)
+#: "Have you put it in writing?", "Are you logging it?", "Did you write it on the
+#: sheet?": whether the person has done something. A fact-finding question on its own,
+#: but a fix put forward when it follows the asker's own advice (docs/codebook.md: "a
+#: run of the listener's fixes").
+_DONE_YET = re.compile(
+    r"(?:^|[.?!,] )(?:and |so |ok,? |okay,? |right,? |but )?(?:are|have|did|were|had) you"
+    r" (?:been |already |ever |actually |even |at least )?(?:got (?:them|it|him|her|that|this)"
+    r" (?:on|in|onto|into)\b|(?!(?:" + _NOT_A_STEP + r")\b)[a-z]+(?:ing|ed|en)?\b)[^?]*\?"
+)
+_GATED_DONE_YET = Gated(_DONE_YET)
+
+
+def fix_in_a_run(low: str, before: Sequence[str], normalise: Callable[[str], str]) -> bool:
+    """Whether ``low`` asks if a step was taken, in a run of the asker's own fixes: the
+    asker's turn before it (``before[-2]``, the turns alternating) gave advice, or asked
+    the same way after advice."""
+    if _GATED_DONE_YET.search(low) is None:
+        return False
+    for at in range(len(before) - 2, -1, -2):
+        earlier = normalise(before[at])
+        if advice_kind(earlier) is not None:
+            return True
+        if _GATED_DONE_YET.search(earlier) is None:
+            return False
+    return False
 
 
 def advice_cue(low: str) -> str | None:
