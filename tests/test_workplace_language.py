@@ -326,3 +326,23 @@ def test_a_run_of_fixes_stays_a_run() -> None:
     # A question in between that asks rather than fixes ends the run.
     broken = before[:2] + ["What happens after you log one?", "Nothing, honestly."]
     assert not analyse("Have you sent a copy to the area manager?", context=broken).advice
+
+
+@pytest.mark.parametrize("text", ["Yeah, fair. I could just go and ask her.",
+                                  "We can just tell them no, I suppose.",
+                                  "honestly i could just ring him"])
+def test_ones_own_step_with_just_is_not_advice(text: str) -> None:
+    assert analyse(text).advice is False, text
+
+
+def test_you_could_just_still_advises() -> None:
+    assert analyse("You could just ask her.").advice is True
+
+
+@pytest.mark.parametrize("question", ["What's one step towards that this week?",
+                                      "And a first step to get there?",
+                                      "What's the smallest step you could take?"])
+def test_an_instruction_answering_a_question_about_ones_step_is_ones_plan(question: str) -> None:
+    got = analyse("Email the college about their placement scheme.",
+                  context=["What would good look like?", "Two more staff.", question])
+    assert got.advice is False, question

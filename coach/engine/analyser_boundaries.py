@@ -194,7 +194,9 @@ ADVICE_ANYWHERE = Gated(re.compile(
 ))
 #: A question about what the other person will do ("What's your plan for Monday?").
 _ABOUT_THEIR_PLAN = re.compile(
-    r"\b(?:your (?:plan|first step|next step|step|first move|next move)|what (?:will|are|would"
+    r"\b(?:your (?:plan|first step|next step|step|first move|next move)"
+    r"|(?:one|a|the|what's (?:the|a|one)) (?:[a-z]+ )?step (?:towards"
+    r"|to|forward|you|that)|what (?:will|are|would"
     r"|might|could|'ll) you (?:do|going to do|want to do|need to do|like to (?:have )?happen)"
     r"|what you'll do|what's the plan|what are you going to do|what do you want to do"
     r"|how will you|what's the first thing you'll do|what would (?:a version of )?(?:that|it)"
@@ -458,7 +460,8 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
     # Advice first: it can turn a reflection into input. An instruction that answers a
     # question about the person's own plan is that plan ("Ring the practice manager first
     # thing" after "What's your plan for Monday?"), not advice to someone else.
-    own_plan = asked_before and ("you" in before or "look like" in before) and \
+    own_plan = asked_before and (
+        "you" in before or "look like" in before or "step" in before) and \
         "?" not in low and _ABOUT_THEIR_PLAN.search(before) is not None and \
         _SECOND.isdisjoint(words(low))
     if own_plan or advice and (_SEND_IT.match(low) or asked and _INVITES.match(asked[-1])):

@@ -324,6 +324,8 @@ _PLAYED_BACK = re.compile(
     r" (?:feel|feel like|feeling|think|thinking|know|knows|knew|believe|sense|saying|said|mean"
     r"|wonder|wondering)(?: that| like)? $"
 )
+#: "I could just ...", "we can just ...": the speaker's own step, not advice.
+_OWN_STEP = re.compile(r"\b(?:i|we) ?$")
 #: "... what you need to do?": a question about it, when the sentence asks.
 _ASKING_ABOUT = re.compile(r"\b(?:what|whether|if|where|how) $")
 _QUESTION_LEAD = frozenset("what how where when who which whose whom".split())
@@ -354,6 +356,9 @@ def advice_in_statement(low: str) -> re.Match[str] | None:
         before = low[max(0, match.start() - 40) : match.start()]
         if _PLAYED_BACK.search(before):
             continue  # "you feel you need to": played back, not advised
+        if _OWN_STEP.search(before) and match.group().lstrip(" ,;:.!?").startswith(
+                ("can ", "could ")):
+            continue  # "I could just go and ask her": their own step
         sentence = _sentence_at(low, match.start()).strip(" ,-")
         if sentence.endswith("?"):
             if _ASKING_ABOUT.search(before) or match.group().startswith("what "):
