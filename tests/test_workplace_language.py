@@ -265,6 +265,8 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Should we meet again in a fortnight?", {"advice": False}),
         ("Is there a time you could say no and it went fine?", {"advice": False}),
         ("How about you, what would you like?", {"advice": False}),
+        ("Could you get that signed off before the panel?", {"advice": True, "leading": True}),
+        ("Can you get the report to me by Friday?", {"advice": False}),
     ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [

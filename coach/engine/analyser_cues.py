@@ -26,7 +26,8 @@ _NOT_A_VERB = (
 #: What someone could be told to go and do: the verbs of a suggestion asked as a question
 #: ("could you ask for help?", "would you ring her?").
 _ACTION = (
-    r"ask|asking|talk to|talk with|speak to|speak with|tell (?:him|her|them|your|the|that|it|"
+    r"ask|asking|talk to|talk with|speak to|speak with"
+    r"|get (?:it|that|this) (?:to|done|over|in|signed|sent|out|back)|tell (?:him|her|them|your|the|that|it|"
     r"everyone|someone)|get (?:someone|somebody|a|an|the|her|him|them|some|help|cover)|go (?:to|and"
     r"|back|over|round|in|up|part)|try|delegate|hand|book|email|e-mail|ring|phone|call|raise|escalate"
     r"|put|set up|take|let (?:her|him|them|someone|somebody|the)|bring|invite|send|write to"
