@@ -216,3 +216,37 @@ def test_a_time_of_day_is_today_if_still_to_come_else_tomorrow(text: str, due: d
 @pytest.mark.parametrize("text", ["at 25:61", "catch the 7.10 train", "meet at 7"])
 def test_what_is_no_time_of_day_gives_no_date(text: str) -> None:
     assert read_due(text, NOW).due is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("show the partners the figures before Christmas", d(24)),
+        ("get the rota out by Christmas", d(25)),
+        ("ring my sister on christmas eve", d(24)),
+        ("send the cards by xmas", d(25)),
+        ("clear the inbox by Boxing Day", d(26)),
+        ("book the venue before the new year", d(31)),
+        ("finish the appraisals by New Years Eve", d(31)),
+        ("by the new year I'll have asked her", d(1, 1, 2027)),
+        ("raise it with the board in the new year", d(31, 1, 2027)),
+        ("agree the budget by Easter", d(28, 3, 2027)),
+        ("draft the bid before Good Friday", d(25, 3, 2027)),
+    ],
+)
+def test_holidays_are_read_as_their_next_date(text: str, due: date) -> None:
+    assert read_due(text, NOW).due == due, text
+
+
+def test_a_holiday_past_this_year_is_next_years() -> None:
+    assert read_due("sort it by Christmas", datetime(2026, 12, 27, 9)).due == d(25, 12, 2027)
+
+
+@pytest.mark.parametrize("text", ["sort the Christmas rota on Friday",
+                                  "tell Jo about the Christmas party on Friday"])
+def test_a_holiday_that_names_a_thing_is_not_the_date(text: str) -> None:
+    assert read_due(text, NOW).due == d(11), text
+
+
+def test_after_christmas_gives_no_date() -> None:
+    assert read_due("I'll look at it after Christmas", NOW).due is None

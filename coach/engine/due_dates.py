@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from coach.engine.dates import (
@@ -203,6 +204,31 @@ def _clock(match: re.Match[str], now: datetime) -> date:
     return now.date() if now.time() < at else now.date() + timedelta(days=1)
 
 
+#: A holiday's date in a given year ("the new year" is its first day).
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "boxing day": lambda y: date(y, 12, 26),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year": lambda y: date(y, 1, 1),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter": easter,
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+}
+
+
+def _holiday(words: str, today: date) -> date:
+    """The next date (today or later) of the holiday ``words`` name ("Christmas",
+    "boxing day", "the new year", "Easter")."""
+    key = " ".join(words.lower().replace("’", "'").split())
+    key = key.removeprefix("the ").replace("xmas", "christmas").replace("new years", "new year's")
+    key = {"christmas day": "christmas", "new year's day": "new year",
+           "easter sunday": "easter"}.get(key, key)
+    of_year = _HOLIDAYS[key]
+    found = of_year(today.year)
+    return found if found >= today else of_year(today.year + 1)
+
+
 def _day(d: date) -> tuple[date, date]:
     return d, d
 
@@ -272,6 +298,18 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
         lambda m, n: _day(end_of_month(date(n.year, (n.month - 1) // 3 * 3 + 3, 1))),
     ),
     (r"\b(?:the )?end of (?:the |this )?year\b", "end", "end", lambda m, n: _day(date(n.year, 12, 31))),
+    (
+        r"\b(?P<hol>christmas eve|christmas day|christmas|xmas|boxing day|new year['’]?s eve"
+        r"|new year['’]?s day|easter (?:sunday|monday)|good friday|easter)\b",
+        "day", "christmas xmas boxing year years easter good",
+        lambda m, n: _day(_holiday(m["hol"], n.date())),
+    ),
+    (  # "in the new year": its January; "by the new year": its first day
+        r"\b(?:the )?(?P<hol>new year)\b",
+        "period", "year",
+        lambda m, n: (_holiday("new year", n.date()),
+                      end_of_month(_holiday("new year", n.date()))),
+    ),
     (
         rf"\b(?:the )?end of {_MON_IN}",
         "end", "end",
@@ -401,7 +439,8 @@ def _mentions(sentence: str, now: datetime) -> list[_Mention]:
                 span, kind_found = _day(date.min), "past"
             else:
                 kind_found = kind
-            names = bool(match.groupdict().get("wd") or match.groupdict().get("mon"))
+            groups = match.groupdict()
+            names = bool(groups.get("wd") or groups.get("mon") or groups.get("hol"))
             mention = _Mention(match.start(), match.end(), span[0], span[1], kind_found, names)
             found.append((match.start(), -(match.end() - match.start()), number, mention))
     chosen: list[_Mention] = []
