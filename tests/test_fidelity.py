@@ -61,7 +61,8 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                           {"text": "call Sam", "due": None}],
     "commitment_noted": [{"status": s, "due": d} for s in ("done", "open", "dropped")
                          for d in (None, "Friday 4 December")],
-    "commitment_check": [{"action": "I'll ring Jo", "when": w}
+    "commitment_check": [{"action": a, "when": w, "option": o}
+                         for a, o in (("I'll ring Jo", None), ("ring Jo", "could"))
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
     "commitment_doubt": [{"tried": t} for t in (False, True)],
     "playback_recheck": [{"items": ["you can't show any wobble"]},

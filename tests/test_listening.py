@@ -545,3 +545,62 @@ def test_the_step_said_again_changed_after_doubt_replaces_the_first() -> None:
     assert s.commitment == "Ask Alison for two more trainers"
     assert s.commitment_due == date(2026, 11, 27)  # the first one's date stands
     assert "Did that last year." in [t.text for t in turns]  # "actually" left off
+
+
+def _commitments_saved(s: Session) -> list[str]:
+    return [str(t.data["commitment"]) for t in s.transcript
+            if t.kind == "answer" and t.data and t.data.get("commitment")]
+
+
+@pytest.mark.parametrize(("option", "modal", "step"), [
+    ("I could show the partners the figures on Friday, I suppose.", "could",
+     "show the partners the figures on Friday"),
+    ("Maybe we might try a rota swap with the Leeds team", "might",
+     "try a rota swap with the Leeds team"),
+    ("honestly i could just ring him friday", "could", "ring him friday"),
+])
+def test_a_step_said_as_an_option_is_said_back_as_one_and_kept_on_a_yes(
+        option: str, modal: str, step: str) -> None:
+    s = session("think-it-through")
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check(option, "yes"), limit=150))
+    check = next(t for t in turns if t.kind == "commitment-check")
+    assert check.text.startswith(f"You {modal} {step}.") and check.text.endswith(
+        "Is that right?"), check.text
+    assert s.finished and s.commitment == step
+    # kept once it is said to be their step, not before
+    assert _commitments_saved(s) == [step]
+    answers = [t for t in s.transcript if t.kind == "answer"]
+    option_answer = next(t for t in answers if t.text == option)
+    assert not (option_answer.data or {}).get("commitment")
+
+
+def test_an_option_turned_down_is_not_kept_and_gets_one_question_about_doing() -> None:
+    s = session("think-it-through")
+    replies = iter(["nothing this time"])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return next(replies)
+        return at_the_check("I could ask Sam to cover the phones", "no")(pending)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    kinds = [t.kind for t in turns]
+    assert kinds.count("commitment-action") == 1, kinds
+    assert s.finished and s.commitment is None and _commitments_saved(s) == []
+
+
+def test_an_option_turned_down_for_another_step_takes_that_step() -> None:
+    s = session("think-it-through")
+    replies = iter(["Ring Sam on Thursday."])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return next(replies)
+        if pending.kind == "commitment-check" and s.commitment == "Ring Sam on Thursday":
+            return "yes"
+        return at_the_check("I could ask Sam to cover the phones", "no")(pending)
+
+    list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    assert s.finished and s.commitment == "Ring Sam on Thursday"
+    assert _commitments_saved(s)[-1] == "Ring Sam on Thursday"

@@ -102,6 +102,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._review_asked_status = False
         self._action_asked = False
         self._doubt_asked = False
+        self._option: str | None = None  # "could": the step was said as an option
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session

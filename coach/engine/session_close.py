@@ -39,6 +39,7 @@ class CloseMoves(Voice):
     _review_asked_status: bool
     _action_asked: bool
     _doubt_asked: bool
+    _option: str | None
 
     def _begin_conversation(self) -> None:
         """A gentle opening and the reviews first, if any are due; then the first stage."""
@@ -126,6 +127,7 @@ class CloseMoves(Voice):
         self.stage_state = None
         self._action_asked = False
         self._doubt_asked = False
+        self._option = None
         if not self.framework.commitment:
             self._ask_checkout()
             return
@@ -148,6 +150,8 @@ class CloseMoves(Voice):
         if self.awaiting == "commitment-doubt":
             return self._commitment_after_doubt(text)
         if self.awaiting == "commitment-check":
+            if self._option is not None and self._option_declined(text):
+                return {}
             added = self._added_step(text)
             if added is not None:
                 return self._commitment_record(*self._joined(added))
@@ -156,10 +160,16 @@ class CloseMoves(Voice):
                 return self._commitment_record(step, self._step_reading(step))
             reading = self._date_given(text)
             if self.commitment is None or (reading.due is None and reading.habit is None):
+                if self._option is not None and self.commitment is not None:
+                    # the option is taken: it is kept now, with the date it was said with
+                    return self._commitment_record(
+                        self.commitment, DueReading(self.commitment_due, self.commitment_habit))
                 return {}
             return self._commitment_record(self._redated(reading), reading)
         if not is_action(text):
             return {}
+        if not self.unattended and _option(text) is not None:
+            return {}  # an option is kept once they say it is their step
         return self._commitment_record(_step(text), self._reading(text))
 
     def _volunteered_step(self, text: str) -> str | None:
@@ -188,7 +198,11 @@ class CloseMoves(Voice):
             self._say(Kind.NOTE, self._render("commitment_none"))
             self._ask_checkout()
             return
-        self.commitment = _step(text)
+        step = _step(text)
+        option = _option(step)
+        if option is not None:
+            self._option, step = option
+        self.commitment = step
         reading = self._reading(text)
         self.commitment_due = reading.due
         self.commitment_habit = reading.habit
@@ -205,7 +219,8 @@ class CloseMoves(Voice):
             self._ask_checkout()
             return
         self._ask(Kind.COMMITMENT_CHECK,
-                  self._render("commitment_check", action=action, when=when or None), None,
+                  self._render("commitment_check", action=action, when=when or None,
+                               option=self._option), None,
                   {"items": [action], "due": reading.due.isoformat() if reading.due else None,
                    "habit": reading.habit})
         self.awaiting = "commitment-check"
@@ -359,6 +374,10 @@ class CloseMoves(Voice):
         another step given instead is the step now, said back with its date; a step
         given on top of it is kept beside it; doubt gets one question about what would
         help."""
+        if self._option is not None and self._option_declined(text):
+            self._declined_option(text)
+            return
+        self._option = None  # an answer other than no: the option is their step
         added = self._added_step(text)
         if added is not None:
             self._take_joined(added)
@@ -389,6 +408,25 @@ class CloseMoves(Voice):
             self._say(Kind.NOTE, self._render("commitment_dated", action=None, when=None))
         elif (verdict != "yes" or rest) and not self._acknowledge(text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
+        self._ask_checkout()
+
+    def _option_declined(self, text: str) -> bool:
+        """Whether the reply to an option said back ("Is that the step you'll take?")
+        turns it down: a plain no, with nothing else given."""
+        verdict, rest = read_playback_reply(text)
+        return verdict == "no" and not rest.strip() and self._other_step(text) is None
+
+    def _declined_option(self, text: str) -> None:
+        """An option turned down is not kept: one question about doing, if none has been
+        asked yet; else the close goes on with no step."""
+        self._option = None
+        self.commitment = self.commitment_due = self.commitment_habit = None
+        if not self._action_asked:
+            self._action_asked = True
+            self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_action"), None)
+            self.awaiting = "commitment-action"
+            return
+        self._say(Kind.NOTE, self._render("commitment_none"))
         self._ask_checkout()
 
     def _ask_checkout(self) -> None:
@@ -521,6 +559,24 @@ _MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|ju
                        r"(?:move|push|pull|bring|put|shift|change|make|do|leave|keep|set|switch"
                        r"|swap|delay|postpone|bump|slide|get|have|finish)\s+(?:it|that|this)\b",
                        re.IGNORECASE)
+
+
+#: A step said as one way it could go, not as what they will do: "I could ...", "maybe I
+#: might ...", "I suppose we could ...".
+_OPTION = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay|um|erm|hmm|yeah|and|but|then|i mean|honestly|i suppose"
+    r"|i guess|i think|maybe|perhaps|probably)\W+)*(?P<who>i|we) (?P<modal>could|might|may)"
+    r"(?: (?:maybe|perhaps|probably|always|possibly|just))*\s+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _option(step: str) -> tuple[str, str] | None:
+    """("could", the step without its lead) for a step said as an option; None for one
+    said as what they will do."""
+    match = _OPTION.match(step)
+    if match is None:
+        return None
+    return match["modal"].lower(), match["rest"].strip()
 
 
 def _step(text: str) -> str:
