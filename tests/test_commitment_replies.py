@@ -120,6 +120,12 @@ def test_not_actions(text: str) -> None:
         ("I decided against it", "dropped"),
         ("Not yet, and honestly I think I'll let it go", "dropped"),
         ("Someone else picked it up", "dropped"),
+        ("no, dropped it", "dropped"),
+        ("No, I let it go in the end", "dropped"),
+        ("not doing that any more", "dropped"),
+        ("binned it tbh", "dropped"),
+        ("I haven't dropped it, just behind", "open"),
+        ("I didn't give up on it", "open"),
         # unclear: asked again
         ("kind of", None),
         ("half", None),

@@ -150,3 +150,46 @@ def test_an_exchanges_reflection_brings_back_the_days_notes(journal: Journal) ->
     assert info is not None
     again = conversations.restore(journal, frameworks["exchange-reflect"], info)
     assert again.transcript == session.transcript  # the same notes come back on resume
+
+
+def _to_the_close(session, review_reply: str, step: str) -> None:  # noqa: ANN001
+    """Answer ``session`` through: ``review_reply`` to the follow-up, "next" through the
+    stages, ``step`` as the commitment, yes at its check, "calmer" at the check-out."""
+    for _ in range(120):
+        if session.finished or session.pending is None:
+            return
+        kind = session.pending.kind
+        session.answer({"review-opening": "fine thanks", "commitment-review": review_reply,
+                        "commitment-status": "still open", "commitment": step,
+                        "commitment-check": "yes", "checkout": "calmer"}.get(kind, "next"))
+
+
+@pytest.mark.parametrize("step", ["I'll ask Sam how the report is going on Friday",
+                                  "Ask Sam how the report's going, Friday"])
+def test_a_step_still_open_said_again_carries_on_instead_of_a_second(
+        framework: Framework, step: str) -> None:
+    moments = [NOW]
+    with clocked(moments) as journal:
+        cid = journal.add_commitment("Ask Sam how the report is going")
+        moments.append(datetime(2026, 3, 9, 9, 30, tzinfo=UTC))  # the Monday after
+        session, _, _ = conversations.begin(journal, framework, seed=3, title="t")
+        _to_the_close(session, "not yet, still on my list", step)
+        assert session.finished
+        check = next(t for t in session.transcript if t.kind == "commitment-check")
+        assert "carried on from last time" in check.text
+        still = journal.commitments("open")
+        assert [c.id for c in still] == [cid]  # no second one
+        assert str(still[0].due) == "2026-03-13"  # its new date, the Friday
+
+
+def test_a_step_done_last_time_and_set_again_is_a_new_one(framework: Framework) -> None:
+    moments = [NOW]
+    with clocked(moments) as journal:
+        journal.add_commitment("Ask Sam how the report is going")
+        moments.append(datetime(2026, 3, 9, 9, 30, tzinfo=UTC))
+        session, _, _ = conversations.begin(journal, framework, seed=3, title="t")
+        _to_the_close(session, "done it, yes", "I'll ask Sam how the report is going on Friday")
+        check = next(t for t in session.transcript if t.kind == "commitment-check")
+        assert "carried on" not in check.text
+        assert [c.text for c in journal.commitments("open")] == [
+            "I'll ask Sam how the report is going on Friday"]

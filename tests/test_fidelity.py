@@ -61,9 +61,10 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                           {"text": "call Sam", "due": None}],
     "commitment_noted": [{"status": s, "due": d} for s in ("done", "open", "dropped")
                          for d in (None, "Friday 4 December")],
-    "commitment_check": [{"action": a, "when": w, "option": o}
+    "commitment_check": [{"action": a, "when": w, "option": o, "again": again}
                          for a, o in (("I'll ring Jo", None), ("ring Jo", "could"))
-                         for w in (None, "by Friday 4 December", "as a habit: every Monday")],
+                         for w in (None, "by Friday 4 December", "as a habit: every Monday")
+                         for again in (False, True)],
     "commitment_doubt": [{"tried": t} for t in (False, True)],
     "playback_recheck": [{"items": ["you can't show any wobble"]},
                          {"items": ["the court", "you feel proud"]}],

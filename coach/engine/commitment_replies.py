@@ -231,9 +231,14 @@ _DROPPED = re.compile(
     r" it|give up on it|gave up on it|giving up on it|abandon(?:ed|ing)?|overtaken by events"
     r"|cancel(?:led|ed)|off the table|decided (?:not to|against)|changed my mind|no point"
     r"|moot|not (?:going to|gonna) (?:do|bother)|won't bother|not worth it|let it lapse"
-    r"|(?:someone|somebody) else)\b"
+    r"|(?:someone|somebody) else|(?:binned|ditched|dumped) it|not doing (?:it|that) any ?more"
+    r"|no longer doing (?:it|that))\b"
 )
-_DROPPED_DENIED = re.compile(rf"\b(?:{_N}|won't|don't|do not|n't)\b(?: \w+){{0,3}}? $")
+#: A word that denies the letting go ("I haven't dropped it", "not given up on it"). A
+#: bare "no" is the reply to the question, not a denial ("no, dropped it").
+_DROPPED_DENIED = re.compile(
+    r"(?:\b(?:not|never)\b(?: \w+){0,3}?|\b(?:(?:did|have|has|was|were|wo|do|does|could"
+    r"|would|should|ca|is|are)n'?t)\b(?: \w+)?) $")
 _PARTIAL = re.compile(
     r"\b(?:kind of|kinda|sort of|sorta|half|halfway|partly|partially|a bit|a little|somewhat"
     r"|some of it|bits of it|in part|mostly|not fully|not completely|not entirely|not all"

@@ -99,6 +99,7 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self.commitment_due: date | None = None
         self.commitment_habit: str | None = None
         self._review_index = 0
+        self._reviewed: dict[int, str] = {}  # commitment id -> the status given this session
         self._review_asked_status = False
         self._action_asked = False
         self._doubt_asked = False

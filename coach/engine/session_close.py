@@ -23,7 +23,7 @@ from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
 from coach.engine.follow_ups import says_dont_know, says_nothing_else
-from coach.engine.model import Kind
+from coach.engine.model import Kind, OpenCommitment
 from coach.engine.phrases import WORD
 from coach.engine.playback import PREAMBLE
 from coach.engine.reflections import trim_filler
@@ -35,6 +35,7 @@ class CloseMoves(Voice):
     """Reviews of earlier commitments, the new commitment, the check-out and the close."""
 
     _review_index: int
+    _reviewed: dict[int, str]
     unattended: bool
     _review_asked_status: bool
     _action_asked: bool
@@ -96,6 +97,7 @@ class CloseMoves(Voice):
         self._noted(status, reading.due)
 
     def _noted(self, status: str, due: object) -> None:
+        self._reviewed[self.reviews[self._review_index].id] = status
         when = nice_date(due.isoformat()) if hasattr(due, "isoformat") else None
         self._say(Kind.NOTE, self._render("commitment_noted", status=status, due=when))
         self._next_review()
@@ -146,7 +148,31 @@ class CloseMoves(Voice):
         return reading
 
     def _commitment_data(self, text: str) -> dict[str, object]:
-        """The new commitment for the store, when the answer is an action."""
+        """The new commitment for the store, when the answer is an action; a step that is
+        an earlier one still open, said again, carries that one on with its new date
+        instead of making a second (:meth:`_carried`)."""
+        return self._carried(self._new_commitment_data(text))
+
+    def _earlier(self, step: str) -> OpenCommitment | None:
+        """The open commitment followed up this session that ``step`` says again, if any
+        (not one just said to be done or dropped)."""
+        for review in self.reviews:
+            if self._reviewed.get(review.id, "open") == "open" and _same_step(step, review.text):
+                return review
+        return None
+
+    def _carried(self, data: dict[str, object]) -> dict[str, object]:
+        step = data.get("commitment")
+        if not isinstance(step, str) or data.get("habit"):
+            return data
+        earlier = self._earlier(step)
+        if earlier is None:
+            return data
+        return {"commitment_id": earlier.id, "status": "open",
+                "due": data.get("due") or earlier.due,
+                "note": f"said again as the next step: {step}"}
+
+    def _new_commitment_data(self, text: str) -> dict[str, object]:
         if self.awaiting == "commitment-doubt":
             return self._commitment_after_doubt(text)
         if self.awaiting == "commitment-check":
@@ -220,7 +246,8 @@ class CloseMoves(Voice):
             return
         self._ask(Kind.COMMITMENT_CHECK,
                   self._render("commitment_check", action=action, when=when or None,
-                               option=self._option), None,
+                               option=self._option,
+                               again=self._earlier(self.commitment) is not None), None,
                   {"items": [action], "due": reading.due.isoformat() if reading.due else None,
                    "habit": reading.habit})
         self.awaiting = "commitment-check"
