@@ -252,3 +252,16 @@ def test_the_focus_in_context_weighs_the_plain_and_the_context_model_alike(
 
     mean = [a + b for a, b in zip(probabilities(said), probabilities(plain))]
     assert analyser.scores(text, r, context).focus == FOCI[mean.index(max(mean))]
+
+
+@pytest.mark.parametrize(("closed", "alternative"), [
+    ("How about a quick email to her today?", "What ideas do you have?"),
+    ("Why not ask the bank office?", "What ideas do you have?"),
+    ("Have you put that in writing to the ward manager?", "What have you done about it so far?"),
+    ("Did you ring the depot?", "What have you done about it so far?"),
+    ("Surely that's on them?", "How do you see it?"),
+])
+def test_the_open_alternative_fits_what_the_question_did(closed: str, alternative: str) -> None:
+    from coach.engine.analyser_explain import open_alternative
+
+    assert open_alternative(closed) == alternative

@@ -25,6 +25,17 @@ TRAP_WORDS = {
 #: Open alternatives for common closed openings, tried in order.
 OPEN_ALTERNATIVES = (
     (re.compile(r"^(?:have|did) you (?:tried|try)\b"), "What have you tried so far?"),
+    # an option of the asker's put forward: ask for theirs
+    (re.compile(r"^(?:how about|what about|what if|why don't you|why not|should (?:we|i|you)"
+                r"|shouldn't you|could you (?:maybe|just|perhaps))\b"),
+     "What ideas do you have?"),
+    (re.compile(r"^(?:have|did|are) you (?:been )?(?:put|putting|spoken|speak|talked|talk|asked"
+                r"|ask|raised|raise|told|tell|written|write|emailed|email|rung|ring|rang|called"
+                r"|call|escalated|escalate|logged|logging|log|reported|report|flagged|chased"
+                r"|using|use|used)\b"),
+     "What have you done about it so far?"),
+    (re.compile(r"^(?:don't you think|surely|isn't it|aren't you|wouldn't it)\b"),
+     "How do you see it?"),
     (
         re.compile(r"^(?:have|did) you (?:thought|think|considered|consider)\b"),
         "What options have you considered?",
