@@ -268,6 +268,16 @@ MORE_CASES: dict[str, list[tuple[str, dict]]] = {
         ("Could you get that signed off before the panel?", {"advice": True, "leading": True}),
         ("Can you get the report to me by Friday?", {"advice": False}),
     ],
+    # A list of questions that opens on its topic asks several.
+    "a list opening on its topic": [
+        ("OK, the Friday huddle, who needs to be there, and by when?",
+         {"act": "question", "multiple": True}),
+        ("So let's set up the handover, who leads it, and by when?",
+         {"act": "question", "multiple": True}),
+        ("Right, the rota: who does it, when, and how?", {"act": "question", "multiple": True}),
+        ("The meeting, who was there?", {"multiple": False}),
+        ("When you say the huddle, who needs to be there?", {"multiple": False}),
+    ],
     # A bare agreement talks of nothing.
     "bare agreement is neutral": [
         ("Yeah.", {"focus": "neutral", "trap": None}),

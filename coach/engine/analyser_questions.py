@@ -253,7 +253,7 @@ def is_multiple(low: str, asked: list[str] | None = None) -> bool:
 #: A part of a list of questions: after a comma (or "and"), a question word that starts
 #: a clause of its own ("..., who needs to be there, and by when?").
 LIST_PART = re.compile(
-    r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:also\s+)?(?:by\s+|from\s+|until\s+)?"
+    r"(?:[,:]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:also\s+)?(?:by\s+|from\s+|until\s+)?"
     r"(?P<wh>what|who|how|why|which|whose|when|where)\b"
     r"(?P<rest>(?:(?!\s(?:and|or)\s)[^,?])*)"
 )
@@ -278,15 +278,18 @@ def _question_parts(target: str) -> int:
     the question ("When you say stuck, what...?") is not one of them; "when" and "where"
     count only said alone ("..., and by when?"), since "when you..." is part of a clause."""
     words = lead_words(target, 2)
-    if not words or words[0] in SUBORDINATE or lead_kind(target) is None:
+    if not words or words[0] in SUBORDINATE:
         return 0
+    # A list that opens on its topic rather than a question ("OK, the Friday huddle, who
+    # needs to be there, and by when?"): its first part is the first question.
+    topic = lead_kind(target) is None
     parts = 0
-    for match in LIST_PART.finditer(target, _after_lead(target)):
+    for match in LIST_PART.finditer(target, 0 if topic else _after_lead(target)):
         rest = WORD.findall(match.group("rest"))
         if match.group("wh") in ("when", "where") and rest:
             continue
         parts += 1
-    return parts
+    return parts - 1 if topic and parts >= 2 else 0 if topic else parts
 
 
 def leading_cue(low: str) -> str | None:
