@@ -786,3 +786,28 @@ def test_more_that_x_than_y_keeps_x_even_when_it_ends_on_no() -> None:
 ])
 def test_a_name_said_with_why_it_matters_stays_with_its_name(reply: str, point: str) -> None:
     assert apply_correction(["the forum", "Anna"], reply)[-1] == point
+
+
+def test_a_stretch_held_out_of_an_answer_gives_no_point_and_the_rest_still_can() -> None:
+    answer = "We had a death on nights, one of the porters, and Jo runs the stores now"
+    start, end = 0, answer.index(", and Jo")
+    items = playback_items([answer, "The linen contract is due in June"],
+                           held={answer: [(start, end)]})
+    assert not any("death" in item or "porters" in item for item in items), items
+    assert any("Jo runs the stores now" in item for item in items), items
+
+
+def test_an_answer_held_out_whole_gives_no_point_at_all() -> None:
+    answer = "Our receptionist died in the summer"
+    assert playback_items([answer, "ok"], held={answer: [(0, len(answer))]}) == []
+
+
+def test_a_loss_kept_is_in_the_play_back_even_when_other_points_fill_it() -> None:
+    answers = ["I feel stuck and frightened and lonely in this job, like drowning every day",
+               "I'm scared of the board and ashamed of the waiting list, honestly gutted",
+               "I want calm and trust and hope back, I'd love the team to feel safe again",
+               "The shift went fine. A porter died in the lift lobby. The rota is late."]
+    at = answers[3].index("died")
+    assert not any("died" in item for item in playback_items(answers))  # left out for room
+    items = playback_items(answers, kept={answers[3]: at})
+    assert any("porter died in the lift lobby" in item for item in items), items

@@ -537,21 +537,50 @@ def _content_keys(text: str) -> set[str]:
             if _is_content(k) and k not in LIGHT and k not in TRAIL}
 
 
+def _left_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` blanked out by line breaks: no point can hold a
+    word from them or run across them, and every other character keeps its place."""
+    for start, end in spans:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    return text
+
+
+def content_keys(text: str) -> set[str]:
+    """The content words of ``text``, folded (a plural as its singular)."""
+    return _content_keys(text)
+
+
 def playback_items(
-    answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None
+    answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None, *,
+    held: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+    kept: Mapping[str, int] | None = None,
 ) -> list[str]:
     """A stage's play-back: up to four points, each one answer's key words, in order.
 
     ``scored`` may hold each answer's phrases already scored, to save scoring again.
     An answer that is only filler or a yes ("ok", "not sure") gives no point.
+    ``held`` gives, for an answer, the stretches of it already said back with care (a
+    loss acknowledged): they are not filed again as points, and the rest of the answer
+    still can be. ``kept`` gives, for an answer, where a loss was said that nobody said
+    back: the point from that answer holds it, and is never left out for lack of room.
     """
+    held, kept = held or {}, kept or {}
     counts = Counter(_key(w) for a in answers for w in WORD.findall(a))
     firsts: list[tuple[Span, int]] = []
     seconds: list[tuple[Span, int]] = []
-    for index, answer in enumerate(answers):
-        phrases = (scored or {}).get(answer)
+    forced: set[int] = set()
+    for index, original in enumerate(answers):
+        phrases = (scored or {}).get(original)
         if phrases is None:
-            phrases = scored_phrases(answer, counts=counts)
+            phrases = scored_phrases(original, counts=counts)
+        answer = _left_out(original, held.get(original, ()))
+        loss_at = kept.get(original)
+        if loss_at is not None and len(answer) > FOCUS_OVER:
+            # a long answer is cut to the loss's own sentence, so the loss is not lost
+            sentence = next((m for m in _SENTENCE_SPAN.finditer(answer)
+                             if m.start() <= loss_at < m.end()), None)
+            if sentence is not None:
+                answer = _left_out(answer, [(0, sentence.start()), (sentence.end(), len(answer))])
         answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
         answer = as_list(answer)
         # Scored on the answer's own words, so the spans found when it was given (for
@@ -559,6 +588,11 @@ def playback_items(
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
                                                                 WORD.findall(answer))),
                               tuple(phrases[:3]))
+        if spans and loss_at is not None:
+            holding = [s for s in spans if s.start <= loss_at < s.end]
+            if holding:
+                spans = [holding[0], *[s for s in spans if s is not holding[0]]]
+                forced.add(index)
         if spans:
             firsts.append((spans[0], index))
             rest = [s for s in spans if (s.end <= spans[0].start or s.start >= spans[0].end)
@@ -569,7 +603,13 @@ def playback_items(
     total = 0
     ranked = [(s.score, s, i) for s, i in firsts] + [(s.score - SPARE_SCORE, s, i)
                                                       for s, i in seconds]
+    musts = [(span, index) for span, index in firsts if index in forced]
+    for span, index in musts:  # a loss nobody has said back yet is never left out
+        picked.append((span, index))
+        total += span.words
     for _, span, index in sorted(ranked, key=lambda r: -r[0]):
+        if (span, index) in musts:
+            continue
         keys = _content_keys(span.text)
         if any(2 * len(keys & other) > min(len(keys), len(other))
                for other in (_content_keys(s.text) for s, _ in picked)):
@@ -578,8 +618,10 @@ def playback_items(
                                and span.score >= EXTRA_SCORE):
             picked.append((span, index))
             total += span.words
+    if not picked and any(held.get(a) for a in answers):
+        return []  # a loss said back, and nothing else: not "ok" said back in its place
     if not picked:  # every answer a bare "ok" or "not sure": say back the fullest one
-        usable = [a for a in answers if WORD.search(a)]
+        usable = [left for a in answers if WORD.search(left := _left_out(a, held.get(a, ())))]
         return [_clip(max(usable, key=lambda a: len(WORD.findall(a))))] if usable else []
     return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))],
                    answers)
