@@ -65,7 +65,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "commitment_check": [{"action": "I'll ring Jo", "when": w}
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")],
     "commitment_doubt": [{"tried": t} for t in (False, True)],
-    "playback_recheck": [{"items": ["you can't show any wobble"]},
+    "playback_recheck": [{"items": ["you can't show any wobble"]}, {"items": ["Sal"], "added": True},
                          {"items": ["the court", "you feel proud"]}],
     "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
                          for a in (None, "ring Jo")]

@@ -811,3 +811,52 @@ def test_a_loss_kept_is_in_the_play_back_even_when_other_points_fill_it() -> Non
     assert not any("died" in item for item in playback_items(answers))  # left out for room
     items = playback_items(answers, kept={answers[3]: at})
     assert any("porter died in the lift lobby" in item for item in items), items
+
+
+IGNORED = ["You feel ignored in the planning meetings most weeks", "it matters to you"]
+
+
+@pytest.mark.parametrize("text", ["no, more like invisible", "No, it's more invisible than ignored.",
+                                  "less ignored, more invisible"])
+def test_a_lone_feeling_said_instead_goes_in_place_of_the_feeling_it_corrects(text: str) -> None:
+    new = apply_correction(IGNORED, text)
+    assert "You feel invisible in the planning meetings most weeks" in new, new
+    assert len(new) == 2 and not any("ignored" in item for item in new), new
+
+
+def test_a_lone_feeling_is_not_put_in_place_of_a_word_that_is_no_feeling_of_theirs() -> None:
+    new = apply_correction(["people not dying alone in your flats", "you want a visit each month"],
+                           "no, more like guilty")
+    assert "people not dying alone in your flats" in new, new
+    assert "more like guilty" in new, new  # their words, not a lone "guilty"
+
+
+@pytest.mark.parametrize(("items", "text", "said"), [
+    (["tired", "every day in a hospital bed takes something from an older person"],
+     "Not quite. The wards aren't the problem, it's the gap between us and social care.",
+     "it's the gap between you and social care"),
+    (["You set the duty rota every week", "the overtime bill keeps going up"],
+     "No. Marcus. Not me.", "Marcus, not you"),
+    (["You hold the rota and the cover list", "the budget is short"],
+     "no - Tash. not me.", "Tash, not you"),
+    (["You hold the rota and the cover list", "the budget is short"],
+     "not me, it's Tash", "not you, it's Tash"),
+])
+def test_a_correction_that_is_a_lone_name_or_word_is_said_with_its_own_words_round_it(
+        items: list[str], text: str, said: str) -> None:
+    new = apply_correction(items, text)
+    assert said in new, new
+    if "not you" in said:  # the point where they were said to do it is replaced
+        assert len(new) == len(items) and not any(i.startswith("You") for i in new), new
+
+
+def test_a_lone_name_is_said_with_what_the_person_said_of_it_before() -> None:
+    new = apply_correction(["You set the duty rota every week", "the overtime is huge"],
+                           "no, Marcus", ["Driver shortage.", "Marcus sets the duty rota. I get the "
+                                          "complaints."])
+    assert "Marcus sets the duty rota" in new, new
+
+
+def test_a_swap_that_leaves_a_lone_name_says_what_it_takes_back() -> None:
+    new = apply_correction(["Ruth", "the curators design the gallery"], "no - Tom. not Ruth.")
+    assert new[0] == "Tom, not Ruth", new

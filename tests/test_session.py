@@ -754,3 +754,51 @@ def test_a_loss_that_comes_back_in_a_later_stage_is_heard_again() -> None:
     session.answer("yes")
     turns = session.answer("As I said, we had a death on nights in the spring, one of the porters")
     assert turns[0].kind == "acknowledge" and "death" in turns[0].text
+
+
+ROTA = ["I hold the rota and the cover list for the whole ward",
+        "It matters because nobody else will", "the budget"]
+
+
+@pytest.mark.parametrize(("correction", "recheck"), [
+    ("no, it's Tash who holds the rota, not me",
+     "So it's Tash who holds the rota, not you. Is that right?"),
+    ("no - Tash. not me.", "So Tash, not you. Is that right?"),
+    ("Not quite. The rota isn't the problem, it's the gap between us and the agency.",
+     "So it's the gap between you and the agency. Is that right?"),
+    ("You missed Sal.", "So there's Sal as well. Is that right?"),
+])
+def test_the_check_after_a_correction_never_says_a_lone_name(correction: str,
+                                                             recheck: str) -> None:
+    session = new()
+    session.start()
+    for answer in ROTA:
+        session.answer(answer)
+    assert session.pending.kind == "playback"
+    turn = session.answer(correction)[-1]
+    assert turn.text == recheck
+
+
+@pytest.mark.parametrize("correction", [
+    "not quite, it's more that I feel invisible", "no, more like invisible",
+    "No, it's more invisible than ignored.", "it's not ignored exactly, it's more that I feel"
+    " invisible"])
+def test_the_check_after_a_feeling_corrected_says_it_as_a_phrase(correction: str) -> None:
+    session = new()
+    session.start()
+    for answer in ["I feel ignored in the planning meetings most weeks",
+                   "It matters because nobody else will", "the budget"]:
+        session.answer(answer)
+    turn = session.answer(correction)[-1]
+    assert turn.kind == "playback" and turn.text in (
+        "So you feel invisible. Is that right?",
+        "So you feel invisible in the planning meetings most weeks. Is that right?"), turn.text
+
+
+def test_a_name_said_as_missed_is_kept_as_they_said_it() -> None:
+    session = new()
+    session.start()
+    for answer in ROTA:
+        session.answer(answer)
+    turn = session.answer("you missed Sal")[-1]
+    assert turn.data["items"][-1] == "Sal" and turn.data["said"] == ["Sal"]

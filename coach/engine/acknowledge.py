@@ -203,7 +203,25 @@ def _with_whom(sentence: str, at: int, clause: str) -> str:
     if end <= 0:
         return clause
     whole = TRAIL.sub("", LEAD.sub("", sentence[:end + len(clause)].strip())).strip(" ,;:-")
-    return whole if len(WORD.findall(whole)) <= MAX_WORDS else clause
+    if len(WORD.findall(whole)) <= MAX_WORDS:
+        return whole
+    # too long from the sentence's start ("I keep coming back to it, sorry, a volunteer
+    # who'd been with us twenty years, Stan, passed away"): from the furthest piece back
+    # that names someone, within a loss's length
+    best = clause
+    for brk in reversed(list(CLAUSE_BREAK.finditer(sentence, 0, end))):
+        said = sentence[brk.end():end + len(clause)].strip(" ,;:-")
+        if len(WORD.findall(said)) > LOSS_WORDS:
+            break
+        first = WORD.match(said)
+        if first and (first.group().casefold() in _NAMING or first.group()[:1].isupper()
+                      and first.group().casefold() not in FIRST_PERSON):
+            best = said
+    return best
+
+
+#: Words that start naming someone: "a volunteer", "one of our porters", "our Dennis".
+_NAMING = frozenset("a an the one our my his her their two three".split())
 
 
 def _we_to_you(text: str) -> str:

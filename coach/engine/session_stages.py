@@ -19,7 +19,7 @@ from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import (apply_correction, content_keys, missed_said,
+from coach.engine.playback import (apply_correction, content_keys, lone_point, missed_said,
                                    playback_items, soften)
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
@@ -294,7 +294,7 @@ class StageMoves(Voice):
             self.awaiting = "playback-missed"
         elif verdict == "correction" and rest:
             before = list(state.items)
-            state.items = apply_correction(state.items, rest)
+            state.items = apply_correction(state.items, rest, self._said)
             if last_check:
                 self._settle_playback(before)
             elif state.items == before:
@@ -309,7 +309,7 @@ class StageMoves(Voice):
             # "Yeah mostly. It's more that I'm nervous": a yes, and an addition said back
             # as the stage closes (not a correction to check again).
             before = list(state.items)
-            state.items = apply_correction(state.items, f"you missed {rest}")
+            state.items = apply_correction(state.items, f"you missed {rest}", self._said)
             self._settle_playback(before)
         else:
             self._settle_playback()
@@ -325,7 +325,7 @@ class StageMoves(Voice):
         if verdict == "more":
             rest = f"you missed {rest}"
         before = list(state.items)
-        state.items = apply_correction(state.items, rest)
+        state.items = apply_correction(state.items, rest, self._said)
         if state.items == before:
             # what they say was missed is in a point already ("you missed reception"
             # with "Gail and Kerry on reception" said): their words are said back anyway
@@ -348,7 +348,10 @@ class StageMoves(Voice):
             return
         state.rounds += 1
         said = [soften(changed[0]), *changed[1:]]  # "So you can't ...", not "So You ..."
-        self._ask(Kind.PLAYBACK, self._render("playback_recheck", items=said),
+        # a name said as missed, with nothing of theirs to say with it: "So there's Sal
+        # as well", not "So Sal"
+        added = len(changed) == 1 and len(state.items) > len(before) and lone_point(said[0])
+        self._ask(Kind.PLAYBACK, self._render("playback_recheck", items=said, added=added),
                   state.stage.id, {"items": list(state.items), "said": said})
         self.awaiting = "playback"
 
