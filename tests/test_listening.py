@@ -545,3 +545,15 @@ def test_the_step_said_again_changed_after_doubt_replaces_the_first() -> None:
     assert s.commitment == "Ask Alison for two more trainers"
     assert s.commitment_due == date(2026, 11, 27)  # the first one's date stands
     assert "Did that last year." in [t.text for t in turns]  # "actually" left off
+
+
+def test_a_loss_told_at_the_check_is_heard_and_its_month_does_not_move_the_step() -> None:
+    s = session("solutions-focus")
+    reply = at_the_check("Ask Marcus to redo the Saturday duties by Friday.",
+                         "yes. One of our drivers died in March. Still think about it.")
+    turns = list(talk(s, ["The rota is late every week", "Drivers are burnt out",
+                          "Marcus knows the duties"], reply))
+    heard = [t for t in turns if t.kind == "acknowledge"]
+    assert heard and "died in March" in heard[-1].text
+    assert s.commitment_due is not None and s.commitment_due.month == 11, s.commitment_due
+    assert not any(t.kind == "note" and "March" in t.text for t in turns)
