@@ -234,3 +234,16 @@ def test_each_loss_is_found_with_the_stretch_it_would_be_said_back_from() -> Non
         "Mum died in May", "Then one of the drivers died at the depot in June"]
     assert all(heard.start <= at < heard.end for at, heard in found if heard)
     assert losses_heard("The project is dead in the water and the deadline moved") == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("id like bev to let me sign off small repairs the tenant who died, mr okafor, i used to"
+     " chat to him on the stairs", "The tenant who died, mr okafor"),
+    ("We had a death at the depot in the spring, one of the fitters, and I still think about it",
+     "You had a death at the depot in the spring, one of the fitters"),
+    ("The audit is late, a cleaner died on site in March, and Jo runs the stores now.",
+     "A cleaner died on site in March"),
+])
+def test_a_loss_typed_on_after_a_clause_is_said_back_with_who_it_was(text: str,
+                                                                     said: str) -> None:
+    assert acknowledgement(text) == (said, False)

@@ -73,6 +73,14 @@ MAX_WORDS = 16
 #: A loss may take a few more words to say back whole ("one of the older fitters who had
 #: been with us for thirty years died suddenly on the shop floor").
 LOSS_WORDS = 20
+#: Someone who died, named as such inside a run-on clause: "id like bev to let me sign
+#: off small repairs the tenant who died, mr okafor".
+_WHO_DIED = re.compile(r"(?<![\w'’])(?:the|a|an|one of (?:our|my|the|his|her)|our|my)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:who|that)\s+(?:had\s+)?(?:died|passed)\b",
+                       re.IGNORECASE)
+_NOT_A_NAME = frozenset("and but or so then which who because alone only still".split())
+#: A name said just after a loss, between commas: "the tenant who died, mr okafor, ...".
+_NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:!?\n]{1,30}?)\s*(?=,|[.;:!?]|$)")
 #: A joining word a loss's clause may start on when it was cut from a longer sentence.
 _SUBORDINATE = re.compile(r"^(?:when|while|whilst|after|until)\s+(?=\S+\s+\S+\s+\S)",
                           re.IGNORECASE)
@@ -289,6 +297,15 @@ def heard_in(text: str, *, about_self: bool = False) -> Heard | None:
         if loss and clause and not sentence.strip().startswith(clause):
             clause = _SUBORDINATE.sub("", clause)  # "... | when one of the fitters died"
         clause = _with_whom(sentence, at, clause)
+        if loss and (who := _WHO_DIED.search(clause)) and who.start() > 0:
+            clause = clause[who.start():]  # "... small repairs | the tenant who died"
+        if loss and clause and (at_end := sentence.find(clause)) >= 0:
+            named = _NAMED_AFTER.match(sentence, at_end + len(clause))
+            words = [w.casefold() for w in WORD.findall(named["name"])] if named else []
+            if 0 < len(words) <= 4 and len(WORD.findall(clause)) + len(words) <= LOSS_WORDS \
+                    and not any(_verbish(w) or w in FIRST_PERSON or w in _WE or w in _BACK
+                                or w in _NOT_A_NAME for w in words):
+                clause += ", " + named["name"]  # "the tenant who died, mr okafor"
         last = index
         if loss and clause and clause == _whole(sentence) and len(WORD.findall(clause)) <= 3:
             clause, last = _with_fragments(clause, sentences, index)  # "Driver died. March."
