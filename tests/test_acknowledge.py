@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.engine.acknowledge import acknowledgement
+from coach.engine.acknowledge import acknowledgement, heard_in, losses_heard
 
 
 @pytest.mark.parametrize(("answer", "said", "apologised"), [
@@ -180,3 +180,70 @@ def test_a_loss_is_said_back_with_who_was_lost() -> None:
     text = ("One of our regulars, Dennis, died in October, alone in his flat, and we only knew"
             " because he didn't come in on the Friday.")
     assert acknowledgement(text) == ("One of your regulars, Dennis, died in October", False)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Dave died.", "Dave died"),
+    ("Driver died. Heart attack in the canteen. March.",
+     "Driver died. Heart attack in the canteen. March"),
+    ("Nan died. I'm fine though, the rota is the thing.", "Nan died"),
+])
+def test_a_loss_said_in_two_or_three_words_is_heard_with_the_fragments_after_it(
+        text: str, said: str) -> None:
+    assert acknowledgement(text) == (said, False)
+
+
+def test_a_loss_is_heard_before_a_feeling_said_ahead_of_it() -> None:
+    text = "I'm exhausted. I feel like a failure. And one of our porters died on shift in May."
+    assert acknowledgement(text) == ("One of your porters died on shift in May", False)
+
+
+def test_a_loss_cut_from_a_longer_sentence_drops_the_when_it_was_cut_at() -> None:
+    text = ("We had an awful afternoon when one of the older porters who had been with us for"
+            " thirty years died suddenly in the lift lobby")
+    assert acknowledgement(text) == ("One of the older porters who had been with you for thirty"
+                                     " years died suddenly in the lift lobby", False)
+
+
+@pytest.mark.parametrize(("text", "stretch"), [
+    # what has no verb of its own, or points back to the loss, goes with it
+    ("We had a death on nights in June, one of the porters, and I still think about him",
+     "We had a death on nights in June, one of the porters, and I still think about him"),
+    ("one of our tenants died in his flat and nobody noticed, cant stop thinking about it",
+     "one of our tenants died in his flat and nobody noticed, cant stop thinking about it"),
+    # something else said after it stays out of the stretch
+    ("The audit is late, a cleaner died on site in March, and Jo runs the stores now.",
+     "a cleaner died on site in March, "),
+])
+def test_the_stretch_said_back_for_a_loss_holds_what_goes_on_about_it(text: str,
+                                                                      stretch: str) -> None:
+    heard = heard_in(text)
+    assert heard is not None and heard.loss
+    assert text[heard.start:heard.end] == stretch
+
+
+def test_a_feeling_is_not_taken_for_a_loss() -> None:
+    heard = heard_in("I feel like a fraud most days")
+    assert heard is not None and not heard.loss
+
+
+def test_each_loss_is_found_with_the_stretch_it_would_be_said_back_from() -> None:
+    text = "Mum died in May. Then one of the drivers died at the depot in June. The rota is late."
+    found = losses_heard(text)
+    assert [heard.words for _, heard in found if heard] == [
+        "Mum died in May", "Then one of the drivers died at the depot in June"]
+    assert all(heard.start <= at < heard.end for at, heard in found if heard)
+    assert losses_heard("The project is dead in the water and the deadline moved") == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("id like bev to let me sign off small repairs the tenant who died, mr okafor, i used to"
+     " chat to him on the stairs", "The tenant who died, mr okafor"),
+    ("We had a death at the depot in the spring, one of the fitters, and I still think about it",
+     "You had a death at the depot in the spring, one of the fitters"),
+    ("The audit is late, a cleaner died on site in March, and Jo runs the stores now.",
+     "A cleaner died on site in March"),
+])
+def test_a_loss_typed_on_after_a_clause_is_said_back_with_who_it_was(text: str,
+                                                                     said: str) -> None:
+    assert acknowledgement(text) == (said, False)

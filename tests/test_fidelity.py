@@ -55,6 +55,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
               for why in ("feeling", "metaphor", "value", "contrast", "emphasis", "")
               for phrase in ("stuck", "stuck in a rut", "holding a door shut with both hands")],
     "playback": [{"items": ["You feel stuck", "your team is tired"]}],
+    "playback_loss": [{"items": ["One of your fitters died on site in March"]}],
     "check_words": [{"count": 52, "limit": 40}],
     "commitment_review": [{"text": "call Sam", "due": "by Friday 27 November"},
                           {"text": "call Sam", "due": "every Monday"},
@@ -66,7 +67,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
                          for w in (None, "by Friday 4 December", "as a habit: every Monday")
                          for again in (False, True)],
     "commitment_doubt": [{"tried": t} for t in (False, True)],
-    "playback_recheck": [{"items": ["you can't show any wobble"]},
+    "playback_recheck": [{"items": ["you can't show any wobble"]}, {"items": ["Sal"], "added": True},
                          {"items": ["the court", "you feel proud"]}],
     "commitment_dated": [{"when": w, "action": a} for w in (None, "by Friday 4 December")
                          for a in (None, "ring Jo")]
@@ -91,7 +92,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
 }
 
 ASKING_TEMPLATES = {
-    "encourager", "clean", "playback", "playback_recheck", "playback_missed", "check_words", "commitment_review",
+    "encourager", "clean", "playback", "playback_loss", "playback_recheck", "playback_missed", "check_words", "commitment_review",
     "commitment_status", "commitment", "checkout", "gentle_opening", "angle", "branch",
     "commitment_action", "commitment_doubt", "commitment_check", "review_opening", "recall_note", "risk_return",
     *SAFETY_TEMPLATES,
@@ -178,7 +179,8 @@ def test_every_template_renders_under_strict_undefined() -> None:
 @pytest.mark.parametrize(("name", "line"), template_outputs())
 def test_every_asking_template_line_is_a_good_question(name: str, line: str) -> None:
     if name in ASKING_TEMPLATES:
-        kind = "playback" if name in ("playback", "playback_recheck", "commitment_check") \
+        kind = "playback" if name in ("playback", "playback_loss", "playback_recheck",
+                                      "commitment_check") \
             else name
         assert question_problems(line, kind=kind) == []
     else:

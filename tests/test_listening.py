@@ -604,3 +604,15 @@ def test_an_option_turned_down_for_another_step_takes_that_step() -> None:
     list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
     assert s.finished and s.commitment == "Ring Sam on Thursday"
     assert _commitments_saved(s)[-1] == "Ring Sam on Thursday"
+
+
+def test_a_loss_told_at_the_check_is_heard_and_its_month_does_not_move_the_step() -> None:
+    s = session("solutions-focus")
+    reply = at_the_check("Ask Marcus to redo the Saturday duties by Friday.",
+                         "yes. One of our drivers died in March. Still think about it.")
+    turns = list(talk(s, ["The rota is late every week", "Drivers are burnt out",
+                          "Marcus knows the duties"], reply))
+    heard = [t for t in turns if t.kind == "acknowledge"]
+    assert heard and "died in March" in heard[-1].text
+    assert s.commitment_due is not None and s.commitment_due.month == 11, s.commitment_due
+    assert not any(t.kind == "note" and "March" in t.text for t in turns)

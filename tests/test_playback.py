@@ -786,3 +786,77 @@ def test_more_that_x_than_y_keeps_x_even_when_it_ends_on_no() -> None:
 ])
 def test_a_name_said_with_why_it_matters_stays_with_its_name(reply: str, point: str) -> None:
     assert apply_correction(["the forum", "Anna"], reply)[-1] == point
+
+
+def test_a_stretch_held_out_of_an_answer_gives_no_point_and_the_rest_still_can() -> None:
+    answer = "We had a death on nights, one of the porters, and Jo runs the stores now"
+    start, end = 0, answer.index(", and Jo")
+    items = playback_items([answer, "The linen contract is due in June"],
+                           held={answer: [(start, end)]})
+    assert not any("death" in item or "porters" in item for item in items), items
+    assert any("Jo runs the stores now" in item for item in items), items
+
+
+def test_an_answer_held_out_whole_gives_no_point_at_all() -> None:
+    answer = "Our receptionist died in the summer"
+    assert playback_items([answer, "ok"], held={answer: [(0, len(answer))]}) == []
+
+
+def test_a_loss_kept_is_in_the_play_back_even_when_other_points_fill_it() -> None:
+    answers = ["I feel stuck and frightened and lonely in this job, like drowning every day",
+               "I'm scared of the board and ashamed of the waiting list, honestly gutted",
+               "I want calm and trust and hope back, I'd love the team to feel safe again",
+               "The shift went fine. A porter died in the lift lobby. The rota is late."]
+    at = answers[3].index("died")
+    assert not any("died" in item for item in playback_items(answers))  # left out for room
+    items = playback_items(answers, kept={answers[3]: at})
+    assert any("porter died in the lift lobby" in item for item in items), items
+
+
+IGNORED = ["You feel ignored in the planning meetings most weeks", "it matters to you"]
+
+
+@pytest.mark.parametrize("text", ["no, more like invisible", "No, it's more invisible than ignored.",
+                                  "less ignored, more invisible"])
+def test_a_lone_feeling_said_instead_goes_in_place_of_the_feeling_it_corrects(text: str) -> None:
+    new = apply_correction(IGNORED, text)
+    assert "You feel invisible in the planning meetings most weeks" in new, new
+    assert len(new) == 2 and not any("ignored" in item for item in new), new
+
+
+def test_a_lone_feeling_is_not_put_in_place_of_a_word_that_is_no_feeling_of_theirs() -> None:
+    new = apply_correction(["people not dying alone in your flats", "you want a visit each month"],
+                           "no, more like guilty")
+    assert "people not dying alone in your flats" in new, new
+    assert "more like guilty" in new, new  # their words, not a lone "guilty"
+
+
+@pytest.mark.parametrize(("items", "text", "said"), [
+    (["tired", "every day in a hospital bed takes something from an older person"],
+     "Not quite. The wards aren't the problem, it's the gap between us and social care.",
+     "it's the gap between you and social care"),
+    (["You set the duty rota every week", "the overtime bill keeps going up"],
+     "No. Marcus. Not me.", "Marcus, not you"),
+    (["You hold the rota and the cover list", "the budget is short"],
+     "no - Tash. not me.", "Tash, not you"),
+    (["You hold the rota and the cover list", "the budget is short"],
+     "not me, it's Tash", "not you, it's Tash"),
+])
+def test_a_correction_that_is_a_lone_name_or_word_is_said_with_its_own_words_round_it(
+        items: list[str], text: str, said: str) -> None:
+    new = apply_correction(items, text)
+    assert said in new, new
+    if "not you" in said:  # the point where they were said to do it is replaced
+        assert len(new) == len(items) and not any(i.startswith("You") for i in new), new
+
+
+def test_a_lone_name_is_said_with_what_the_person_said_of_it_before() -> None:
+    new = apply_correction(["You set the duty rota every week", "the overtime is huge"],
+                           "no, Marcus", ["Driver shortage.", "Marcus sets the duty rota. I get the "
+                                          "complaints."])
+    assert "Marcus sets the duty rota" in new, new
+
+
+def test_a_swap_that_leaves_a_lone_name_says_what_it_takes_back() -> None:
+    new = apply_correction(["Ruth", "the curators design the gallery"], "no - Tom. not Ruth.")
+    assert new[0] == "Tom, not Ruth", new

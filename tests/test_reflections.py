@@ -175,3 +175,30 @@ def test_what_they_say_about_their_own_talking_is_not_said_back() -> None:
               " through last year and the council has cut our learning budget by a third, and"
               " I've got to decide what goes, sorry, I'll try to be clearer.")
     assert reflect(answer) == "You've got to decide what goes"
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("I'd like the porters in the room when the rota is drawn up, not handed it at the end"
+     " to make it work.", "You'd like the porters in the room when the rota is drawn up"),
+    ("I want the learning team at the table from the first sketch, not called in after to"
+     " bolt on a worksheet.", "You want the learning team at the table from the first sketch"),
+    ("We'd like the families asked before the ward moves, rather than told on the morning"
+     " by a letter nobody reads.", "You'd like the families asked before the ward moves"),
+])
+def test_a_want_is_said_back_by_its_wanted_half(answer: str, said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer)) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Gwen is sharp. She's in Swindon most of the week.",
+     "Gwen is sharp. She's in Swindon most of the week"),
+    ("My director, Ruth, is lovely, but she's in Leeds three days a week and decisions"
+     " happen without her.", "Your director, Ruth, is lovely, but she's in Leeds three days"
+     " a week"),
+    ("Our deputy head, Marcus, is great with the kids. He's in London two days a week for"
+     " the trust.", "Your deputy head, Marcus, is great with the kids"),
+])
+def test_a_clause_led_by_she_or_he_is_said_with_the_name_it_stands_for(answer: str,
+                                                                         said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer)) == said
+

@@ -668,3 +668,137 @@ def test_a_point_said_as_missed_gets_one_check_of_that_point_alone() -> None:
     turn = session.answer("you missed the budget")[-1]
     assert turn.text == "So the budget. Is that right?"
     assert turn.data["items"][-1] == "the budget" and len(turn.data["items"]) == 3
+
+
+def _stage_playback(answers: list[str]) -> tuple[list, object]:
+    """The turns of the first stage of the test framework, answered with ``answers``
+    (then "nothing else"), and its play-back."""
+    session = new()
+    turns = list(session.start())
+    stock = list(answers)
+    while session.pending is not None and session.pending.kind != "playback":
+        turns += session.answer(stock.pop(0) if stock else "nothing else")
+    return turns, session.pending
+
+
+def test_a_loss_said_back_is_not_filed_again_as_a_play_back_point() -> None:
+    turns, playback = _stage_playback([
+        "We had a death on nights in the spring, one of the porters, and I still think about it",
+        "The linen contract is due in June", "Sam and Priya run the stores"])
+    heard = [t for t in turns if t.kind == "acknowledge"]
+    assert heard and "death" in heard[0].text
+    items = playback.data["items"]
+    assert not any(w in item for item in items for w in ("death", "porters", "think about it"))
+    assert any("linen contract" in item for item in items), items
+    assert any("Sam and Priya" in item for item in items), items
+
+
+def test_what_else_an_answer_with_a_loss_says_can_still_be_played_back() -> None:
+    _, playback = _stage_playback([
+        "The audit is late, a cleaner died on site in March, and Jo runs the stores now.",
+        "It matters because nobody else will", "the budget"])
+    items = playback.data["items"]
+    assert not any("died" in item for item in items), items
+    assert any("Jo runs the stores now" in item for item in items), items
+
+
+def test_a_loss_that_is_all_a_stage_holds_is_said_back_whole_not_as_a_point() -> None:
+    turns, playback = _stage_playback([
+        "Our receptionist, Bev, died suddenly in the summer and nobody has sat at her desk since"])
+    heard = [t for t in turns if t.kind == "acknowledge"][0]
+    assert playback.data["items"] == [heard.text.rstrip(".")]
+    assert playback.text.startswith("So what I've heard here, in your words, is this: Your "
+                                    "receptionist, Bev, died suddenly")
+    assert "; " not in playback.text
+
+
+def test_a_loss_never_said_back_is_kept_in_the_play_back() -> None:
+    # the first loss is said back; the second, in the same answer, is not, so the
+    # play-back keeps it rather than drop it for lack of room
+    turns, playback = _stage_playback([
+        "Mum died in May. Then one of the drivers died at the depot in June.",
+        "The rota is late every single week now and the overtime bill keeps going up",
+        "Sam and Priya hold the keys and the codes for the whole depot"])
+    heard = [t.text for t in turns if t.kind == "acknowledge"]
+    assert heard == ["Mum died in May."]
+    items = playback.data["items"]
+    assert any("drivers died at the depot in June" in item for item in items), items
+    assert not any("Mum" in item for item in items), items
+
+
+def test_a_loss_too_long_to_say_back_is_kept_in_the_play_back() -> None:
+    turns, playback = _stage_playback([
+        "one of the older fitters who had worked beside my dad and me for thirty odd years on"
+        " the night shift died suddenly",
+        "The rota is late every single week now and the overtime bill keeps going up",
+        "Sam and Priya hold the keys and the codes for the whole depot"])
+    assert not [t for t in turns if t.kind == "acknowledge"]
+    assert any("died" in item for item in playback.data["items"]), playback.data["items"]
+
+
+def test_the_same_loss_said_again_in_other_words_is_not_filed_either() -> None:
+    _, playback = _stage_playback([
+        "A volunteer who had been with us for years, Stan, passed away last month. We lost Stan"
+        " just before the open day.",
+        "The linen contract is due in June", "Sam and Priya run the stores"])
+    assert not any("Stan" in item for item in playback.data["items"]), playback.data["items"]
+
+
+def test_a_loss_that_comes_back_in_a_later_stage_is_heard_again() -> None:
+    session = new()
+    session.start()
+    loss = "We had a death on nights in the spring, one of the porters"
+    for answer in [loss, "The linen contract is due in June", "Sam and Priya run the stores"]:
+        session.answer(answer)
+    assert session.pending.kind == "playback"
+    session.answer("yes")
+    turns = session.answer("As I said, we had a death on nights in the spring, one of the porters")
+    assert turns[0].kind == "acknowledge" and "death" in turns[0].text
+
+
+ROTA = ["I hold the rota and the cover list for the whole ward",
+        "It matters because nobody else will", "the budget"]
+
+
+@pytest.mark.parametrize(("correction", "recheck"), [
+    ("no, it's Tash who holds the rota, not me",
+     "So it's Tash who holds the rota, not you. Is that right?"),
+    ("no - Tash. not me.", "So Tash, not you. Is that right?"),
+    ("Not quite. The rota isn't the problem, it's the gap between us and the agency.",
+     "So it's the gap between you and the agency. Is that right?"),
+    ("You missed Sal.", "So there's Sal as well. Is that right?"),
+])
+def test_the_check_after_a_correction_never_says_a_lone_name(correction: str,
+                                                             recheck: str) -> None:
+    session = new()
+    session.start()
+    for answer in ROTA:
+        session.answer(answer)
+    assert session.pending.kind == "playback"
+    turn = session.answer(correction)[-1]
+    assert turn.text == recheck
+
+
+@pytest.mark.parametrize("correction", [
+    "not quite, it's more that I feel invisible", "no, more like invisible",
+    "No, it's more invisible than ignored.", "it's not ignored exactly, it's more that I feel"
+    " invisible"])
+def test_the_check_after_a_feeling_corrected_says_it_as_a_phrase(correction: str) -> None:
+    session = new()
+    session.start()
+    for answer in ["I feel ignored in the planning meetings most weeks",
+                   "It matters because nobody else will", "the budget"]:
+        session.answer(answer)
+    turn = session.answer(correction)[-1]
+    assert turn.kind == "playback" and turn.text in (
+        "So you feel invisible. Is that right?",
+        "So you feel invisible in the planning meetings most weeks. Is that right?"), turn.text
+
+
+def test_a_name_said_as_missed_is_kept_as_they_said_it() -> None:
+    session = new()
+    session.start()
+    for answer in ROTA:
+        session.answer(answer)
+    turn = session.answer("you missed Sal")[-1]
+    assert turn.data["items"][-1] == "Sal" and turn.data["said"] == ["Sal"]

@@ -10,9 +10,10 @@ back with the pronouns turned round; an apology for it gets "no need to apologis
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from coach.engine.phrases import FEELINGS, WORD
-from coach.engine.playback import mark_run_ons, turn_round
+from coach.engine.playback import _verbish, mark_run_ons, turn_round
 
 #: Words that carry a loss. Idioms that borrow them ("dying to", "dead easy") are
 #: screened out below.
@@ -69,11 +70,25 @@ TRAIL = re.compile(r"(?:[\s,]+\b(?:tbh|idk|lol|sorry|honestly|really|i guess|i t
 WE_TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
              "we've": "you've", "we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves"}
 MAX_WORDS = 16
+#: A loss may take a few more words to say back whole ("one of the older fitters who had
+#: been with us for thirty years died suddenly on the shop floor").
+LOSS_WORDS = 20
+#: Someone who died, named as such inside a run-on clause: "id like bev to let me sign
+#: off small repairs the tenant who died, mr okafor".
+_WHO_DIED = re.compile(r"(?<![\w'’])(?:the|a|an|one of (?:our|my|the|his|her)|our|my)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:who|that)\s+(?:had\s+)?(?:died|passed)\b",
+                       re.IGNORECASE)
+_NOT_A_NAME = frozenset("and but or so then which who because alone only still".split())
+#: A name said just after a loss, between commas: "the tenant who died, mr okafor, ...".
+_NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:!?\n]{1,30}?)\s*(?=,|[.;:!?]|$)")
+#: A joining word a loss's clause may start on when it was cut from a longer sentence.
+_SUBORDINATE = re.compile(r"^(?:when|while|whilst|after|until)\s+(?=\S+\s+\S+\s+\S)",
+                          re.IGNORECASE)
 #: Where a long run-on clause may be cut last, before a word that starts a new part of
 #: it: "... debrief slot every late | had a caller whose dad died on the line last month
 #: | while we waited ...".
-SOFT_BREAK = re.compile(r"\s+(?=(?:while|whilst|when|after|until|had|i'll|i'm|im|i've)\s)",
-                        re.IGNORECASE)
+SOFT_BREAK = re.compile(r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s+(?=(?:while|whilst|when|after"
+                        r"|until|had(?!\s+been)|i'll|i'm|im|i've)\s)", re.IGNORECASE)
 
 
 #: Words inside quotation marks are the coach's quote said again, not a new disclosure.
@@ -82,7 +97,7 @@ QUOTED = re.compile(r"(?<!\w)'[^']{2,80}'(?!\w)|\"[^\"]{2,80}\"|(?<!\w)‘[^’]
                     r"|“[^”]{2,80}”")
 
 
-def _heavy_at(sentence: str, about_self: bool) -> int | None:
+def _heavy_at(sentence: str, about_self: bool, losses_only: bool = False) -> int | None:
     low = sentence.casefold().replace("’", "'")
     masked = NOT_HEAVY.sub(lambda m: " " * len(m.group()), low)
     masked = QUOTED.sub(lambda m: " " * len(m.group()), masked)
@@ -92,8 +107,8 @@ def _heavy_at(sentence: str, about_self: bool) -> int | None:
     named = LOST_NAMED.search(sentence)
     if named is not None:
         return named.start()
-    mine = about_self or any(w.group() in _WE for w in WORD.finditer(low)) \
-        or _feeling_alone(low)
+    mine = not losses_only and (about_self or any(w.group() in _WE for w in WORD.finditer(low))
+                                or _feeling_alone(low))
     for word in WORD.finditer(masked):
         if word.group() in LOSS or (mine and word.group() in FEELING and (
                 about_self or _theirs(low, word.start()))):
@@ -196,7 +211,25 @@ def _with_whom(sentence: str, at: int, clause: str) -> str:
     if end <= 0:
         return clause
     whole = TRAIL.sub("", LEAD.sub("", sentence[:end + len(clause)].strip())).strip(" ,;:-")
-    return whole if len(WORD.findall(whole)) <= MAX_WORDS else clause
+    if len(WORD.findall(whole)) <= MAX_WORDS:
+        return whole
+    # too long from the sentence's start ("I keep coming back to it, sorry, a volunteer
+    # who'd been with us twenty years, Stan, passed away"): from the furthest piece back
+    # that names someone, within a loss's length
+    best = clause
+    for brk in reversed(list(CLAUSE_BREAK.finditer(sentence, 0, end))):
+        said = sentence[brk.end():end + len(clause)].strip(" ,;:-")
+        if len(WORD.findall(said)) > LOSS_WORDS:
+            break
+        first = WORD.match(said)
+        if first and (first.group().casefold() in _NAMING or first.group()[:1].isupper()
+                      and first.group().casefold() not in FIRST_PERSON):
+            best = said
+    return best
+
+
+#: Words that start naming someone: "a volunteer", "one of our porters", "our Dennis".
+_NAMING = frozenset("a an the one our my his her their two three".split())
 
 
 def _we_to_you(text: str) -> str:
@@ -209,7 +242,7 @@ def _we_to_you(text: str) -> str:
     return WORD.sub(swap, text)
 
 
-def _clause(sentence: str, at: int) -> str:
+def _clause(sentence: str, at: int, limit: int = MAX_WORDS) -> str:
     """The clause of ``sentence`` that holds position ``at``, at most MAX_WORDS words.
 
     A run-on clause is cut again where "and", "so", "tbh" or the like join two
@@ -224,31 +257,167 @@ def _clause(sentence: str, at: int) -> str:
                 end = brk.start()
                 break
         clause = sentence[start:end].strip()
-        if len(list(WORD.finditer(clause))) <= MAX_WORDS:
+        if len(list(WORD.finditer(clause))) <= limit:
             return TRAIL.sub("", LEAD.sub("", clause)).strip(" ,;:-")
         sentence, at = clause, at - start
     return ""  # too long to say back as one short statement
 
 
-def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] | None:
-    """(what to say back, whether they apologised), or None when nothing heavy was said.
+@dataclass(frozen=True)
+class Heard:
+    """What an answer carries that is heavy, said back, and where it was said."""
+
+    words: str  # said back, pronouns turned round
+    apologised: bool
+    loss: bool  # a death or someone lost, not a feeling
+    start: int  # where in the answer the words said back begin and end, together with
+    end: int  # what goes on about the loss ("and I still think about it")
+
+
+def heard_in(text: str, *, about_self: bool = False) -> Heard | None:
+    """The heavy thing in ``text``, said back, or None when nothing heavy was said.
 
     ``about_self`` says the answer is about the person however it is worded (the reply
     to "how are you feeling now?"), so a feeling counts without "I" or "my".
     """
-    sentences = [m.group() for m in SENTENCE.finditer(mark_run_ons(text))]
-    for index, sentence in enumerate(sentences):
-        at = _heavy_at(sentence, about_self)
-        if at is None:
+    marked = mark_run_ons(text)
+    found = list(SENTENCE.finditer(marked))
+    sentences = [m.group() for m in found]
+    # A loss is heard before any feeling said with it ("I'm exhausted. And one of our
+    # electricians died in February."): the feeling can still be played back later.
+    order = [(i, True) for i in range(len(sentences))] + \
+        [(i, False) for i in range(len(sentences))]
+    for index, losses_only in order:
+        sentence = sentences[index]
+        at = _heavy_at(sentence, about_self, losses_only)
+        if at is None or losses_only != _is_loss(sentence, at):
             continue
-        clause = _with_whom(sentence, at, _clause(sentence, at))
-        if len(list(WORD.finditer(clause))) < 3:
+        loss = losses_only
+        clause = _clause(sentence, at, LOSS_WORDS if loss else MAX_WORDS)
+        if loss and clause and not sentence.strip().startswith(clause):
+            clause = _SUBORDINATE.sub("", clause)  # "... | when one of the fitters died"
+        clause = _with_whom(sentence, at, clause)
+        if loss and (who := _WHO_DIED.search(clause)) and who.start() > 0:
+            clause = clause[who.start():]  # "... small repairs | the tenant who died"
+        if loss and clause and (at_end := sentence.find(clause)) >= 0:
+            named = _NAMED_AFTER.match(sentence, at_end + len(clause))
+            words = [w.casefold() for w in WORD.findall(named["name"])] if named else []
+            if 0 < len(words) <= 4 and len(WORD.findall(clause)) + len(words) <= LOSS_WORDS \
+                    and not any(_verbish(w) or w in FIRST_PERSON or w in _WE or w in _BACK
+                                or w in _NOT_A_NAME for w in words):
+                clause += ", " + named["name"]  # "the tenant who died, mr okafor"
+        last = index
+        if loss and clause and clause == _whole(sentence) and len(WORD.findall(clause)) <= 3:
+            clause, last = _with_fragments(clause, sentences, index)  # "Driver died. March."
+        if len(list(WORD.finditer(clause))) < (2 if loss else 3):
             clause = _grown(sentences, index)
             if not clause:
                 continue
+            start, end = found[index].start(), found[index].end()
         elif _feeling_alone(clause.casefold(), _ANY_FEELING):
             clause = _whole(clause)  # "idk knackered mate": the feeling, without the rest
+            start, end = found[index].start(), found[index].end()
+        else:
+            offset = sentence.find(clause) if last == index else 0
+            start = found[index].start() + max(offset, 0)
+            end = (start + len(clause) if last == index else found[last].end())
+            if loss:
+                end = _about_it(marked, end, found[last].end())
         said = _we_to_you(turn_round(clause))
         said = said[:1].upper() + said[1:]
-        return said, APOLOGY.search(text) is not None
+        return Heard(said, APOLOGY.search(text) is not None, loss, start, end)
     return None
+
+
+def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] | None:
+    """(what to say back, whether they apologised), or None when nothing heavy was said."""
+    heard = heard_in(text, about_self=about_self)
+    return None if heard is None else (heard.words, heard.apologised)
+
+
+def _is_loss(sentence: str, at: int) -> bool:
+    """Whether what is heavy at ``at`` is a loss (a death, someone lost), not a feeling."""
+    word = WORD.match(sentence, at)
+    return word is not None and (word.group().casefold() in LOSS
+                                 or word.group().casefold() in ("lost", "losing"))
+
+
+def losses_in(text: str) -> list[int]:
+    """Where in ``text`` each loss is said: a death, someone lost (not "dead easy")."""
+    found: list[int] = []
+    for m in SENTENCE.finditer(mark_run_ons(text)):
+        low = m.group().casefold().replace("’", "'")
+        masked = NOT_HEAVY.sub(lambda x: " " * len(x.group()), low)
+        masked = QUOTED.sub(lambda x: " " * len(x.group()), masked)
+        hits = [h.start() for h in LOST_SOMEONE.finditer(masked)]
+        hits += [h.start() for h in LOST_NAMED.finditer(m.group())]
+        hits += [w.start() for w in WORD.finditer(masked) if w.group() in LOSS]
+        found.extend(m.start() + h for h in sorted(set(hits)))
+    return found
+
+
+def losses_heard(text: str) -> list[tuple[int, Heard | None]]:
+    """Each loss said in ``text``: where it is, and how it would be said back (its
+    stretch in ``text``), or None when it cannot be said back as a short statement."""
+    found: list[tuple[int, Heard | None]] = []
+    starts = [m.start() for m in SENTENCE.finditer(mark_run_ons(text))]
+    for at in losses_in(text):
+        if any(h is not None and h.start <= at < h.end for _, h in found):
+            continue  # the same loss, said back with the one before
+        begin = max((s for s in starts if s <= at), default=0)
+        heard = heard_in(text[begin:])
+        if heard is not None and heard.loss and heard.start <= at - begin < heard.end:
+            found.append((at, Heard(heard.words, heard.apologised, True,
+                                    begin + heard.start, begin + heard.end)))
+        else:
+            found.append((at, None))
+    return found
+
+
+#: A short fragment with no verb, said after a loss said in two or three words ("Driver
+#: died. Heart attack in the canteen. March."): what the loss was, said with it.
+_FRAGMENT_WORDS = 6
+
+
+def _with_fragments(clause: str, sentences: list[str], index: int) -> tuple[str, int]:
+    parts, last = [clause], index
+    count = len(WORD.findall(clause))
+    for later in sentences[index + 1:]:
+        part = _whole(later)
+        words = [w.casefold() for w in WORD.findall(part)]
+        if not words or len(words) > _FRAGMENT_WORDS or count + len(words) > MAX_WORDS \
+                or any(_verbish(w) or w in FIRST_PERSON or w in _WE for w in words):
+            break
+        parts.append(part)
+        count += len(words)
+        last += 1
+    return ". ".join(parts), last
+
+
+#: Words that point back to the loss just said ("and I still think about it").
+_BACK = frozenset("it him her them he she they his their that which".split())
+_PIECE = re.compile(r"\s*(?:,|;|:|\s-\s|\s—\s|\bbut\b|\band\b|\bso\b)\s*", re.IGNORECASE)
+
+
+def _about_it(text: str, end: int, stop: int) -> int:
+    """Where what is said about a loss ends, from ``end`` (the end of the words said
+    back) to ``stop`` (the end of its sentence): pieces after it that have no verb of
+    their own and no joining word ("one of the fitters") or that point back to it ("and
+    I still think about it") go with it; a piece about something else ("and Sam runs the
+    depot") does not."""
+    at = end
+    while at < stop:
+        brk = _PIECE.match(text, at)
+        if brk is None or brk.end() == at and at != end:
+            break
+        nxt = _PIECE.search(text, brk.end(), stop)
+        piece_end = nxt.start() if nxt else stop
+        words = [w.casefold().replace("’", "'") for w in WORD.findall(text, brk.end(), piece_end)]
+        joined = WORD.search(brk.group()) is not None  # "and ...", "but ...": a new clause
+        if words and not any(w in _BACK for w in words) and (
+                joined or any(_verbish(w) for w in words)):
+            break
+        at = piece_end
+        if nxt is None:
+            break
+    return at

@@ -56,6 +56,7 @@ class StageState:
     proposal: BranchProposal | None = None  # where a branching stage's answers point
     branch: str | None = None  # the stage chosen next, once the person has chosen
     recalled: int = 0  # notes of theirs brought back in this stage so far
+    whole_loss: bool = False  # the play-back is a loss said back, and nothing else
 
 
 @dataclass(frozen=True)

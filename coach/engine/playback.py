@@ -537,21 +537,50 @@ def _content_keys(text: str) -> set[str]:
             if _is_content(k) and k not in LIGHT and k not in TRAIL}
 
 
+def _left_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` blanked out by line breaks: no point can hold a
+    word from them or run across them, and every other character keeps its place."""
+    for start, end in spans:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    return text
+
+
+def content_keys(text: str) -> set[str]:
+    """The content words of ``text``, folded (a plural as its singular)."""
+    return _content_keys(text)
+
+
 def playback_items(
-    answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None
+    answers: Sequence[str], scored: Mapping[str, Sequence[Phrase]] | None = None, *,
+    held: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+    kept: Mapping[str, int] | None = None,
 ) -> list[str]:
     """A stage's play-back: up to four points, each one answer's key words, in order.
 
     ``scored`` may hold each answer's phrases already scored, to save scoring again.
     An answer that is only filler or a yes ("ok", "not sure") gives no point.
+    ``held`` gives, for an answer, the stretches of it already said back with care (a
+    loss acknowledged): they are not filed again as points, and the rest of the answer
+    still can be. ``kept`` gives, for an answer, where a loss was said that nobody said
+    back: the point from that answer holds it, and is never left out for lack of room.
     """
+    held, kept = held or {}, kept or {}
     counts = Counter(_key(w) for a in answers for w in WORD.findall(a))
     firsts: list[tuple[Span, int]] = []
     seconds: list[tuple[Span, int]] = []
-    for index, answer in enumerate(answers):
-        phrases = (scored or {}).get(answer)
+    forced: set[int] = set()
+    for index, original in enumerate(answers):
+        phrases = (scored or {}).get(original)
         if phrases is None:
-            phrases = scored_phrases(answer, counts=counts)
+            phrases = scored_phrases(original, counts=counts)
+        answer = _left_out(original, held.get(original, ()))
+        loss_at = kept.get(original)
+        if loss_at is not None and len(answer) > FOCUS_OVER:
+            # a long answer is cut to the loss's own sentence, so the loss is not lost
+            sentence = next((m for m in _SENTENCE_SPAN.finditer(answer)
+                             if m.start() <= loss_at < m.end()), None)
+            if sentence is not None:
+                answer = _left_out(answer, [(0, sentence.start()), (sentence.end(), len(answer))])
         answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
         answer = as_list(answer)
         # Scored on the answer's own words, so the spans found when it was given (for
@@ -559,6 +588,11 @@ def playback_items(
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
                                                                 WORD.findall(answer))),
                               tuple(phrases[:3]))
+        if spans and loss_at is not None:
+            holding = [s for s in spans if s.start <= loss_at < s.end]
+            if holding:
+                spans = [holding[0], *[s for s in spans if s is not holding[0]]]
+                forced.add(index)
         if spans:
             firsts.append((spans[0], index))
             rest = [s for s in spans if (s.end <= spans[0].start or s.start >= spans[0].end)
@@ -569,7 +603,13 @@ def playback_items(
     total = 0
     ranked = [(s.score, s, i) for s, i in firsts] + [(s.score - SPARE_SCORE, s, i)
                                                       for s, i in seconds]
+    musts = [(span, index) for span, index in firsts if index in forced]
+    for span, index in musts:  # a loss nobody has said back yet is never left out
+        picked.append((span, index))
+        total += span.words
     for _, span, index in sorted(ranked, key=lambda r: -r[0]):
+        if (span, index) in musts:
+            continue
         keys = _content_keys(span.text)
         if any(2 * len(keys & other) > min(len(keys), len(other))
                for other in (_content_keys(s.text) for s, _ in picked)):
@@ -578,8 +618,10 @@ def playback_items(
                                and span.score >= EXTRA_SCORE):
             picked.append((span, index))
             total += span.words
+    if not picked and any(held.get(a) for a in answers):
+        return []  # a loss said back, and nothing else: not "ok" said back in its place
     if not picked:  # every answer a bare "ok" or "not sure": say back the fullest one
-        usable = [a for a in answers if WORD.search(a)]
+        usable = [left for a in answers if WORD.search(left := _left_out(a, held.get(a, ())))]
         return [_clip(max(usable, key=lambda a: len(WORD.findall(a))))] if usable else []
     return _finish([span.text for span, _ in sorted(picked, key=lambda p: (p[1], p[0].start))],
                    answers)
@@ -733,6 +775,10 @@ NOT_Y = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:it{_A}?s|it is|that{_A}?s|that is) not {_Y}"
     rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|more|rather|i{_A}?m)\b)",
     rf"\bless {_Y}(?=[.,;:!?]?\s+(?:and |but )?more\b)",
+    # "The wards aren't the problem, it's the gap between us and social care"
+    rf"(?:^|(?<=[.,;:!?])\s*){_Y} (?:isn{_A}?t|aren{_A}?t|is not|are not|wasn{_A}?t|weren{_A}?t)"
+    rf" (?:really )?(?:the|my|our) (?:problem|issue|point|thing|worry)"
+    rf"(?=[\s,.;:!?\-]*(?:but|it{_A}?s|it is|its)\b)",
     rf"^(?:no\W+)?not (?!(?:quite|really|exactly|entirely|that|so much)\b){_Y}(?=,?\s+but\b|,\s*(?:it{_A}?s|it is|its|more|rather)\b)")]
 #: "it's more X than Y": X instead of the Y it takes back.
 MORE_THAN = re.compile(rf"\b(?:it{_A}?s|it is|its|that{_A}?s) (?:a lot |much |far |a bit )?more "
@@ -765,11 +811,19 @@ def _parse(text: str) -> tuple[bool, str, str, bool]:
     if m := MORE_THAN.search(text):  # "it's more Dai and Tegwyn than the contract"
         return False, m["y"], re.sub(r"^(?:that|like|about)\s+", "", m["x"], flags=re.I), True
     body = PREAMBLE.sub("", text)
-    if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and _thing(m["y"]):
+    if not X_NOT_Y.match(body) and X_NOT_Y.match(joined := _STOP_NOT.sub(", not ", body)):
+        body = joined  # "Tom. not Ruth." said as "Tom, not Ruth"
+    if (m := X_NOT_Y.match(body)) and _thing(m["x"]) and (
+            _thing(m["y"]) or _key(m["y"].strip()) in _SPEAKER):
         return False, m["y"], body, True
     if missed := MISSED.match(body):
         return True, "", PREAMBLE.sub("", body[missed.end() :]), bool(NEGATING.match(text))
     return False, "", body, bool(NEGATING.match(text))
+
+
+_STOP_NOT = re.compile(r"\.\s+not\s+", re.IGNORECASE)
+#: The person themselves, taken back: "it's Tash, not me".
+_SPEAKER = _set("me i us we myself")
 
 
 #: What a short name of a thing may start with and still be one ("it's the court").
@@ -877,6 +931,114 @@ def correction_item(text: str) -> str:
     return soften(point or (_clip(text) if WORD.search(text) else ""))
 
 
+#: Words a feeling follows in a point: "you feel ignored", "feeling sidelined".
+_FEEL = _set("feel feels felt feeling")
+_DEGREE = _set("so really very quite a bit totally completely just pretty")
+#: Being a feeling: "you're gutted", "you were angry".
+_BEING = _set("you're youre are were am i'm im being get got getting")
+_PIECE = re.compile(r"[^.,;:!?\n]+")
+_NO_LEAD = re.compile(r"^(?:(?:no+|nope|nah|not quite|not really|not exactly|well|um+|erm)\b\W*)+",
+                      re.IGNORECASE)
+
+
+def _lone(point: str) -> bool:
+    """Whether ``point`` is a lone name or word that does not stand on its own ("Tash",
+    "invisible", "social care"): at most two words, neither a verb, and no "the" or "my"
+    to make it a thing named ("the budget" stands)."""
+    keys = [_key(w) for w in WORD.findall(_THING_LEAD.sub("", point))]  # "it's Tash"
+    return 0 < len(keys) <= 2 and keys[0] not in _DETERMINERS and not any(
+        _verbish(k) or k in FUNCTION for k in keys)
+
+
+def lone_point(point: str) -> bool:
+    """Whether ``point`` is a lone name or word ("Sal", "invisible"), which does not
+    stand on its own as a point said back."""
+    return _lone(point)
+
+
+def _feeling_slot(item: str, word: str = "") -> re.Match[str] | None:
+    """Where ``item`` says a feeling (``word`` itself, if given): a feeling word, or the
+    word after "feel" ("you feel ignored")."""
+    words = list(WORD.finditer(item))
+    for n, m in enumerate(words):
+        key = _key(m.group())
+        if word:
+            if key == _key(word):
+                return m
+            continue
+        before = [_key(w.group()) for w in words[:n]]
+        while before and before[-1] in _DEGREE:
+            before.pop()  # "you feel | really | ignored"
+        if before and key not in FUNCTION and (
+                before[-1] in _FEEL or before[-1] in _BEING and (
+                    key in FEELINGS or key in MORE_FEELINGS)):
+            return m
+    return None
+
+
+def _feeling_swap(items: Sequence[str], point: str, taken_back: str,
+                  target: int | None) -> tuple[int, str] | None:
+    """A lone word said for a feeling ("no, more like invisible", "more angry than
+    tired") put in place of the feeling in the point it corrects: (which point, the point
+    put right), or None when no point says a feeling it could stand for."""
+    words = WORD.findall(point)
+    if len(words) != 1 or words[0][:1].isupper() or not _is_content(_key(words[0])):
+        return None
+    back = WORD.findall(taken_back)
+    order = [target] if target is not None else []
+    order += [i for i in range(len(items)) if i != target]
+    for i in order:
+        slot = _feeling_slot(items[i], back[0] if len(back) == 1 else "")
+        if slot is not None and _key(slot.group()) != _key(words[0]):
+            return i, items[i][:slot.start()] + words[0] + items[i][slot.end():]
+    return None
+
+
+def _grown(point: str, text: str, taken_back: str, answers: Sequence[str]) -> str:
+    """``point`` as a phrase that stands on its own when it is a lone name or word: the
+    piece of the correction ``text`` it was said in ("it's the gap between you and social
+    care"), or it with what it takes back as they said it ("Marcus, not you"), or what
+    the person said of it in ``answers`` ("the union rep, Sal"), or the correction whole
+    less its "no" ("more like invisible"); else ``point`` as it is."""
+    if not _lone(point):
+        return point
+    keys = [_key(w) for w in WORD.findall(point)]
+    for piece in _PIECE.findall(" ".join(text.split())):
+        compared = MORE_THAN.search(piece)  # "it's more angry than tired", kept whole
+        piece = compared.group() if compared else PREAMBLE.sub("", piece.strip())
+        if missed := MISSED.match(piece):  # "you missed Sal" is no point of theirs
+            piece = piece[missed.end():]
+        words = [_key(w) for w in WORD.findall(piece)]
+        if len(keys) < len(words) <= MAX_ITEM_WORDS and any(
+                words[i:i + len(keys)] == keys for i in range(len(words))) and not (
+                words[0] in NEGATORS or words[0] in CONJ):
+            return soften(say_back(piece.strip(" -")))
+    back = taken_back.strip(" ,.;:!?")
+    flat = " ".join(text.split())
+    if back and (said := re.search(rf"(?<![\w'’]){re.escape(point)}[,.]?\s+not\s+"
+                                   rf"{re.escape(back)}(?![\w'’])", flat, re.IGNORECASE)):
+        # "No. Marcus. Not me.": the name with what it takes back, as they said it
+        return soften(say_back(_STOP_NOT.sub(", not ", said.group())))
+    
+    for answer in reversed(answers):
+        if _key(" ".join(WORD.findall(answer))) == " ".join(keys):
+            continue  # the answer that is only the name
+        for sentence in _SENTENCE_SPAN.findall(mark_run_ons(answer)):
+            words = [_key(w) for w in WORD.findall(sentence)]
+            if not any(words[i:i + len(keys)] == keys for i in range(len(words))) \
+                    or len(words) <= len(keys):
+                continue
+            at = sentence.casefold().find(" ".join(keys))
+            spans = [sp for sp in _spans(sentence, Counter(), objects=True)
+                     if sp.start <= max(at, 0) < sp.end and sp.words > len(keys)]
+            if spans:
+                return soften(spans[0].text)
+    whole = _NO_LEAD.sub("", " ".join(text.split())).strip(" ,.;:!?-")  # "more like invisible"
+    if not MISSED.match(whole) and len(keys) < len(WORD.findall(whole)) <= MAX_ITEM_WORDS:
+        return soften(say_back(whole))
+    return point
+
+
 def _holds_run(item: str, run: Sequence[str]) -> bool:
     """Whether ``item``'s words hold ``run`` (word keys) one after another."""
     keys = [_key(w) for w in WORD.findall(item)]
@@ -884,7 +1046,7 @@ def _holds_run(item: str, run: Sequence[str]) -> bool:
     return any(keys[i : i + n] == list(run) for i in range(len(keys) - n + 1))
 
 
-def apply_correction(items: Sequence[str], text: str) -> list[str]:
+def apply_correction(items: Sequence[str], text: str, answers: Sequence[str] = ()) -> list[str]:
     """The play-back with a correction taken in: the point it corrects replaced.
 
     The point replaced is the one sharing most content words with what the person took
@@ -892,9 +1054,16 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
     missed X" adds X at the end, even to four points: dropping one of theirs to make room
     would miss something else they said. Y's words go from every point: what was
     corrected away is not said again.
+
+    The new point stands on its own: a lone name or word ("Tash", "invisible") is said
+    with the words round it in the correction, or put in place of the feeling it
+    corrects, or said with what it takes back ("Marcus, not you"), or else with what
+    the person said of it in ``answers`` (their answers so far).
     """
     adds, taken_back, said, said_no = _parse(text)
     point, new, gone = _point(said) or _said_whole(said), list(items), _content_keys(taken_back)
+    if not point and len(one := WORD.findall(said)) == 1 and _is_content(_key(one[0])):
+        point = one[0]  # "not quite, invisible"
     keys = _content_keys(point)
     if adds and keys and any(keys <= _content_keys(item) for item in new):
         return _finish(new)  # "you missed Raj" with Raj already said back: nothing to add
@@ -904,18 +1073,34 @@ def apply_correction(items: Sequence[str], text: str) -> list[str]:
         if keys and overlaps and max(overlaps):
             target = overlaps.index(max(overlaps))
             break
+    if target is None and _key(taken_back.strip()) in _SPEAKER:
+        # "no, Marcus, not me": the point where they themselves were said to do it
+        target = next((i for i, item in enumerate(new)
+                       if {"you", "your", "you're", "you've"} & {_key(w) for w in
+                                                                 WORD.findall(item)}), None)
+    felt = None if adds else _feeling_swap(new, point, taken_back, target)
+    if felt is not None:
+        target, new[felt[0]] = felt[0], felt[1]  # "invisible" put in for "ignored"
+        point = new[target]
+    else:  # a name said as missed is not matched to a clause of theirs about it
+        point = _grown(point, text, taken_back, () if adds else answers)
     if target is None and said_no and len(new) == 1 and not adds:
         target = 0  # "no, ..." to the only point: that point was wrong
     if target is None and point and len(new) >= MAX_ITEMS and not adds:
         target = min(range(len(new)), key=lambda i: (
             sum(_value(_key(w), Counter()) for w in WORD.findall(new[i])), -i))
-    swapped = _swap(new[target], taken_back, said) if target is not None else None
-    if swapped is not None and target is not None:
-        new[target] = swapped  # the wrong part put right, the rest of the point kept
+    swapped = _swap(new[target], taken_back, said) \
+        if target is not None and felt is None else None
+    if felt is not None:
+        pass
+    elif swapped is not None and target is not None:
+        # the wrong part put right, the rest of the point kept ("Ruth" -> "Tom, not Ruth")
+        new[target] = _grown(swapped, text, taken_back, ()) if _lone(swapped) else swapped
     elif target is not None:
         new[target] = point
     elif point:
         new.append(point)
+        target = len(new) - 1  # the new point may say what it takes back ("..., not Y")
     forbid = frozenset(k for k in map(_key, WORD.findall(taken_back)) if _is_content(k))
     back = [_key(w) for w in WORD.findall(taken_back)]
     for i, item in enumerate(new):

@@ -29,6 +29,7 @@ TEMPLATE_NAMES = (
     "branch_taken",
     "clean",
     "playback",
+    "playback_loss",
     "playback_missed",
     "playback_settled",
     "playback_recheck",

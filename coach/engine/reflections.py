@@ -83,11 +83,20 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     # short fragments said as a list ("Kelly. The area manager.") are one clause; two
     # single words ("CPO. customers.") are too thin to say back on their own
     listed = as_list(text) if count >= 3 else text
-    for sentence in _SENTENCE.findall(mark_run_ons(listed)):
+    marked = mark_run_ons(listed)
+    cursor = 0
+    found: list[tuple[tuple[float, bool, int], str, int]] = []  # (rank, clause, where)
+    for sentence in _SENTENCE.findall(marked):
         pieces = [sentence] if word_count(sentence) <= MAX_WORDS else _reasons_joined(
             _lists_kept(_CLAUSE.split(sentence)))
-        for piece in pieces:
+        for number, piece in enumerate(pieces):
             clause = trim_filler(piece)
+            at = marked.find(clause, cursor) if clause else -1
+            if at >= 0:
+                cursor = at + len(clause)
+            if number and _UNWANTED.match(clause) and any(
+                    has_content(trim_filler(p)) for p in pieces[:number]):
+                continue  # "..., not brought in at the end": the half they want is said
             n = word_count(clause)
             if n == 1 and count < SHORT_WORDS and _UNSURE.search(text) and not (
                     _UNSURE.search(clause) or clause.casefold() in _NOT_ONE_ANSWER
@@ -105,12 +114,56 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
             # with nothing stronger in either, a statement ("every incident form ends up
             # on my desk") is said back before a count said alone ("forty odd last month")
             rank = (score, not _a_count(clause), order)
+            found.append((rank, clause, at))
             if best is None or rank >= best[:3]:
                 best = (*rank, clause)
     if best is None:
         return _key_words(text, phrases, besides)
-    said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, best[3])))
+    clause = best[3]
+    where = next((at for rank, c, at in found if c == clause and rank == best[:3]), -1)
+    if _PRONOUN_LEAD.match(clause) and where > 0:
+        clause = _with_name(marked, where, clause, [(r, c) for r, c, a in found
+                                                    if not _PRONOUN_LEAD.match(c)])
+    said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, clause)))
     return said[:1].upper() + said[1:]
+
+
+#: The half of a contrast they do not want, after the half they do ("learning in the
+#: room when the gallery is designed, not brought in at the end").
+_UNWANTED = re.compile(r"^(?:not|never|rather than|instead of)\b", re.IGNORECASE)
+#: A clause whose subject is only "she", "he" or "they".
+_PRONOUN_LEAD = re.compile(r"^(?:she|he|they)(?:['’](?:s|re|ve|ll|d))?\b", re.IGNORECASE)
+#: A name: a capitalised word that is not "I" and not only a sentence's first word.
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+
+
+def _with_name(marked: str, where: int, clause: str,
+               others: list[tuple[tuple[float, bool, int], str]]) -> str:
+    """``clause`` ("she's in Leeds three days a week"), at ``where`` in the answer, said
+    with the name it stands for when the answer named someone just before it: from the
+    start of the sentence that names them, if that is short enough to say whole ("Gwen
+    is sharp. She's in Swindon most of the week"); else the best of ``others`` (clauses
+    not led by a pronoun); else ``clause`` as it is."""
+    from coach.engine.playback import SENTENCE_STARTERS
+
+    before = marked[:where]
+    starts = [m.start() for m in _SENTENCE.finditer(before)]
+    names = [m for m in _NAME.finditer(before)
+             if m.group().casefold().replace("’", "'") not in SENTENCE_STARTERS
+             and m.group().casefold() not in STOP and m.start() >= (starts[-2] if len(starts)
+                                                                     > 1 else 0)]
+    if not names:
+        return clause
+    start = max((s for s in starts if s <= names[-1].start()), default=0)
+    for end in (where + len(clause), where + len(_SHORTER.split(clause, 1)[0])):
+        stretch = trim_filler(marked[start:end])
+        if word_count(stretch) <= MAX_WORDS and _NAME.search(stretch):
+            return stretch
+    return max(others)[1] if others else clause
+
+
+#: Where a pronoun's clause may be cut short to be said with its name.
+_SHORTER = re.compile(r",|\s(?:and|but|so)\s")
 
 
 #: A clause about how they are talking, not about their situation ("I'll try to be

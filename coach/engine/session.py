@@ -111,6 +111,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._reflected: set[str] = set()  # reflections said, none twice
         self._reflection: str | None = None  # their key words, said before the next question
         self._acknowledged: set[str] = set()  # feelings said back already
+        #: losses said back, and the stage each was last said back in
+        self._losses_said: dict[str, str | None] = {}
         self._out: list[Turn] = []
         self.gentle_start = gentle_start
         self.unattended = unattended

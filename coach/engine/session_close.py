@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from coach.engine.acknowledge import acknowledgement
+from coach.engine.acknowledge import acknowledgement, losses_in
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
@@ -142,6 +142,7 @@ class CloseMoves(Voice):
     def _date_given(self, text: str) -> DueReading:
         """The date a reply to the commitment check gives its step, or no date: "I've
         done four nights this month" tells of the month gone, not of when to act."""
+        text = _without_losses(text)  # "Driver died in March": no date for the step
         reading = self._reading(text)
         if reading.said and not _about_when(text, reading.said):
             return DueReading()
@@ -422,6 +423,8 @@ class CloseMoves(Voice):
             self.awaiting = "commitment-doubt"
             return
         reading = self._date_given(text)
+        if losses_in(text):
+            self._acknowledge(text, None)  # a loss told here is heard before the step
         if reading.due is not None or reading.habit is not None:
             self.commitment = self._redated(reading)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
@@ -610,3 +613,16 @@ def _step(text: str) -> str:
     """A commitment in the person's words, without filler at its ends ("..., idk",
     "tbh"): the words kept, said back and followed up are the step itself."""
     return trim_filler(text.strip()) or text.strip()
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _without_losses(text: str) -> str:
+    """``text`` without the sentences that tell of a loss: the month someone died is no
+    date for a step."""
+    at = losses_in(text)
+    if not at:
+        return text
+    return "".join(m.group() for m in _SENTENCE.finditer(text)
+                   if not any(m.start() <= a < m.end() for a in at))

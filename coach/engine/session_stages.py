@@ -9,22 +9,36 @@ branches, the coach says which way the answers point and lets the person choose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from coach.engine.acknowledge import FEELING, LOSS, acknowledgement
+from coach.engine.acknowledge import FEELING, LOSS, heard_in, losses_heard
 from coach.engine.analyser import Analysis
 from coach.engine.bridging import already_answered, tried_in
 from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know, says_nothing_else
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import apply_correction, missed_said, playback_items, soften
+from coach.engine.playback import (apply_correction, content_keys, lone_point, missed_said,
+                                   playback_items, soften)
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
 from coach.engine.session_voice import Voice, question_key
 
 #: A stage's play-back is checked at most this many times, then the coach moves on.
 MAX_PLAYBACK_ROUNDS = 2
+#: Words any loss is said in: sharing one does not make two losses the same.
+_LOSS_KEYS = frozenset(LOSS | {"lost", "losing", "away", "one"})
+_LOST_NAME = re.compile(r"\b(?:lost|losing)\s+(?P<name>[A-Z][\w'’-]+)")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _sentence_at(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` holding position ``at`` starts and ends."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= at < m.end():
+            return m.start(), m.end()
+    return at, len(text)
 
 
 class StageMoves(Voice):
@@ -33,6 +47,7 @@ class StageMoves(Voice):
     _stage_answers: int
     _used_phrases: set[str]
     _acknowledged: set[str]
+    _losses_said: dict[str, str | None]
     _said: list[str]  # every stage answer so far, in order, across the session
     _reflected: set[str]  # reflections said (case folded), none said twice
     recalled: Sequence[Recalled]  # notes of theirs a stage may bring back
@@ -91,11 +106,19 @@ class StageMoves(Voice):
                      again: bool = False) -> bool:
         """Say back, first, a feeling, loss, fear or shame in ``text``: once a session,
         unless ``again`` (how they feel at the close is always heard)."""
-        heard = acknowledgement(text, about_self=about_self)
-        if heard is None or (heard[0].casefold() in self._acknowledged and not again):
+        heard = heard_in(text, about_self=about_self)
+        if heard is None:
             return False
-        words, apologised = heard
-        self._acknowledged.add(words.casefold())
+        key = heard.words.casefold()
+        # a loss that comes back in a later stage is heard again ("As I said, we had a
+        # death on the line ..."); anything else is said back once a session
+        back = heard.loss and key in self._losses_said and self._losses_said[key] != stage
+        if key in self._acknowledged and not again and not back:
+            return False
+        words, apologised = heard.words, heard.apologised
+        self._acknowledged.add(key)
+        if heard.loss:
+            self._losses_said[key] = stage
         self._say(Kind.ACKNOWLEDGE, self._render("acknowledge", words=words,
                                                  apologised=apologised), stage,
                   {"items": [words]})
@@ -205,16 +228,51 @@ class StageMoves(Voice):
             self._say(Kind.REFLECT, self._render("reflect", words=reflection),
                       state.stage.id, {"items": [reflection]})
         if state.stage.playback and state.answers:
-            state.items = playback_items(state.answers, state.scored)
+            held, kept, said = self._losses(state.answers)
+            state.items = playback_items(state.answers, state.scored, held=held, kept=kept)
+            if not state.items and said:
+                # the loss was all there was: said in their words, with care, not listed
+                state.items = [said[-1]]
+                state.whole_loss = True
             self._playback()
         else:
             self._leave_stage()
+
+    def _losses(self, answers: Sequence[str]) -> tuple[
+            dict[str, list[tuple[int, int]]], dict[str, int], list[str]]:
+        """The losses in a stage's answers, for its play-back: where each one said back
+        already stands (not filed again as a point), where the first one never said back
+        stands in each answer (kept in a point, never dropped), and the words each was
+        said back in."""
+        held: dict[str, list[tuple[int, int]]] = {}
+        kept: dict[str, int] = {}
+        said: list[str] = []
+        known = [content_keys(words) - _LOSS_KEYS for words in self._losses_said]
+        for answer in answers:
+            for at, heard in losses_heard(answer):
+                if heard is not None and heard.words.casefold() in self._losses_said:
+                    held.setdefault(answer, []).append((heard.start, heard.end))
+                    said.append(heard.words)
+                    continue
+                start, end = (heard.start, heard.end) if heard else _sentence_at(answer, at)
+                if any(keys & (content_keys(answer[start:end]) - _LOSS_KEYS) for keys in known):
+                    # the same loss again in other words ("We lost Stan last month" after
+                    # "Stan passed away last month" was said back)
+                    held.setdefault(answer, []).append((start, end))
+                else:
+                    kept.setdefault(answer, at)
+            for m in _LOST_NAME.finditer(answer):
+                # "we lost Stan" read as a loss only because Stan's death was said back
+                if any(m["name"].casefold() in keys for keys in known):
+                    held.setdefault(answer, []).append(_sentence_at(answer, m.start()))
+        return held, kept, said
 
     def _playback(self) -> None:
         state = self.stage_state
         assert state is not None
         state.rounds += 1
-        self._ask(Kind.PLAYBACK, self._render("playback", items=state.items), state.stage.id,
+        template = "playback_loss" if state.whole_loss and state.rounds == 1 else "playback"
+        self._ask(Kind.PLAYBACK, self._render(template, items=state.items), state.stage.id,
                   {"items": list(state.items)})
         self.awaiting = "playback"
 
@@ -236,7 +294,7 @@ class StageMoves(Voice):
             self.awaiting = "playback-missed"
         elif verdict == "correction" and rest:
             before = list(state.items)
-            state.items = apply_correction(state.items, rest)
+            state.items = apply_correction(state.items, rest, self._said)
             if last_check:
                 self._settle_playback(before)
             elif state.items == before:
@@ -251,7 +309,7 @@ class StageMoves(Voice):
             # "Yeah mostly. It's more that I'm nervous": a yes, and an addition said back
             # as the stage closes (not a correction to check again).
             before = list(state.items)
-            state.items = apply_correction(state.items, f"you missed {rest}")
+            state.items = apply_correction(state.items, f"you missed {rest}", self._said)
             self._settle_playback(before)
         else:
             self._settle_playback()
@@ -267,7 +325,7 @@ class StageMoves(Voice):
         if verdict == "more":
             rest = f"you missed {rest}"
         before = list(state.items)
-        state.items = apply_correction(state.items, rest)
+        state.items = apply_correction(state.items, rest, self._said)
         if state.items == before:
             # what they say was missed is in a point already ("you missed reception"
             # with "Gail and Kerry on reception" said): their words are said back anyway
@@ -290,7 +348,10 @@ class StageMoves(Voice):
             return
         state.rounds += 1
         said = [soften(changed[0]), *changed[1:]]  # "So you can't ...", not "So You ..."
-        self._ask(Kind.PLAYBACK, self._render("playback_recheck", items=said),
+        # a name said as missed, with nothing of theirs to say with it: "So there's Sal
+        # as well", not "So Sal"
+        added = len(changed) == 1 and len(state.items) > len(before) and lone_point(said[0])
+        self._ask(Kind.PLAYBACK, self._render("playback_recheck", items=said, added=added),
                   state.stage.id, {"items": list(state.items), "said": said})
         self.awaiting = "playback"
 
