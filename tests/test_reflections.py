@@ -202,3 +202,25 @@ def test_a_clause_led_by_she_or_he_is_said_with_the_name_it_stands_for(answer: s
                                                                          said: str) -> None:
     assert reflection_of(answer, scored_phrases(answer)) == said
 
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Costs me. Costs the watch managers too.", "Costs you. Costs the watch managers too"),
+    ("Wears me down. Wears Sue down too.", "Wears you down. Wears Sue down too"),
+    ("I hate the rota. I love the team.", "You hate the rota. You love the team"),
+])
+def test_two_sentences_built_alike_are_said_back_together(text: str, said: str) -> None:
+    from coach.engine.phrases import scored_phrases
+
+    assert reflection_of(text, scored_phrases(text, [])) == said
+
+
+@pytest.mark.parametrize("text", [
+    "I don't know. I haven't let myself think about it.",
+    "I guess anxious, I guess. I wake up at four thinking about the complaints.",
+])
+def test_a_pair_with_a_hedge_is_not_said_back_whole(text: str) -> None:
+    from coach.engine.phrases import scored_phrases
+
+    got = reflection_of(text, scored_phrases(text, []))
+    assert got is None or "guess" not in got and "don't know" not in got, got

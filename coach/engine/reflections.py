@@ -77,6 +77,9 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     if text.rstrip().endswith("?"):
         return None  # a question of theirs is answered, not said back
     count = word_count(text)
+    pair = _parallel(text, count)
+    if pair is not None:
+        return pair
     strong = [p for p in phrases if p.score > 0]
     best: tuple[float, int, str] | None = None
     order = 0
@@ -125,6 +128,31 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
         clause = _with_name(marked, where, clause, [(r, c) for r, c, a in found
                                                     if not _PRONOUN_LEAD.match(c)])
     said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, clause)))
+    return said[:1].upper() + said[1:]
+
+
+#: Words a pair of sentences may both start on without saying the same thing twice.
+_NOT_PARALLEL = frozenset("and but so yeah yes no ok okay well then also it's its".split())
+
+
+_HEDGE = re.compile(r"\b(?:i|we) (?:guess|suppose|think|mean|reckon)\b", re.IGNORECASE)
+
+
+def _parallel(text: str, count: int) -> str | None:
+    """Two short sentences built alike ("Costs me. Costs the watch managers too."), said
+    back together: either alone drops what the pair says (whose cost it is as well)."""
+    if count > 14:
+        return None
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if len(sentences) != 2 or any(word_count(s) < 2 for s in sentences):
+        return None
+    first = [WORD.findall(s)[0].casefold() for s in sentences]
+    if first[0] != first[1] or first[0] in _NOT_PARALLEL or first[0] in STOP and first[0] not in (
+            "i", "we"):
+        return None
+    if any(_UNSURE.search(s) or _HEDGE.search(s) for s in sentences):
+        return None  # "I don't know. I haven't thought about it.": the second is the point
+    said = ". ".join(say_back(s).rstrip(" ,") for s in sentences)
     return said[:1].upper() + said[1:]
 
 
