@@ -180,6 +180,7 @@ def test_a_step_still_open_said_again_carries_on_instead_of_a_second(
         still = journal.commitments("open")
         assert [c.id for c in still] == [cid]  # no second one
         assert str(still[0].due) == "2026-03-13"  # its new date, the Friday
+        assert still[0].text == step  # in the words the new date goes with
 
 
 def test_a_step_done_last_time_and_set_again_is_a_new_one(framework: Framework) -> None:

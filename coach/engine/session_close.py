@@ -169,7 +169,7 @@ class CloseMoves(Voice):
         earlier = self._earlier(step)
         if earlier is None:
             return data
-        return {"commitment_id": earlier.id, "status": "open",
+        return {"commitment_id": earlier.id, "status": "open", "text": step,
                 "due": data.get("due") or earlier.due,
                 "note": f"said again as the next step: {step}"}
 

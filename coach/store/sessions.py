@@ -126,6 +126,12 @@ class SessionStore(EntryStore, CommitmentStore):
                     self._set_status(conn, int(str(cid)), wanted,
                                      note=note if isinstance(note, str) else None,
                                      due=_due(data.get("due")), session_id=session_id)
+                    worded = data.get("text")
+                    if isinstance(worded, str) and worded.strip():
+                        # a step carried on in new words ("... on Friday" for "... before
+                        # Christmas") keeps the words its new date goes with
+                        conn.execute("UPDATE commitments SET text = ? WHERE id = ?",
+                                     (worded.strip(), int(str(cid))))
 
     def _session_commitment(
         self, conn: sqlite3.Connection, session_id: int, text: str, due: str | None,
