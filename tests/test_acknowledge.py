@@ -247,3 +247,22 @@ def test_each_loss_is_found_with_the_stretch_it_would_be_said_back_from() -> Non
 def test_a_loss_typed_on_after_a_clause_is_said_back_with_who_it_was(text: str,
                                                                      said: str) -> None:
     assert acknowledgement(text) == (said, False)
+
+
+@pytest.mark.parametrize(("text", "heard"), [
+    ("Jonno got assaulted on the landing in sept.", "Jonno got assaulted on the landing in sept"),
+    ("One of my officers was stabbed outside the gate.", "One of your officers was stabbed"),
+    ("could tell the governor straight what it costs Jonno got assaulted on the landing",
+     "Jonno got assaulted on the landing"),
+    ("I feel sick about it.", "You feel sick about it"),
+])
+def test_an_assault_or_feeling_sick_is_heard(text: str, heard: str) -> None:
+    got = acknowledgement(text, about_self=True)
+    assert got is not None and got[0].startswith(heard), got
+
+
+@pytest.mark.parametrize("text", ["Two of mine are off sick and I'm sick of it.",
+                                  "I rang in sick on Monday.",
+                                  "They attacked my plan in the meeting."])
+def test_sickness_and_attacked_ideas_are_not_heavy(text: str) -> None:
+    assert acknowledgement(text, about_self=True) is None, text

@@ -616,3 +616,36 @@ def test_a_loss_told_at_the_check_is_heard_and_its_month_does_not_move_the_step(
     assert heard and "died in March" in heard[-1].text
     assert s.commitment_due is not None and s.commitment_due.month == 11, s.commitment_due
     assert not any(t.kind == "note" and "March" in t.text for t in turns)
+
+
+def test_a_step_told_with_an_assault_is_heard_and_the_step_asked_for_again() -> None:
+    s = session("think-it-through")
+    replies = iter(["tell the governor on Monday"])
+
+    def reply(pending: Turn) -> str | None:
+        if pending.kind == "commitment-action":
+            return next(replies)
+        return at_the_check("could tell the governor what it costs Jonno got assaulted on the"
+                            " landing in sept and i sent him there. i feel sick about it",
+                            "yes")(pending)
+
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."], reply, limit=150))
+    kinds = [t.kind for t in turns]
+    heard = [t.text for t in turns if t.kind == "acknowledge"]
+    assert any(h.startswith("Jonno got assaulted") for h in heard), heard
+    assert kinds.count("commitment-action") == 1, kinds
+    assert s.finished and s.commitment == "tell the governor on Monday"
+    assert _commitments_saved(s) == ["tell the governor on Monday"]
+
+
+def test_an_assault_told_at_the_check_is_heard_once_and_its_month_does_not_move_the_step(
+) -> None:
+    s = session("think-it-through")
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check("Ring Jo on Friday.",
+                                   "yes. Jonno got assaulted on the landing in sept."),
+                      limit=150))
+    said = [t.text for t in turns if t.kind in ("acknowledge", "reflect") and "Jonno" in t.text]
+    assert len(said) == 1, said
+    assert s.commitment == "Ring Jo on Friday" and s.commitment_due is not None
+    assert s.commitment_due.month != 9

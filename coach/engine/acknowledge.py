@@ -19,7 +19,7 @@ from coach.engine.playback import _verbish, mark_run_ons, turn_round
 #: screened out below.
 LOSS = frozenset(
     """died dead death passed funeral bereaved bereavement grief grieving grieve miscarriage
-    killed""".split()
+    killed assaulted attacked stabbed punched glassed""".split()
 )
 #: Feelings said about oneself: heard only in a clause with "I", "me" or "my" in it.
 FEELING = frozenset(
@@ -28,7 +28,7 @@ FEELING = frozenset(
     dread dreading panic panicking anxious anxiety ashamed shame embarrassed humiliated
     fraud failure guilty guilt lonely isolated heartbroken devastated gutted upset hurt
     hurting overwhelmed exhausted worthless useless hopeless helpless alone sad sadness
-    grieving raw numb knackered shattered drained burnout""".split()
+    grieving raw numb knackered shattered drained burnout sick""".split()
 )
 #: "lost Mum", "we lost a resident": a loss of someone, not of a contract.
 LOST_SOMEONE = re.compile(
@@ -50,6 +50,10 @@ FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself im ive".split())
 NOT_HEAVY = re.compile(
     r"\b(?:dying to|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
     r"|cry for help|fear of missing out|no fear|not afraid|not scared|not upset|not hurt"
+    r"|(?:off|on|calls?|called|phoned?|rang|rung|went|go|gone|going)(?: in)? sick"
+    r"|sick (?:of|and tired|leave"
+    r"|pay|days?|note|notes|line|bay|kid|child|children|patients?|residents?|bug)|sickness"
+    r"|attacked (?:the|it|this|that|my (?:ideas?|plan|proposal|work))"
     r"|afraid (?:so|not)|i'm afraid (?:that )?(?:we|the|it|this|there)|alone time"
     r"|(?:go|goes|going|went|gone) it alone|leave (?:it|them|him|her) alone"
     r"|passed (?:the|it|on|over|through|by|a|my|our|his|her)|loss of (?:funding|contract|data"
@@ -258,9 +262,24 @@ def _clause(sentence: str, at: int, limit: int = MAX_WORDS) -> str:
                 break
         clause = sentence[start:end].strip()
         if len(list(WORD.finditer(clause))) <= limit:
+            clause = _from_whom(clause, at - start - (len(sentence[start:end])
+                                                      - len(sentence[start:end].lstrip())))
             return TRAIL.sub("", LEAD.sub("", clause)).strip(" ,;:-")
         sentence, at = clause, at - start
     return ""  # too long to say back as one short statement
+
+
+def _from_whom(clause: str, at: int) -> str:
+    """``clause`` from the name just before its heavy word at ``at``, when a long run of
+    other words comes first: "could tell the governor what it costs Jonno got assaulted"
+    is said back from "Jonno got assaulted"."""
+    before = list(WORD.finditer(clause[:max(at, 0)]))
+    if len(before) <= 6:
+        return clause
+    for word in reversed(before[-3:]):
+        if word.group()[:1].isupper() and word.group() not in ("I", "I'm", "I've", "I'd"):
+            return clause[word.start():]
+    return clause
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,8 @@ class CloseMoves(Voice):
             return self._commitment_record(self._redated(reading), reading)
         if not is_action(text):
             return {}
+        if self._hard_told(text):
+            return {}  # heard first; the step is asked for once more
         if not self.unattended and _option(text) is not None:
             return {}  # an option is kept once they say it is their step
         return self._commitment_record(_step(text), self._reading(text))
@@ -212,8 +214,15 @@ class CloseMoves(Voice):
         return {"commitment": text, "due": reading.due.isoformat() if reading.due else None,
                 "habit": reading.habit}
 
+    def _hard_told(self, text: str) -> bool:
+        """Whether the first answer about a step tells of a death or an assault ("... Jonno
+        got assaulted on the landing in sept"): it is heard, and the step asked for once
+        more, before any of it is kept as the step."""
+        return self.awaiting == "commitment" and not self._action_asked and bool(
+            losses_in(text))
+
     def _on_commitment(self, text: str, analysis: Analysis) -> None:
-        if not is_action(text):
+        if not is_action(text) or self._hard_told(text):
             if self.awaiting == "commitment" and not self._action_asked:
                 # A yes, a feeling or an insight: one gentle question about doing.
                 self._action_asked = True
@@ -423,8 +432,8 @@ class CloseMoves(Voice):
             self.awaiting = "commitment-doubt"
             return
         reading = self._date_given(text)
-        if losses_in(text):
-            self._acknowledge(text, None)  # a loss told here is heard before the step
+        # a loss told here is heard before the step
+        heard = bool(losses_in(text)) and self._acknowledge(text, None)
         if reading.due is not None or reading.habit is not None:
             self.commitment = self._redated(reading)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
@@ -436,7 +445,8 @@ class CloseMoves(Voice):
         if verdict == "no" and self.commitment_due is not None:
             self.commitment_due = self.commitment_habit = None
             self._say(Kind.NOTE, self._render("commitment_dated", action=None, when=None))
-        elif (verdict != "yes" or rest) and not self._acknowledge(text, None, about_self=True):
+        elif (verdict != "yes" or rest) and not heard and not self._acknowledge(
+                text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
 
