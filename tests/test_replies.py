@@ -83,3 +83,14 @@ def test_a_word_of_approval_for_the_play_back_is_a_yes(reply: str) -> None:
                                    "fair, but it's more the rota"])
 def test_approval_with_a_but_still_corrects(reply: str) -> None:
     assert read_playback_reply(reply)[0] == "correction"
+
+
+@pytest.mark.parametrize("reply", ["Yes, I suppose that's it.", "yeah i guess thats it",
+                                   "I suppose so", "guess so"])
+def test_a_yes_said_with_a_shrug_is_a_yes(reply: str) -> None:
+    assert read_playback_reply(reply) == ("yes", "")
+
+
+@pytest.mark.parametrize("reply", ["u missed Jonno", "youve missed the night staff"])
+def test_you_missed_typed_short_is_a_correction(reply: str) -> None:
+    assert read_playback_reply(reply) == ("correction", reply)

@@ -123,6 +123,7 @@ YES_PHRASES = (
     "yes please", "100", "that's spot on", "thats right", "thats it", "it is", "you have",
     "ye", "yas", "yass", "yy", "mhm", "mmhm", "mm hm", "mm hmm", "mm", "uh huh", "k", "kk",
     "deffo", "defo", "defs", "for sure", "too right", "that's the one", "thats correct",
+    "i suppose so", "i guess so", "suppose so", "guess so",
 )
 #: Signs that say yes on their own: a thumbs up, an OK hand, a tick.
 _YES_SIGNS = frozenset("👍👌✅✔☑🙂😊🙏")
@@ -141,6 +142,7 @@ _NO_START = re.compile(
     r"|not entirely|not totally|not that|not it|not right|still not|kind of|sort of|partly|half"
     r"|wrong|incorrect|that's not it|that's not right|that isn't it|that isn't right"
     r"|that's wrong|you missed|you've missed|you forgot|you left out|missing|actually"
+    r"|u missed|uve missed|youve missed|u forgot|u left out"
     r"|it's more that|it's more|more that|not so much)\b"
 )
 _CORRECTION_INSIDE = re.compile(
@@ -156,7 +158,8 @@ _TAKES_BACK = re.compile(
 _FILLER_ONLY = re.compile(
     r"^[\s,.;:!-]*(?:(?:thanks|thank you|cheers|that's it|i think|yes|yeah|yep|ya|yeh|yup"
     r"|really|so|sorry|ok|okay|tbh|mate|definitely|exactly|lol|haha|ha|:\)|great|good"
-    r"|spot on|pretty much|mostly|that's right|thats right|thats it|right|x|xx|xxx)[\s,.;:!-]*)*$"
+    r"|spot on|pretty much|mostly|that's right|thats right|thats it|right|x|xx|xxx"
+    r"|i suppose|i guess|i suppose so|i guess so)[\s,.;:!-]*)*$"
 )
 #: A yes said as a word about the play-back itself ("That's a fair summary, yes.",
 #: "pretty accurate", "that about covers it", "well put").
@@ -195,7 +198,8 @@ def read_playback_reply(text: str) -> tuple[PlaybackVerdict, str]:
     no = _NO_START.match(low)
     if no is not None:
         rest = low[no.end():]
-        if len(WORD.findall(rest)) < 2 and not no.group().startswith(("you ", "missing")):
+        if len(WORD.findall(rest)) < 2 and not no.group().startswith(
+                ("you ", "u ", "uve ", "youve ", "missing")):
             return "no", ""
         return "correction", text.strip()
     approves = _APPROVES.match(low)
