@@ -81,7 +81,7 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
     if pair is not None:
         return pair
     strong = [p for p in phrases if p.score > 0]
-    best: tuple[float, int, str] | None = None
+    best: tuple[tuple[float, bool, int], str, int] | None = None  # (rank, clause, where)
     order = 0
     # short fragments said as a list ("Kelly. The area manager.") are one clause; two
     # single words ("CPO. customers.") are too thin to say back on their own
@@ -118,12 +118,11 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
             # on my desk") is said back before a count said alone ("forty odd last month")
             rank = (score, not _a_count(clause), order)
             found.append((rank, clause, at))
-            if best is None or rank >= best[:3]:
-                best = (*rank, clause)
+            if best is None or rank >= best[0]:
+                best = (rank, clause, at)
     if best is None:
         return _key_words(text, phrases, besides)
-    clause = best[3]
-    where = next((at for rank, c, at in found if c == clause and rank == best[:3]), -1)
+    _, clause, where = best
     if _PRONOUN_LEAD.match(clause) and where > 0:
         clause = _with_name(marked, where, clause, [(r, c) for r, c, a in found
                                                     if not _PRONOUN_LEAD.match(c)])

@@ -225,14 +225,9 @@ class CloseMoves(Voice):
         if not is_action(text) or self._hard_told(text):
             if self.awaiting == "commitment" and not self._action_asked:
                 # A yes, a feeling or an insight: one gentle question about doing.
-                self._action_asked = True
                 if not self._acknowledge(text, None, about_self=True):
                     self._reflection = self._reflection_of(text)
-                self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_action"), None)
-                self.awaiting = "commitment-action"
-                return
-            self._say(Kind.NOTE, self._render("commitment_none"))
-            self._ask_checkout()
+            self._ask_action_once()
             return
         step = _step(text)
         option = _option(step)
@@ -461,6 +456,11 @@ class CloseMoves(Voice):
         asked yet; else the close goes on with no step."""
         self._option = None
         self.commitment = self.commitment_due = self.commitment_habit = None
+        self._ask_action_once()
+
+    def _ask_action_once(self) -> None:
+        """One gentle question about doing, if none has been asked yet; else the close
+        goes on with no step."""
         if not self._action_asked:
             self._action_asked = True
             self._ask(Kind.COMMITMENT_ACTION, self._render("commitment_action"), None)
