@@ -250,3 +250,33 @@ def test_a_holiday_that_names_a_thing_is_not_the_date(text: str) -> None:
 
 def test_after_christmas_gives_no_date() -> None:
     assert read_due("I'll look at it after Christmas", NOW).due is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "said"),
+    [
+        # the end of a day named after it is that day's, not today's
+        ("get the rota to Sam by close of play tomorrow", d(9), "by close of play tomorrow"),
+        ("finish the audit notes by eod Thurs", d(10), "by eod Thurs"),
+        ("chase the invoices by cob on Friday", d(11), "by cob on Friday"),
+        ("reply to the ward by end of day", TUE, "by end of day"),
+        # "tomorrow" and "week" as they are typed in a hurry
+        ("ring the agency tmrw", d(9), "tmrw"),
+        ("speak to dom 2moro", d(9), "2moro"),
+        ("sort the cover by tomoz", d(9), "by tomoz"),
+        ("email the panel tommorow morning", d(9), "tommorow morning"),
+        ("book the room nxt week", d(18), "nxt week"),
+        ("do the handover notes this wk", d(11), "this wk"),
+        ("check in with the new starters in 2 wks", d(22), "in 2 wks"),
+        ("ask Ade in the next couple of days", d(10), "in the next couple of days"),
+        # the middle or start of a month
+        ("have the draft with the trustees by mid January", d(15, 1, 2027), "by mid January"),
+        ("agree the budget by mid-march", d(15, 3, 2027), "by mid-march"),
+        ("raise it with the board in the middle of February", d(15, 2, 2027),
+         "in the middle of February"),
+        ("send out the survey early January", d(7, 1, 2027), "early January"),
+    ],
+)
+def test_hurried_and_approximate_dates_are_read(text: str, due: date, said: str) -> None:
+    reading = read_due(text, NOW)
+    assert (reading.due, reading.said) == (due, said), text

@@ -45,6 +45,7 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
     "a couple of": 2,
+    "couple of": 2,
     "a few": 3,
 }
 HINT = "try 2026-03-12, 12 March, yesterday, last monday, 3 days ago or last week"
@@ -76,6 +77,7 @@ def _number(token: str) -> int:
 
 def _delta(n: int, unit: str) -> relativedelta:
     unit = unit.lower().rstrip("s")
+    unit = {"wk": "week"}.get(unit, unit)
     if unit == "day":
         return relativedelta(days=n)
     if unit == "week":

@@ -72,7 +72,12 @@ _EVENTS = (
     r"|holiday|leave|appointment|shift|class|lesson|training|supervision|handover|briefing"
 )
 _NUMS = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
-_UNITS = r"(?:day|week|fortnight|month|year)s?"
+_UNITS = r"(?:day|week|wk|fortnight|month|year)s?"
+#: "tomorrow" as it is typed in a hurry ("tmrw", "2moro", "tomoz", "tommorow").
+_TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tomorro|tmrw|tmrow|tmr|tmoz|tomoz|2moro|2morrow|2mrw|2moz)"
+_TOMORROW_WORDS = "tomorrow tomorow tommorow tommorrow tomorro tmrw tmrow tmr tmoz tomoz moro morrow mrw moz"
+_WEEK = r"(?:week|wk)"
+_NEXT = r"(?:next|nxt)"
 
 # Habits: a rhythm rather than a day. Each pattern's whole match is the habit's words.
 _HABIT_PATTERNS = (
@@ -234,7 +239,7 @@ def _day(d: date) -> tuple[date, date]:
 
 
 _Finder = Callable[["re.Match[str]", datetime], tuple[date, date] | None]
-_UNIT_WORDS = "day days week weeks fortnight fortnights month months year years"
+_UNIT_WORDS = "day days week weeks wk wks fortnight fortnights month months year years"
 _MONTH_WORDS = " ".join(MONTHS) + " jan feb mar apr jun jul aug sept sep oct nov dec"
 #: Each kind of date: its pattern, kind, the words one of which it needs ("#": a digit),
 #: and how to work it out.
@@ -251,34 +256,37 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
     (r"\bthis morning\b", "day", "morning", lambda m, n: _day(n.date()) if n.hour < 12 else None),
     (
         r"\b(?:today|tonight|this (?:afternoon|evening)|later (?:on )?today|later on"
-        r"|(?:the )?end of (?:the |to)?day|close of (?:play|business)|eod|cop)\b",
-        "day", "today tonight afternoon evening later end close eod cop",
+        r"|(?:the )?end of (?:the |to)?day|close of (?:play|business)|eod|cob|cop)\b"
+        # the end of a day named after it is that day's ("eod tmrw", "cob on Friday")
+        rf"(?!,?\s+(?:on\s+|this\s+|{_NEXT}\s+)?(?:{_TOMORROW}|{_WD_ANY}|the\s+\d))",
+        "day", "today tonight afternoon evening later end close eod cob cop",
         lambda m, n: _day(n.date()),
     ),
-    (r"\b(?:the )?day after tomorrow\b", "day", "tomorrow", lambda m, n: _day(n.date() + timedelta(days=2))),
+    (rf"\b(?:the )?day after {_TOMORROW}\b", "day", _TOMORROW_WORDS,
+     lambda m, n: _day(n.date() + timedelta(days=2))),
     (
-        r"\b(?:first thing )?tomorrow(?: (?:morning|afternoon|evening|night|lunchtime))?\b"
+        rf"\b(?:first thing )?{_TOMORROW}(?: (?:morning|afternoon|evening|night|lunchtime))?\b"
         r"|\bfirst thing\b",
-        "day", "tomorrow first",
+        "day", _TOMORROW_WORDS + " first",
         lambda m, n: _day(n.date() + timedelta(days=1)),
     ),
     (
-        r"\b(?:the )?end of (?:the |this )?(?:working )?week\b",
+        rf"\b(?:the )?end of (?:the |this )?(?:working )?{_WEEK}\b",
         "end", "end",
         lambda m, n: _day(end_of_week(n.date())),
     ),
     (
-        r"\b(?:the )?end of next week\b",
+        rf"\b(?:the )?end of {_NEXT} {_WEEK}\b",
         "end", "end",
         lambda m, n: _day(start_of_week(n.date()) + timedelta(days=11)),
     ),
     (
-        r"\b(?:the )?(?:start|beginning) of next week\b",
+        rf"\b(?:the )?(?:start|beginning) of {_NEXT} {_WEEK}\b",
         "day", "start beginning",
         lambda m, n: _day(start_of_week(n.date()) + timedelta(weeks=1)),
     ),
     (
-        r"\b(?:the )?(?:middle of|mid[- ]?)next week\b",
+        rf"\b(?:the )?(?:middle of|mid[- ]?){_NEXT} {_WEEK}\b",
         "day", "middle mid",
         lambda m, n: _day(start_of_week(n.date()) + timedelta(days=9)),
     ),
@@ -315,6 +323,12 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
         "end", "end",
         lambda m, n: _day(_month_ahead(_month(m["mon"]), n.date())[1]),
     ),
+    (  # "mid-March", "the middle of March": its 15th; "early March": its 7th
+        rf"\b(?:the )?(?:(?P<mid>middle of |mid[- ]?)|early |the early part of ){_MON_IN}",
+        "day", "middle mid early",
+        lambda m, n: _day(date(_month_ahead(_month(m["mon"]), n.date())[1].year,
+                               _month(m["mon"]), 15 if m["mid"] else 7)),
+    ),
     (
         rf"\b(?:the )?(?:start|beginning) of {_MON_IN}",
         "day", "start beginning",
@@ -331,16 +345,16 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
         "period", "weekend",
         lambda m, n: _weekend(start_of_week(n.date()) + timedelta(weeks=1)),
     ),
-    (r"\bthis week\b", "period", "week", lambda m, n: (n.date(), end_of_week(n.date()))),
+    (rf"\bthis {_WEEK}\b", "period", "week wk", lambda m, n: (n.date(), end_of_week(n.date()))),
     (
-        r"\b(?:the )?week after next\b",
-        "period", "week",
+        rf"\b(?:the )?{_WEEK} after {_NEXT}\b",
+        "period", "week wk",
         lambda m, n: (start_of_week(n.date()) + timedelta(weeks=2),
                       start_of_week(n.date()) + timedelta(days=18)),
     ),
     (
-        r"\bnext week\b",
-        "period", "week",
+        rf"\b{_NEXT} {_WEEK}\b",
+        "period", "week wk",
         lambda m, n: (start_of_week(n.date()) + timedelta(weeks=1),
                       start_of_week(n.date()) + timedelta(days=11)),
     ),
@@ -352,13 +366,14 @@ _MENTIONS: list[tuple[str, str, str, _Finder]] = [
                       end_of_month(n.date() + relativedelta(months=1))),
     ),
     (
-        rf"\b(?:with)?in (?:the next |a |the )?(?P<n>{_NUMS[3:-1]}) (?P<unit>{_UNITS})"
+        rf"\b(?:with)?in (?:the next |a |the )?(?P<n>{_NUMS[3:-1]}|(?<=next )couple of)"
+        rf" (?P<unit>{_UNITS})"
         r"(?:['’]s? time)?\b|\b(?P<n2>" + _NUMS[3:-1] + rf") (?P<unit2>{_UNITS}) from (?:now|today)\b",
         "day", _UNIT_WORDS,
         lambda m, n: _day(n.date() + _delta(_number(m["n"] or m["n2"]), m["unit"] or m["unit2"])),
     ),
     (
-        rf"\bin (?:the next )?(?:a |the )?(?P<unit>day|week|fortnight|month|year)(?:['’]s time)?\b",
+        rf"\bin (?:the next )?(?:a |the )?(?P<unit>day|week|wk|fortnight|month|year)(?:['’]s time)?\b",
         "day", _UNIT_WORDS,
         lambda m, n: _day(n.date() + _delta(1, m["unit"])),
     ),
@@ -451,7 +466,10 @@ def _mentions(sentence: str, now: datetime) -> list[_Mention]:
 
 
 _BY = re.compile(
-    r"\b(?:by|no later than|not later than|latest by|at the latest by|in time for|due)\s+$"
+    r"\b(?:by|no later than|not later than|latest by|at the latest by|in time for|due)\s+"
+    # "by close of play tomorrow", "by eod Friday": the end of the day named after it
+    r"(?:(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day|close\s+of\s+(?:play|business)|eod|cob|cop)"
+    r",?\s+(?:on\s+)?)?$"
 )
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|in advance of|earlier than)\s+$")
 _FROM = re.compile(
