@@ -17,6 +17,7 @@ its own stages ask it).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from coach.engine.acknowledge import acknowledgement, losses_in
 from coach.engine.analyser import Analysis
@@ -29,6 +30,14 @@ from coach.engine.playback import PREAMBLE
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
+
+
+class _CheckReply(NamedTuple):
+    """What a reply to the commitment check does (:meth:`CloseMoves._check_reply`)."""
+
+    kind: str  # declined, added, instead, doubt, dated or other
+    step: str = ""  # the step added or given instead
+    reading: DueReading = DueReading()  # the date given
 
 
 class CloseMoves(Voice):
@@ -177,22 +186,20 @@ class CloseMoves(Voice):
         if self.awaiting == "commitment-doubt":
             return self._commitment_after_doubt(text)
         if self.awaiting == "commitment-check":
-            if self._option is not None and self._option_declined(text):
+            reply = self._check_reply(text)
+            if reply.kind == "added":
+                return self._commitment_record(*self._joined(reply.step))
+            if reply.kind == "instead":  # another step given in reply: it is the step now
+                return self._commitment_record(reply.step, self._step_reading(reply.step))
+            if reply.kind == "declined" or self.commitment is None:
                 return {}
-            added = self._added_step(text)
-            if added is not None:
-                return self._commitment_record(*self._joined(added))
-            step = self._other_step(text)
-            if step is not None:  # another step given in reply: it is the step now
-                return self._commitment_record(step, self._step_reading(step))
-            reading = self._date_given(text)
-            if self.commitment is None or (reading.due is None and reading.habit is None):
-                if self._option is not None and self.commitment is not None:
-                    # the option is taken: it is kept now, with the date it was said with
-                    return self._commitment_record(
-                        self.commitment, DueReading(self.commitment_due, self.commitment_habit))
-                return {}
-            return self._commitment_record(self._redated(reading), reading)
+            if reply.kind == "dated":
+                return self._commitment_record(self._redated(reply.reading), reply.reading)
+            if self._option is not None:
+                # the option is taken: it is kept now, with the date it was said with
+                return self._commitment_record(
+                    self.commitment, DueReading(self.commitment_due, self.commitment_habit))
+            return {}
         if not is_action(text):
             return {}
         if self._hard_told(text):
@@ -406,19 +413,18 @@ class CloseMoves(Voice):
         another step given instead is the step now, said back with its date; a step
         given on top of it is kept beside it; doubt gets one question about what would
         help."""
-        if self._option is not None and self._option_declined(text):
+        reply = self._check_reply(text)
+        if reply.kind == "declined":
             self._declined_option(text)
             return
         self._option = None  # an answer other than no: the option is their step
-        added = self._added_step(text)
-        if added is not None:
-            self._take_joined(added)
+        if reply.kind == "added":
+            self._take_joined(reply.step)
             return
-        step = self._other_step(text)
-        if step is not None:
-            self._take_instead(step)
+        if reply.kind == "instead":
+            self._take_instead(reply.step)
             return
-        if self._doubts(text):
+        if reply.kind == "doubt":
             self._doubt_asked = True
             if not self._acknowledge(text, None, about_self=True):
                 self._reflection = self._reflection_of(text)
@@ -426,10 +432,10 @@ class CloseMoves(Voice):
                       self._render("commitment_doubt", tried=_tried(text)), None)
             self.awaiting = "commitment-doubt"
             return
-        reading = self._date_given(text)
+        reading = reply.reading
         # a loss told here is heard before the step
         heard = bool(losses_in(text)) and self._acknowledge(text, None)
-        if reading.due is not None or reading.habit is not None:
+        if reply.kind == "dated":
             self.commitment = self._redated(reading)
             self.commitment_due, self.commitment_habit = reading.due, reading.habit
             self._say(Kind.NOTE, self._render("commitment_dated", action=None,
@@ -444,6 +450,26 @@ class CloseMoves(Voice):
                 text, None, about_self=True):
             self._reflection = self._reflection_of(text)  # more said: it is said back
         self._ask_checkout()
+
+    def _check_reply(self, text: str) -> _CheckReply:
+        """What a reply to the commitment check does, read once for both the journal
+        (:meth:`_new_commitment_data`) and the conversation (:meth:`_on_commitment_check`):
+        it turns an option down, adds a step, gives another step instead, doubts the
+        step, gives it a date, or none of these."""
+        if self._option is not None and self._option_declined(text):
+            return _CheckReply("declined")
+        added = self._added_step(text)
+        if added is not None:
+            return _CheckReply("added", added)
+        step = self._other_step(text)
+        if step is not None:
+            return _CheckReply("instead", step)
+        if self._doubts(text):
+            return _CheckReply("doubt")
+        reading = self._date_given(text)
+        if reading.due is not None or reading.habit is not None:
+            return _CheckReply("dated", reading=reading)
+        return _CheckReply("other")
 
     def _option_declined(self, text: str) -> bool:
         """Whether the reply to an option said back ("Is that the step you'll take?")
