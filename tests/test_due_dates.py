@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from coach.engine.dates import DueReading, describe_due, find_due_date, read_due
+from coach.engine.due_dates import occasion
 
 NOW = datetime(2026, 12, 8, 10, 0)  # a Tuesday morning
 TUE = date(2026, 12, 8)
@@ -280,3 +281,16 @@ def test_after_christmas_gives_no_date() -> None:
 def test_hurried_and_approximate_dates_are_read(text: str, due: date, said: str) -> None:
     reading = read_due(text, NOW)
     assert (reading.due, reading.said) == (due, said), text
+
+
+@pytest.mark.parametrize(("text", "tied"), [
+    ("ring Ruth before half term", "before half term"),
+    ("sort the log by the audit", "by the audit"),
+    ("talk to her at handover", "at handover"),
+    ("raise it ahead of the board", "ahead of the board"),
+    ("ask her before we break up", None),  # "break up", not a break
+    ("at least try", None),
+    ("stop fixing things myself", None),
+])
+def test_the_occasion_a_step_is_tied_to_is_found_in_its_words(text: str, tied: str | None) -> None:
+    assert occasion(text) == tied

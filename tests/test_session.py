@@ -225,6 +225,27 @@ def test_a_habit_is_kept_as_a_habit_with_no_due_date() -> None:
     assert "as a habit" in turns[-1].text
 
 
+@pytest.mark.parametrize(("step", "tied"), [
+    ("Ring Ruth before half term", "before half term"),
+    ("ask Gill for ten minutes after the next session", "after the next session"),
+    ("raise the cover gap at our next team meeting", "at our next team meeting"),
+    ("tell Dev how it landed next time I see him", "next time I see him"),
+])
+def test_a_step_tied_to_an_undated_occasion_is_said_back_with_it(step: str, tied: str) -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer(step)
+    assert session.transcript[-len(turns) - 1].data["due"] is None
+    assert f"I've noted it as '{tied}', with no set date. Is that right?" in turns[-1].text
+    assert "with no date." not in turns[-1].text
+
+
+def test_a_step_with_no_time_at_all_is_noted_with_no_date() -> None:
+    session = new()
+    reach_commitment(session)
+    assert "I've noted it with no date." in session.answer("stop fixing things myself")[-1].text
+
+
 @pytest.mark.parametrize("first", ["yeah", "I need to trust them more", "I feel lighter"])
 def test_no_action_gets_one_gentle_question_then_no_pressure(first: str) -> None:
     session = new()

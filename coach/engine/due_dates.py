@@ -596,3 +596,24 @@ def _reading(pick: tuple[date, int, str]) -> DueReading:
     return DueReading(due=pick[0], said=pick[2])
 
 
+
+
+#: An occasion a step is tied to that has no date of its own ("before half term", "after
+#: the next session", "at the inspection"): said back so that the time they gave is
+#: heard, though no date can be read from it.
+_OCCASION = re.compile(
+    r"\b(?:before|by|after|at|ahead of|in time for|until|till)\s+(?:the\s+|my\s+|our\s+"
+    r"|their\s+|his\s+|her\s+|your\s+)?(?:(?:next|first|following|coming)\s+)?"
+    r"(?:(?!(?:i|we|you|they|he|she|it)\b)[\w'’-]+\s+){0,2}?(?:half[- ]term|end of term|term"
+    r"|holidays?|break|inspection|audit|ofsted|cqc|panel|budget|go[- ]live|" + _EVENTS
+    + r")\b(?![ -]up\b)"
+    r"|\bnext time (?:i|we) (?:see|meet|speak to|talk to|catch up with) \w+",
+    re.IGNORECASE,
+)
+
+
+def occasion(text: str) -> str | None:
+    """The undated occasion ``text`` ties a step to, in its words ("before half term"),
+    or None."""
+    found = _OCCASION.search(" ".join(text.split()))
+    return found.group().rstrip(" ,.") if found else None

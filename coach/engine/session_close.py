@@ -23,6 +23,7 @@ from coach.engine.acknowledge import acknowledgement, losses_in
 from coach.engine.analyser import Analysis
 from coach.engine.commitment_replies import is_action, read_review
 from coach.engine.dates import DueReading, describe_due, nice_date, read_due
+from coach.engine.due_dates import occasion
 from coach.engine.follow_ups import says_dont_know, says_nothing_else
 from coach.engine.model import Kind, OpenCommitment
 from coach.engine.phrases import WORD
@@ -250,7 +251,7 @@ class CloseMoves(Voice):
         """Say the step back with the date read from it, for the person to correct."""
         assert self.commitment is not None
         action = self.commitment.rstrip(" .!")  # already without filler (see _step)
-        when = describe_due(reading, self.today())
+        when = self._when(reading, action)
         if self.unattended:  # no one to correct it: the reading is said, and on
             self._say(Kind.NOTE, self._render("commitment_dated", action=None,
                                               when=when or None))
@@ -263,6 +264,15 @@ class CloseMoves(Voice):
                   {"items": [action], "due": reading.due.isoformat() if reading.due else None,
                    "habit": reading.habit})
         self.awaiting = "commitment-check"
+
+    def _when(self, reading: DueReading, step: str) -> str | None:
+        """When the step is due, as said back: its date or habit, or else the occasion it
+        was tied to in their words ("as 'before half term', with no set date"), or None."""
+        when = describe_due(reading, self.today())
+        if when:
+            return when
+        tied = occasion(step)
+        return f"as '{tied}', with no set date" if tied else None
 
     def _other_step(self, text: str) -> str | None:
         """The step a reply to the commitment check gives instead of the one said back
@@ -342,8 +352,8 @@ class CloseMoves(Voice):
         self.commitment_due, self.commitment_habit = reading.due, reading.habit
         action = step.rstrip(" .!")
         self._say(Kind.REFLECT, self._render(
-            "commitment_dated", action=action,
-            when=describe_due(reading, self.today()) or None), None, {"items": [action]})
+            "commitment_dated", action=action, when=self._when(reading, action)), None,
+            {"items": [action]})
         self._ask_checkout()
 
     def _take_joined(self, step: str) -> None:
@@ -354,7 +364,7 @@ class CloseMoves(Voice):
         self.commitment_due, self.commitment_habit = reading.due, reading.habit
         self._say(Kind.REFLECT, self._render(
             "commitment_dated", action=first, also=step,
-            when=describe_due(reading, self.today()) or None), None,
+            when=self._when(reading, self.commitment)), None,
             {"items": [first, step]})
         self._ask_checkout()
 
