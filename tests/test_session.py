@@ -240,6 +240,50 @@ def test_a_step_tied_to_an_undated_occasion_is_said_back_with_it(step: str, tied
     assert "with no date." not in turns[-1].text
 
 
+@pytest.mark.parametrize(("offered", "said", "kept"), [
+    ("maybe I could email her instead", "You could email her.", "email her"),
+    ("or I could ask Jo to cover the rota", "You could ask Jo to cover the rota.",
+     "ask Jo to cover the rota"),
+    ("hmm, I might hand the plan to my deputy", "You might hand the plan to your deputy.",
+     "hand the plan to my deputy"),
+])
+def test_another_step_put_forward_as_an_option_at_the_check_is_offered_back(
+        offered: str, said: str, kept: str) -> None:
+    session = new()
+    reach_commitment(session)
+    session.answer("Ring Ruth on Friday")
+    turns = session.answer(offered)
+    assert session.transcript[-len(turns) - 1].data == {}  # nothing kept until it is taken
+    check = turns[-1]
+    assert check.kind == "commitment-check"
+    assert check.text.startswith(said + " I'd note that as your step, by Friday 27 November.")
+    taken = session.answer("yes")
+    assert session.transcript[-len(taken) - 1].data == {
+        "commitment": kept, "due": "2026-11-27", "habit": None}
+    assert taken[-1].kind == "checkout"
+
+
+def test_an_option_put_forward_and_turned_down_leaves_the_first_step_standing() -> None:
+    session = new()
+    reach_commitment(session)
+    session.answer("Ring Ruth before half term")
+    session.answer("or I could email her instead")
+    turns = session.answer("no")
+    assert session.transcript[-len(turns) - 1].data == {}
+    assert "'Ring Ruth before half term'" in turns[0].text
+    assert turns[-1].kind == "checkout"
+    assert "'Ring Ruth before half term'" in session.answer("ok")[-1].text
+
+
+def test_an_option_put_forward_after_an_option_and_turned_down_keeps_neither() -> None:
+    session = new()
+    reach_commitment(session)
+    session.answer("I could ring Ruth")
+    session.answer("or I could email her instead")
+    turns = session.answer("no")
+    assert turns[-1].kind == "commitment-action"  # asked once what, if anything, they'll do
+
+
 def test_a_step_with_no_time_at_all_is_noted_with_no_date() -> None:
     session = new()
     reach_commitment(session)

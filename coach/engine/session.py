@@ -26,6 +26,7 @@ from typing import Any
 
 from coach.engine.analyser import Analysis
 from coach.engine.analyser import analyse as default_analyse
+from coach.engine.dates import DueReading
 from coach.engine.model import Framework, Kind, OpenCommitment, Recalled, Recorder, Turn
 from coach.engine.prompts import Prompts, default_prompts
 from coach.engine.replies import read_command
@@ -104,6 +105,8 @@ class Session(StageMoves, SafetyMoves, CloseMoves):
         self._action_asked = False
         self._doubt_asked = False
         self._option: str | None = None  # "could": the step was said as an option
+        # the step kept before another was put forward as an option at the check
+        self._before_option: tuple[str, DueReading] | None = None
         self._used_phrases: set[str] = set()
         self._asked: set[str] = set()  # every question asked, to ask none twice
         self._stage_answers = 0  # answers to stages so far, across the session

@@ -27,7 +27,7 @@ from coach.engine.due_dates import occasion
 from coach.engine.follow_ups import says_dont_know, says_nothing_else
 from coach.engine.model import Kind, OpenCommitment
 from coach.engine.phrases import WORD
-from coach.engine.playback import PREAMBLE
+from coach.engine.playback import PREAMBLE, turn_round
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
@@ -36,7 +36,7 @@ from coach.engine.session_voice import Voice
 class _CheckReply(NamedTuple):
     """What a reply to the commitment check does (:meth:`CloseMoves._check_reply`)."""
 
-    kind: str  # declined, added, instead, doubt, dated or other
+    kind: str  # declined, option, added, instead, doubt, dated, stands or other
     step: str = ""  # the step added or given instead
     reading: DueReading = DueReading()  # the date given
 
@@ -140,6 +140,7 @@ class CloseMoves(Voice):
         self._action_asked = False
         self._doubt_asked = False
         self._option = None
+        self._before_option = None
         if not self.framework.commitment:
             self._ask_checkout()
             return
@@ -192,7 +193,7 @@ class CloseMoves(Voice):
                 return self._commitment_record(*self._joined(reply.step))
             if reply.kind == "instead":  # another step given in reply: it is the step now
                 return self._commitment_record(reply.step, self._step_reading(reply.step))
-            if reply.kind == "declined" or self.commitment is None:
+            if reply.kind in ("declined", "option", "stands") or self.commitment is None:
                 return {}
             if reply.kind == "dated":
                 return self._commitment_record(self._redated(reply.reading), reply.reading)
@@ -257,6 +258,8 @@ class CloseMoves(Voice):
                                               when=when or None))
             self._ask_checkout()
             return
+        if self._option is not None:  # said back as theirs ("You could ... your deputy")
+            action = turn_round(action)
         self._ask(Kind.COMMITMENT_CHECK,
                   self._render("commitment_check", action=action, when=when or None,
                                option=self._option,
@@ -427,6 +430,12 @@ class CloseMoves(Voice):
         if reply.kind == "declined":
             self._declined_option(text)
             return
+        if reply.kind == "option":
+            self._offer_option(reply.step)
+            return
+        if reply.kind == "stands":
+            self._first_stands(text)
+            return
         self._option = None  # an answer other than no: the option is their step
         if reply.kind == "added":
             self._take_joined(reply.step)
@@ -471,6 +480,9 @@ class CloseMoves(Voice):
         added = self._added_step(text)
         if added is not None:
             return _CheckReply("added", added)
+        offered = self._offered_option(text)
+        if offered is not None:
+            return _CheckReply("option", offered)
         step = self._other_step(text)
         if step is not None:
             return _CheckReply("instead", step)
@@ -479,7 +491,55 @@ class CloseMoves(Voice):
         reading = self._date_given(text)
         if reading.due is not None or reading.habit is not None:
             return _CheckReply("dated", reading=reading)
+        if self._option is not None and self._before_option and self._before_option[0]:
+            # an option put forward in place of a step they had taken: only a yes takes it
+            verdict, _ = read_playback_reply(text)
+            if verdict not in ("yes", "yes-more"):
+                return _CheckReply("stands")
         return _CheckReply("other")
+
+    def _offered_option(self, text: str) -> str | None:
+        """Another step put forward as an option in reply to the check ("maybe I could
+        email her instead", "or I could ask Jo"), once a close, as the words to say
+        back ("could email her instead"); None for anything else."""
+        if self._before_option is not None or self.commitment is None:
+            return None
+        verdict, _ = read_playback_reply(text)
+        if verdict in ("yes", "yes-more", "no"):
+            return None
+        first = _SENTENCE.match(" ".join(text.split()))
+        option = _option(_step(first.group())) if first else None
+        if option is None:
+            return None
+        modal, rest = option
+        step = self._new_step(_INSTEAD_END.sub("", rest.rstrip(" .!")))
+        return None if step is None else f"{modal} {step}"
+
+    def _offer_option(self, offered: str) -> None:
+        """Say the option put forward back as one, for them to take or turn down; turned
+        down, the step said before it stands (:meth:`_declined_option`)."""
+        assert self.commitment is not None
+        if self._option is None:  # a step they had taken: it stands if this is turned down
+            self._before_option = (self.commitment,
+                                   DueReading(self.commitment_due, self.commitment_habit))
+        else:
+            self._before_option = ("", DueReading())
+        modal, step = offered.split(" ", 1)
+        self._option, self.commitment = modal, step
+        reading = self._step_reading(step)
+        self.commitment_due, self.commitment_habit = reading.due, reading.habit
+        self._check_commitment(reading)
+
+    def _first_stands(self, text: str) -> None:
+        """The step taken before an option was put forward stands: what was said is
+        heard, and the close goes on."""
+        assert self._before_option is not None
+        self._option = None
+        self.commitment, reading = self._before_option
+        self.commitment_due, self.commitment_habit = reading.due, reading.habit
+        if not self._acknowledge(text, None, about_self=True):
+            self._reflection = self._reflection_of(text)
+        self._ask_checkout()
 
     def _option_declined(self, text: str) -> bool:
         """Whether the reply to an option said back ("Is that the step you'll take?")
@@ -491,6 +551,16 @@ class CloseMoves(Voice):
         """An option turned down is not kept: one question about doing, if none has been
         asked yet; else the close goes on with no step."""
         self._option = None
+        if self._before_option is not None and self._before_option[0]:
+            # the step they had taken before the option was put forward stands
+            self.commitment, reading = self._before_option
+            self.commitment_due, self.commitment_habit = reading.due, reading.habit
+            action = self.commitment.rstrip(" .!")
+            self._say(Kind.REFLECT, self._render(
+                "commitment_dated", action=action, when=self._when(reading, action)), None,
+                {"items": [action]})
+            self._ask_checkout()
+            return
         self.commitment = self.commitment_due = self.commitment_habit = None
         self._ask_action_once()
 
@@ -640,10 +710,13 @@ _MOVES_IT = re.compile(r"^\W*(?:(?:i'?ll|i will|we'?ll|let'?s|can we|could we|ju
 #: A step said as one way it could go, not as what they will do: "I could ...", "maybe I
 #: might ...", "I suppose we could ...".
 _OPTION = re.compile(
-    r"^\W*(?:(?:so|well|ok|okay|um|erm|hmm|yeah|and|but|then|i mean|honestly|i suppose"
+    r"^\W*(?:(?:so|well|ok|okay|um|erm|hmm|yeah|and|but|or|then|i mean|honestly|i suppose"
     r"|i guess|i think|maybe|perhaps|probably)\W+)*(?P<who>i|we) (?P<modal>could|might|may)"
     r"(?: (?:maybe|perhaps|probably|always|possibly|just))*\s+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL)
+
+
+_INSTEAD_END = re.compile(r",?\s+(?:instead|rather)(?: of (?:that|it|this))?$", re.IGNORECASE)
 
 
 def _option(step: str) -> tuple[str, str] | None:
