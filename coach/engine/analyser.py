@@ -149,6 +149,9 @@ class Reading:
     leading: bool  # a leading question by its words ("surely", "..., isn't it?")
     advice_q: bool  # advice hidden in a question
     advice_s: bool  # advice said straight
+    #: advice in wordings the models never read among their features ("question" or
+    #: "statement"; see analyser_cues.more_advice)
+    advice_more: str | None
     focus: str
     category: str | None
     trap: str | None
@@ -180,8 +183,9 @@ def read(text: str) -> Reading:
     return Reading(
         low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
         qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
-        cues.advice_in_statement(low) is not None, focus, category, cues.trap_of(low),
-        _person(low),
+        cues.advice_in_statement(low) is not None,
+        more[0] if (more := cues.more_advice(low)) is not None else None,
+        focus, category, cues.trap_of(low), _person(low),
     )
 
 
@@ -237,8 +241,8 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
     """The act, leading, advice, focus and trap from the rules' reading and the model's
     scores (None with no model), as ``settings`` weigh them."""
     asked = bool(r.asked)
-    rule_leading = (r.leading or r.advice_q) and asked
-    advice = r.advice_q or r.advice_s
+    rule_leading = (r.leading or r.advice_q or r.advice_more == "question") and asked
+    advice = r.advice_q or r.advice_s or r.advice_more is not None
     leading = rule_leading
     focus, trap = r.focus, r.trap
     if scores is None:

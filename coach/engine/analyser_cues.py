@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from coach.engine.analyser_advice import (
+    advice_form,
+    GATED_ADVICE_SAID,
+    OWN_PLAN,
+    spelled,
+)
 from coach.engine.analyser_questions import is_invitation, lead_words
 from coach.engine.prefilter import Gated
 
@@ -46,7 +52,9 @@ _OPEN_OBJECT = (r"(?:what|what's|how|why|where|when|who|whether|if|it|that|this|
                 r"|the way|yourself)\b")
 #: "Maybe talk to Sue about it?": a step put forward, asked.
 _MAYBE_DO = re.compile(
-    r"(?:(?:^|[.!?] )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?|\bif you (?:just|simply)"
+    # "Maybe talk to Sue?", "..., maybe try an open one?", "observer here - maybe ask more?"
+    r"(?:(?:^|[.!?,] | - )(?:so |and |or )?(?:maybe|perhaps) (?:just |try )?"
+    r"|\bif you (?:just|simply)"
     r" )(?:" + _ACTION + r")(?:ed|d|s)?\b[^.?!]*\?"
 )
 ADVICE_QUESTION = re.compile(
@@ -92,7 +100,12 @@ _ADVISED = (r"write (?:to|it|down|a|an|the)|ring (?:her|him|them|the)|call (?:he
             r"|tell (?:her|him|them|the)|ask (?:her|him|them|the|for)|speak to|talk to|book"
             r"|hand (?:it|that|them|over)|escalate|raise (?:it|that|this)|flag (?:it|that|this)"
             r"|chase|block out|share (?:it|that|the)|invite|set up|sit down with|offer (?:her|him|them)"
-            r"|delegate|split|swap|let (?:them|her|him|it)|focus on|prioriti[sz]e|say no|say yes")
+            r"|delegate|split|swap|let (?:them|her|him|it)|focus on|prioriti[sz]e|say no|say yes"
+            # "I'd get her to do one", "I'd go and see her", "I'd take Femi with you"
+            r"|get (?:her|him|them|someone|somebody|the|a|an|your) [a-z ]{0,30}?to (?!be\b)"
+            r"|go (?:and (?:see|talk to|speak to|ask|tell)|straight)"
+            r"|take (?:it|that|this) (?:to|up)|take [a-z]+ with (?:you|u)"
+            r"|stop (?:saying|agreeing|covering|answering|replying|picking|offering|taking on)")
 #: Instructions that open a sentence; none of them invites talk ("tell me", "say more").
 _INSTRUCTED = (r"book|try (?:a|an|the|it|that|this|(?!thinking|imagining|picturing|remembering"
                r"|describing|saying|telling|talking)\w+ing)|write (?:it|that|them|to|down|up|a|an|the)"
@@ -352,8 +365,15 @@ def advice_in_question(low: str) -> re.Match[str] | None:
     return _GATED_MAYBE_DO.search(low) if "?" in low else None
 
 
-def advice_in_statement(low: str) -> re.Match[str] | None:
-    for match in _GATED_ADVICE_STATEMENT.finditer(low):
+def advice_in_statement(low: str, more: bool = False) -> re.Match[str] | None:
+    """Advice said straight; with ``more``, in the wordings of ``analyser_advice`` alone."""
+    if more:
+        found = GATED_ADVICE_SAID.finditer(low)
+        if not GATED_ADVICE_SAID.admits(low) or OWN_PLAN.search(low) is not None:
+            return None  # their own step in the same breath makes it their plan
+    else:
+        found = _GATED_ADVICE_STATEMENT.finditer(low)
+    for match in found:
         before = low[max(0, match.start() - 40) : match.start()]
         if _PLAYED_BACK.search(before):
             continue  # "you feel you need to": played back, not advised
@@ -371,6 +391,26 @@ def advice_in_statement(low: str) -> re.Match[str] | None:
     return None
 
 
+def more_advice(low: str) -> tuple[str, re.Match[str]] | None:
+    """("question" or "statement", the match) for advice in the wordings the table above
+    lacks (``analyser_advice``), or in its own wordings spelled in text speak ("u should",
+    "whats stopping you"). Kept apart from the table's verdicts, which the models read
+    as they read them in training."""
+    match = advice_form(low)
+    if match is not None:
+        return "question", match
+    match = advice_in_statement(low, more=True)
+    if match is not None:
+        return "statement", match
+    spelt = spelled(low)
+    if spelt != low:
+        if (match := advice_in_question(spelt) or advice_form(spelt)) is not None:
+            return "question", match
+        if (match := advice_in_statement(spelt) or advice_in_statement(spelt, True)) is not None:
+            return "statement", match
+    return None
+
+
 def advice_kind(low: str) -> tuple[str, str] | None:
     """("question" or "statement", the cue's words) when ``low`` carries advice."""
     match = advice_in_question(low)
@@ -379,6 +419,8 @@ def advice_kind(low: str) -> tuple[str, str] | None:
     match = advice_in_statement(low)
     if match is not None:
         return "statement", match.group().strip(" .?!,;:")
+    if (more := more_advice(low)) is not None:
+        return more[0], more[1].group().strip(" .?!,;:")
     return None
 
 
