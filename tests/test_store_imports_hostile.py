@@ -98,6 +98,15 @@ HOSTILE: dict[str, tuple[str | bytes, list[str]]] = {
             {"index": 2**70, "speaker": "you", "kind": "answer", "text": "t"}])]),
         ["sessions[0]: 'turns' holds a whole number too large"],
     ),
+    "line-break-key-2**63": (
+        '{"format": "coach-json", "entries": [{"\\n": 9223372036854775808, "body": "b",'
+        ' "created": "2026-01-01T10:00:00+00:00"}]}',
+        ["entries[0]: '\\n' holds a whole number too large"],
+    ),
+    "paragraph-key-nan": (
+        coach_file([entry(1, mood=0)]).replace('"mood": 0', '"' + "k " * 300 + '": 1e999'),
+        ["entries[0] (id 1): 'k k k", "...' holds a number too large"],
+    ),
     "lone-surrogate-body": (coach_file([entry(1), entry(7, body="\ud800 alone")]),
                             ["entries[1] (id 7): 'body' holds \\ud800, half of a surrogate"]),
     "lone-surrogate-tag": (coach_file([entry(1, tags=["ok", "\udfff"])]),

@@ -67,7 +67,8 @@ def check_tree(record: Any) -> dict[str, Any]:
                 _whole(value, where)
             elif kind is dict or kind is list:
                 if depth >= MAX_DEPTH:
-                    raise Invalid(f"'{where}' is nested more than {MAX_DEPTH} levels deep")
+                    raise Invalid(f"'{key_shown(where)}' is nested more than {MAX_DEPTH} levels"
+                                  " deep")
                 nested.append((value, depth + 1, where))
             elif kind is float:
                 _finite(value, where)
@@ -77,14 +78,14 @@ def check_tree(record: Any) -> dict[str, Any]:
 def _whole(value: int, where: str) -> None:
     if not INT_MIN <= value <= INT_MAX:
         raise Invalid(
-            f"'{where}' holds a whole number too large to store "
+            f"'{key_shown(where)}' holds a whole number too large to store "
             f"(SQLite's range is {INT_MIN} to {INT_MAX})"
         )
 
 
 def _finite(value: float, where: str) -> None:
     if not math.isfinite(value):
-        raise Invalid(f"'{where}' holds a number too large to store")
+        raise Invalid(f"'{key_shown(where)}' holds a number too large to store")
 
 
 def _unicode(text: str, where: str) -> None:
@@ -92,7 +93,7 @@ def _unicode(text: str, where: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise Invalid(
-            f"'{where}' holds \\u{ord(text[exc.start]):04x}, half of a surrogate pair, "
+            f"'{key_shown(where)}' holds \\u{ord(text[exc.start]):04x}, half of a surrogate pair, "
             "which is not text; fix it where the file was made"
         ) from None
 
@@ -117,6 +118,16 @@ def int_of(record: dict[str, Any], key: str, *, required: bool = False) -> int |
     if not INT_MIN <= value <= INT_MAX:
         raise Invalid(f"'{key}' is a whole number too large to store: {shown(value)}")
     return value
+
+
+def key_shown(name: object, limit: int = 40) -> str:
+    """A key of the imported file as a message names it: as written when it is short
+    plain text, else escaped and cut short, so that a key made of a line break or a
+    whole paragraph can't break or flood the one-line message."""
+    text = str(name)
+    if not text.isprintable():
+        text = repr(text)[1:-1]
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def shown(value: Any, limit: int = 40) -> str:
