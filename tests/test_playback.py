@@ -860,3 +860,15 @@ def test_a_lone_name_is_said_with_what_the_person_said_of_it_before() -> None:
 def test_a_swap_that_leaves_a_lone_name_says_what_it_takes_back() -> None:
     new = apply_correction(["Ruth", "the curators design the gallery"], "no - Tom. not Ruth.")
     assert new[0] == "Tom, not Ruth", new
+
+
+@pytest.mark.parametrize(("answers", "point"), [
+    (["Heavy.", "Cell 4. I still hear the hatch."], "you still hear the hatch"),
+    (["The night shift was short. I keep seeing her face at the window."],
+     "you keep seeing her face at the window"),
+    (["It was the week after the fire. I can't stop thinking about the family."],
+     "you can't stop thinking about the family"),
+])
+def test_a_moment_that_stays_with_them_is_a_point_of_the_play_back(
+        answers: list[str], point: str) -> None:
+    assert point in playback_items(answers)

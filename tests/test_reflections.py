@@ -224,3 +224,17 @@ def test_a_pair_with_a_hedge_is_not_said_back_whole(text: str) -> None:
 
     got = reflection_of(text, scored_phrases(text, []))
     assert got is None or "guess" not in got and "don't know" not in got, got
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Cell 4, last month. Checks were every thirty. Paramedics took twenty minutes. "
+     "I still hear the hatch.", "You still hear the hatch"),
+    ("We lost a resident in the night. Staffing was thin. I keep seeing her daughter in "
+     "the corridor.", "You keep seeing her daughter in the corridor"),
+    ("The crash was on the A6 in March. Two kids. I cant get it out of my head tbh.",
+     "You cant get it out of your head"),
+    ("The shout on the motorway in March, three cars and a van. I still picture the van.",
+     "You still picture the van"),
+])
+def test_a_moment_that_stays_with_them_is_said_back_over_the_facts(text: str, said: str) -> None:
+    assert reflect(text) == said

@@ -316,3 +316,13 @@ def _is_check(words: list[str], asked: bool) -> bool:
 def key_phrases(text: str, history: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
     """The best phrases to play back, in the speaker's exact words."""
     return tuple(p.text for p in scored_phrases(text, history)[:limit])
+
+
+#: A moment that stays with them ("I still hear the hatch", "I keep seeing his face", "I
+#: can't get it out of my head"): told in plain words, it outweighs the facts around it.
+STAYS_WITH = re.compile(
+    r"\b(?:i|we)\s+(?:still|keep|can'?t stop|cannot stop|always)\s+(?:hear|hearing|see|seeing"
+    r"|picture|picturing|think(?:ing)? (?:about|of)|dream(?:ing)? (?:about|of)|smell|smelling"
+    r"|replay(?:ing)?|go(?:ing)? over|go back to|going back to)\b"
+    r"|\bcan'?t (?:get (?:it|that|him|her|them|the \w+) out of my head|stop thinking about)\b"
+    r"|\b(?:it|that|he|she|the \w+) (?:still )?haunts? me\b", re.IGNORECASE)

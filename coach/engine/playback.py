@@ -16,7 +16,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coach.engine.phrases import FEELINGS, METAPHOR, STOP, VALUES, WORD, Phrase, scored_phrases
+from coach.engine.phrases import (
+    FEELINGS,
+    METAPHOR,
+    STAYS_WITH,
+    STOP,
+    VALUES,
+    WORD,
+    Phrase,
+    scored_phrases,
+)
 from coach.engine.replies import REPLY_NO_NEXT
 
 # First-person forms and what they become when said back to the person.
@@ -226,6 +235,7 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     n = len(ws)
     low = [_key(w.group()) for w in ws]
     filler = [k in FILLER or k in forbid for k in low]
+    stays = STAYS_WITH.search(text) is not None
     marks = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     # where a quotation opens or closes: an apostrophe anywhere else ("the parents'
     # meeting") is part of a word, not a quote mark
@@ -383,6 +393,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
             score = total - 0.12 * (j - i) - begin[i] - finish[j] - (strong < 2)
             score += 3.5 * (after_like >= 2)  # a simile: "like holding a door shut"
             score += 2.5 * quotes  # what someone said, word for word
+            if stays and STAYS_WITH.search(text, a, b):
+                score += 4.0  # a moment that stays with them: "I still hear the hatch"
             for w, prefix, size in top_counts:
                 score += w * (prefix[j] - prefix[i]) / size
             if region[i] >= 0 and first[region[i]] == i:  # a whole quote keeps its marks

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.engine.phrases import STOP, WORD, Phrase
+from coach.engine.phrases import STAYS_WITH, STOP, WORD, Phrase
 from coach.engine.playback import as_list, mark_run_ons, say_back
 from coach.engine.replies import word_count
 
@@ -71,6 +71,9 @@ _NOT_ONE_ANSWER = frozenset("nothing anything everything something sure idea kno
                             .split())
 
 
+_STAYS_WITH_WEIGHT = 1_000.0
+
+
 def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") -> str | None:
     """The clause of ``text`` worth saying back, turned round and capitalised, or None;
     a clause holding ``besides`` (words a question is about to quote) is passed over."""
@@ -113,6 +116,8 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
             if besides and besides.casefold() in folded or _ABOUT_THEIR_TALK.search(folded):
                 continue
             score = sum(p.score for p in strong if p.text.casefold() in folded)
+            if STAYS_WITH.search(folded):
+                score += _STAYS_WITH_WEIGHT  # what will not leave them is said back first
             order += 1
             # with nothing stronger in either, a statement ("every incident form ends up
             # on my desk") is said back before a count said alone ("forty odd last month")
