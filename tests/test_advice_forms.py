@@ -34,6 +34,8 @@ ADVICE = {
     ],
     "a step taken for granted": [
         "Isn't it time you told him?",
+        "Do you think maybe it's time to step back and let someone else run it?",
+        "don't you think it's time to hand the rota over?",
         "Wouldn't you be better off dropping the Saturday contract?",
         "Should you be doing the payroll at all?",
         "Don't you think you owe the crew an answer?",
@@ -44,6 +46,8 @@ ADVICE = {
     ],
     "a step asked after": [
         "Have you thought of a buddy system for the new starters?",
+        "Have you spoken to the commercial director about raising your limit?",
+        "Have you asked the head about swapping the Thursday late?",
         "Haven't you considered a phased return?",
         "Ever thought about going part time?",
         "Tried talking to the landlord?",
@@ -101,6 +105,11 @@ NOT_ADVICE = [
     "Can she hear you?",
     "Would he talk to you about it?",
     "What would happen if you weren't there?",
+    # asking after a fact the person holds, with no step of the asker's before it
+    "Have you spoken to your manager about it?",
+    "Have you asked him?",
+    "have u talked to the family yet?",
+    "Do you think it's time to move on to the next part?",
     # forecasts and tags that say back, not forward
     "You've been really busy, haven't you?",
     # statements that are not a step put forward
@@ -140,3 +149,27 @@ def test_text_speak_is_spelled_out_and_plain_text_is_untouched() -> None:
     assert spelled("have u tried, whats up, dont") == "have you tried, what's up, don't"
     plain = "a plain line with nothing to spell"
     assert spelled(plain) == plain
+
+
+#: The speaker says what they can't do after the listener's own fix
+#: ("Why don't you ring...?"): asking after another step is one more fix.
+AFTER_A_FIX = (
+    "We've been told the contract won't be renewed and nobody will say why.",
+    "Why don't you ring the commissioner's office and ask?",
+    "I'm not allowed to. It has to go through our regional manager.",
+)
+#: The same question, with only exploring before it.
+AFTER_EXPLORING = (
+    "We've been told the contract won't be renewed and nobody will say why.",
+    "What's that been like for the team?",
+    "Rough. It has to go through our regional manager, so we just wait.",
+)
+
+
+@pytest.mark.parametrize("text", [
+    "Have you asked your regional manager yet?",
+    "Have you spoken to your regional manager?",
+])
+def test_asking_after_a_step_is_advice_only_in_a_run_of_fixes(text: str) -> None:
+    assert analyse(text, context=AFTER_A_FIX).advice is True
+    assert analyse(text, context=AFTER_EXPLORING).advice is False

@@ -28,7 +28,7 @@ from coach.engine import analyser_cues as cues
 from coach.engine import analyser_questions as qs
 from coach.engine.analyser_model import FOCI, both_features, features, question_features
 from coach.engine.analyser_prompts import choose_reframe
-from coach.engine.analyser_boundaries import more_trap, settle
+from coach.engine.analyser_boundaries import infers, more_trap, settle
 from coach.engine.phrases import key_phrases
 from coach.engine.prefilter import Gated
 from coach.engine.risk import RiskKind, risk_kind
@@ -249,7 +249,9 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         act = _rule_act(r.low, asked, r.kind, advice)
     else:
         act = scores.act
-        said = scores.advice >= settings.advice_threshold
+        # the model's advice head also fires on presuming guesses at a feeling, which
+        # put no step forward (docs/codebook.md)
+        said = scores.advice >= settings.advice_threshold and not infers(r.low, r.sents)
         advice = said if settings.advice == "model" else (
             advice or said if settings.advice == "either" else advice)
         if scores.leading is not None and settings.leading != "rule":

@@ -133,9 +133,12 @@ _FORMS = (
     r"\bdo " + _YOU + r" think it (?:might|would|could|'d) (?:be worth|help to)\b",
     r"\bi wonder (?:if|whether) " + _YOU + r" (?:could|might|can) (?:just |maybe |perhaps )?"
     + _STEP,
-    r"\bhave u (?:asked|spoken to|talked to|looked at)\b",
-    # "Isn't it time you told him?", "Wouldn't you be better off dropping it?"
-    r"\bisn't it (?:about )?time (?:you|u|to)\b",
+    r"\bhave u looked at\b",
+    # "Isn't it time you told him?", "Do you think maybe it's time to step back?",
+    # "Wouldn't you be better off dropping it?"
+    r"\b(?:isn't it|(?:do|don't) " + _YOU + r" think (?:maybe |perhaps )?it's|maybe it's)"
+    r" (?:about )?time (?:you|u|to|for " + _YOU + r" to)\b(?! (?:move on|wrap|stop there"
+    r"|pause|take a break|finish|end)\b)",
     r"\bwouldn't " + _YOU + r" (?:rather|be better off|prefer to)\b",
     r"\b(?:should|shouldn't) " + _YOU + r" (?:really |not )?be [a-z]+ing\b[^.?!]*\?",
     r"\bdon't " + _YOU + r" think " + _YOU + r" (?:owe|need to|might|must|'d be better"
@@ -224,7 +227,7 @@ _NEEDS = (
 _HOLDS: tuple[tuple[str, ...], ...] = (
     ("?", "not "), ("?", "ll "), ("?", "ve "), (), ("?",), ("?", "ever "), ("would ", " be "),
     ("chance ",), ("feel about ",), ("reason ",), ("why ",), ("do you think ",),
-    ("think it ",), ("wonder ",), ("have u ",), ("isn't it ",), ("wouldn",), (" be",),
+    ("think it ",), ("wonder ",), ("have u ",), ("time ",), ("wouldn",), (" be",),
     ("don't you think ",), ("whats ",), (" from ",), ("?", "if "), ("?",), ("?", "what if "),
     ("suppos",), ("about if ",), ("would ", "ing"), (", ", "about "), ("?", "or "),
     ("is there ",), (" way ",), ("possible ",), (" option ",), ("could it ",), (" i ",),

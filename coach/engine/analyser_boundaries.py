@@ -51,7 +51,7 @@ _SAYING_BACK = re.compile(r"^(?:(?:ok|okay|right|yeah|mm|so),? )*(?:so\b|sounds?
 _ASKING_LEADS = qs.OPEN_LEADS | qs.CLOSED_LEADS | frozenset(
     "and but or so if then anything anyone anybody something".split())
 #: An inference said with a rising tone: "You must be shattered?".
-_RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow),? )*(?:you must (?:be|have|feel)"
+_RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow|god|gosh|blimey|crikey|ah|aw|ugh),? )*(?:you must (?:be|have|feel)"
                                r"|you (?:sound|seem)|sounds like|that must (?:be|have)"
                                r"|must be|must have been)\b")
 #: A request for something to come to the listener ("Can you send me the draft by
@@ -588,6 +588,12 @@ def _checks_their_step(low: str, before: str) -> bool:
         return False
     who = option["who"]
     return not who.startswith("the ") or who[4:] in before
+
+
+def infers(low: str, sents: list[str]) -> bool:
+    """Whether ``low`` is one sentence guessing how the person is or feels ("You must be
+    fed up with the lot of them, surely?"): it may presume, but it puts no step forward."""
+    return len(sents) == 1 and _RISING_INFERENCE.match(low) is not None
 
 
 def _advises(low: str, sents: list[str]) -> bool:
