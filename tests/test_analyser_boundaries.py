@@ -199,6 +199,26 @@ def test_a_question_about_the_problem_is_problem_talk(text: str) -> None:
     assert analyse(text).focus == "problem"
 
 
+@pytest.mark.parametrize("text", [
+    "Nothing is working with the new rota.",
+    "nothing's working and nobody cares",
+    "Honestly nothing has worked, we've tried the lot.",
+    "It never worked, the old system.",
+    "The buddy scheme hasn't really worked for the night staff.",
+])
+def test_what_works_turned_over_is_problem_talk(text: str) -> None:
+    assert analyse(text).focus == "problem"
+
+
+@pytest.mark.parametrize("text", [
+    "What worked the last time the rota changed?",
+    "What has ever worked for you with her?",
+    "The buddy scheme is working for the night staff.",
+])
+def test_what_works_is_still_solution_talk(text: str) -> None:
+    assert analyse(text).focus == "solution"
+
+
 def test_a_question_for_a_fact_with_nothing_before_it_is_neutral() -> None:
     assert analyse("Who signs off the overtime budget?").focus == "neutral"
 

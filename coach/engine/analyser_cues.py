@@ -165,6 +165,8 @@ ADVICE_STATEMENT = re.compile(
 PROBLEM = {
     "wrong": r"wrong|bad|terrible|awful|disaster|mess|problem|problems|issue|issues|failing|failed"
     r"|failure|doesn't work|don't work|isn't working|not working|never works|worse|worst"
+    r"|nothing (?:is |'s |seems to be |ever )?work(?:s|ing)|nothing(?: has|'s| ever)? worked"
+    r"|(?:hasn't|haven't|never|didn't|did not|has not|have not) (?:really |ever )?work(?:ed)?"
     r"|exhausted|knackered|shattered|stressed|stressful|worn out|burn(?:t|ed) out|burnout"
     r"|fed up|sick of|tired of|frustrat\w+|upset|angry|furious|gutted|dread\w*|worried|anxious"
     r"|struggl\w+|can't cope|not coping|complain\w*|chaos|carnage|nightmare",
@@ -193,10 +195,14 @@ PROBLEM_RE = {
 # A look-behind instead of a leading \b lets the regex engine skip ahead faster.
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
-    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well|is working"
+    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well"
+    r"|(?<!nothing )is working"
     r"|are working|already working|still working|(?:is|are|it's|that's|was|been|what's)"
     r" (?:really )?helping"
-    r"|what's working|worked|progress|improv\w*|influence|strength|strengths|resources?"
+    # "worked", but not turned over ("nothing has worked", "it hasn't worked")
+    r"|what's working|(?<!nothing )(?<!nothing's )(?<!nothing has )(?<!nothing ever )"
+    r"(?<!never )(?<!n't )(?<!not )(?<!n't really )(?<!not really )(?<!n't ever )worked"
+    r"|progress|improv\w*|influence|strength|strengths|resources?"
     r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
     r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
