@@ -150,7 +150,7 @@ FUNCTION_WORDS = frozenset("""the a an and but or so because of to in on at for 
     very really just can could would should will if as when while""".split())
 # Pronouns that turn round, grouped by what they can stand for in the answer.
 SWAPS = [{"i", "me", "you", "we", "us"}, {"my", "your", "our"}, {"mine", "yours", "ours"},
-         {"myself", "yourself"}, {"ourselves", "yourselves"},
+         {"myself", "yourself"}, {"ourselves", "yourselves", "us"},
          {"i'm", "im", "you're", "we're"}, {"i've", "ive", "you've", "we've"},
          {"i'd", "you'd", "we'd"}, {"i'll", "you'll", "we'll"}, {"am", "are"}, {"was", "were"}]
 
@@ -872,3 +872,17 @@ def test_a_swap_that_leaves_a_lone_name_says_what_it_takes_back() -> None:
 def test_a_moment_that_stays_with_them_is_a_point_of_the_play_back(
         answers: list[str], point: str) -> None:
     assert point in playback_items(answers)
+
+
+@pytest.mark.parametrize(("said", "back"), [
+    ("I could see us running it ourselves", "You could see yourselves running it yourselves"),
+    ("I really could just see us doing it", "You really could just see yourselves doing it"),
+    ("we got us a new rota", "you got yourselves a new rota"),
+    ("I think the board hates us", "You think the board hates you"),
+    ("They told us nothing and I was furious", "They told you nothing and you were furious"),
+    ("Give us a break, I said", "Give you a break, you said"),
+])
+def test_us_after_their_own_i_or_we_is_said_back_as_yourselves(said: str, back: str) -> None:
+    from coach.engine.playback import turn_round
+
+    assert turn_round(said) == back

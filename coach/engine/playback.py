@@ -125,17 +125,40 @@ AFTER_ID = frozenset("""like love rather say want prefer be have go need just ne
     book email text""".split())
 
 
+#: "I" or "we" as a clause's subject, and the words that start another subject before an
+#: "us" ("I think the board hates us").
+_WE_SUBJECT = _set("i we i'm we're im i've we've i'd we'd i'll we'll")
+_ADVERBS = _set("really just actually even still honestly maybe probably definitely genuinely")
+_NEW_SUBJECT = _set("""the a an my his her their your its this that these those he she they
+    it you who which someone somebody everyone everybody nobody people""")
+
+
 def turn_round(text: str) -> str:
     """Say ``text`` back to its author: first person becomes second person."""
     out: list[str] = []
     last = 0
     previous = ""
+    since_we = 99  # words since an "I" or "we" in this clause with no new subject between
     matches = list(WORD.finditer(text))
     for n, match in enumerate(matches):
         word = match.group()
         key = word.casefold().replace("’", "'")
         following = matches[n + 1].group().casefold() if n + 1 < len(matches) else ""
         starts = n == 0 or text[matches[n - 1].end():match.start()].strip() != ""
+        if key not in _ADVERBS:
+            since_we += 1
+        if starts or key in CONJ or key in _NEW_SUBJECT:
+            since_we = 99
+        if key == "us" and since_we <= 3 and following != "to":
+            # "I could see us running it" -> "you could see yourselves running it", not
+            # "you could see you"
+            out.append(text[last : match.start()])
+            out.append(_match_case(word, "yourselves"))
+            last = match.end()
+            previous = key
+            continue
+        if key in _WE_SUBJECT:
+            since_we = 0
         if key in TYPED_WITHOUT_APOSTROPHE and following in AFTER_ID and (
                 word.islower() and (starts or previous in CONJ or previous in LEAD
                                     or previous in FILLER)
