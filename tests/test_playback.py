@@ -886,3 +886,42 @@ def test_us_after_their_own_i_or_we_is_said_back_as_yourselves(said: str, back: 
     from coach.engine.playback import turn_round
 
     assert turn_round(said) == back
+
+
+@pytest.mark.parametrize(("answers", "point"), [
+    (["The rota at work", "Tired. Angry. Mostly angry at myself."],
+     "tired, angry, mostly angry at yourself"),
+    (["Worn out. Skint. Mostly skint this month."], "Worn out, skint, mostly skint this month"),
+])
+def test_a_list_said_in_fragments_is_said_back_whole(answers: list[str], point: str) -> None:
+    assert point.casefold() in [p.casefold() for p in playback_items(answers)]
+
+
+@pytest.mark.parametrize(("answers", "points"), [
+    (["knackered tbh. and angry"], ["knackered", "angry"]),
+    (["The rota", "Gutted tbh. and furious"], ["The rota", "gutted", "furious"]),
+])
+def test_a_list_broken_by_a_filler_keeps_every_item(answers: list[str], points: list[str]
+                                                     ) -> None:
+    items = playback_items(answers)
+    assert [p.casefold() for p in items] == [p.casefold() for p in points]
+
+
+def test_a_clause_after_fragments_is_not_taken_for_a_list_item() -> None:
+    assert "you still hear the hatch" in playback_items(["Heavy.", "Cell 4. I still hear the hatch."])
+
+
+@pytest.mark.parametrize(("said", "point"), [
+    ("Knackered tbh. And angry, if I am honest.", "knackered, angry"),
+    ("not quite. tired. and scared tbh.", "tired, and scared"),
+])
+def test_a_short_correction_in_fragments_keeps_every_item(said: str, point: str) -> None:
+    assert correction_item(said).casefold() == point
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Honestly I am just so angry at myself.", "You are just so angry at yourself"),
+    ("We were really proud of ourselves.", "You were really proud of yourselves"),
+])
+def test_a_point_keeps_the_self_it_turns_back_on(answer: str, point: str) -> None:
+    assert playback_items([answer]) == [point]

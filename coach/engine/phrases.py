@@ -33,6 +33,8 @@ FEELINGS = frozenset(
     overwhelmed overwhelming panic panicky proud relieved resentful sad scared shame
     stressed stressful stuck tense terrified tired torn trapped uneasy unhappy upset
     useless valued undervalued unappreciated invisible worried worry worrying anxiety
+    knackered shattered gutted furious livid fuming heartbroken devastated demoralised
+    demoralized disheartened weary jaded
     """.split()
 )
 METAPHOR = frozenset(

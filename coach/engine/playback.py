@@ -65,12 +65,14 @@ FUNCTION = _set("""a an the this that these those some any each every all both e
     very quite rather really also then there here even ever only much many more most such
     like too still always never""")
 OBJECTS = _set("me you us them him her it myself yourself ourselves themselves")
+REFLEXIVE = _set("myself ourselves")
 PARTICLES = _set("up down out off over around through on in")  # "burn out", "fed up"
 #: Said to fill a pause, never to mean anything: left out wherever they stand.
 FILLER = _set("lol lmao haha idk tbh honestly sorry ugh um umm uh er erm hmm dunno ngl imo")
 FILLER_PHRASES = [p.split() for p in (
     "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
-    "dont know really", "don't know really", "if i'm honest", "if im honest", "or something",
+    "dont know really", "don't know really", "if i'm honest", "if im honest", "if i am honest",
+    "if i'm being honest", "if im being honest", "to be honest with you", "or something",
     "and stuff", "if that makes sense")]
 #: "As I said, ...": filler before the point they come back to (before a comma, or before
 #: a new clause's subject), not in "as I said to the board".
@@ -373,7 +375,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     def done_to(k: int, i: int) -> bool:
         """Whether word ``k`` is an object pronoun straight after the verb it belongs to,
         within a point starting at word ``i``: "not trusting it", "can't stand them",
-        "let him (down)". After a preposition ("fed up with it") it is not."""
+        "let him (down)". After a preposition ("fed up with it") it is not, unless it
+        turns back on them ("angry at myself", "proud of ourselves"): that says who."""
+        if low[k] in REFLEXIVE and k - 1 > i and gap[k] == "plain":
+            return True
         return (low[k] in OBJECTS and k - 1 >= i and gap[k] == "plain"
                 and _is_content(low[k - 1]) and low[k - 1] not in PARTICLES)
 
@@ -603,6 +608,7 @@ def playback_items(
     counts = Counter(_key(w) for a in answers for w in WORD.findall(a))
     firsts: list[tuple[Span, int]] = []
     seconds: list[tuple[Span, int]] = []
+    listed: list[tuple[Span, int]] = []
     forced: set[int] = set()
     for index, original in enumerate(answers):
         phrases = (scored or {}).get(original)
@@ -617,12 +623,19 @@ def playback_items(
             if sentence is not None:
                 answer = _left_out(answer, [(0, sentence.start()), (sentence.end(), len(answer))])
         answer, phrases = _focus(mark_run_ons(_without_asides(answer)), phrases, counts)
-        answer = as_list(answer)
+        as_listed = as_list(answer)
+        was_list, answer = as_listed != answer, as_listed
         # Scored on the answer's own words, so the spans found when it was given (for
         # the reflection) serve again for the play-back at the stage's end.
         spans = _cached_spans(answer, _repeated(answer, Counter(_key(w) for w in
                                                                 WORD.findall(answer))),
                               tuple(phrases[:3]))
+        if was_list and spans:
+            # a list said in fragments is one point, said whole where it fits: no item
+            # is dropped for being short ("Tired. Angry. Mostly angry at myself.")
+            whole = max(spans, key=lambda sp: (sp.end - sp.start, sp.score))
+            if whole.clean and not WORD.search(answer, whole.end):
+                spans = [whole, *[sp for sp in spans if sp is not whole]]
         if spans and loss_at is not None:
             holding = [s for s in spans if s.start <= loss_at < s.end]
             if holding:
@@ -634,6 +647,11 @@ def playback_items(
                     and s.clean and s.score >= SPARE_SCORE]
             if rest and len(WORD.findall(answer)) > MAX_ITEM_WORDS:  # room for two points
                 seconds.append((rest[0], index))
+            elif was_list:
+                # the rest of a list a filler broke ("knackered tbh. and angry"), said
+                # where there is room once every answer has had its point
+                listed.extend((sp, index) for sp in spans[1:]
+                              if sp.end <= spans[0].start or sp.start >= spans[0].end)
     picked: list[tuple[Span, int]] = []
     total = 0
     ranked = [(s.score, s, i) for s, i in firsts] + [(s.score - SPARE_SCORE, s, i)
@@ -653,6 +671,11 @@ def playback_items(
                                and span.score >= EXTRA_SCORE):
             picked.append((span, index))
             total += span.words
+    for span, index in listed:
+        if len(picked) < MAX_ITEMS and total + span.words <= TARGET_WORDS and not any(
+                s.start < span.end and span.start < s.end for s, i in picked if i == index):
+            picked.append((span, index))
+            total += span.words
     if not picked and any(held.get(a) for a in answers):
         return []  # a loss said back, and nothing else: not "ok" said back in its place
     if not picked:  # every answer a bare "ok" or "not sure": say back the fullest one
@@ -665,6 +688,22 @@ def playback_items(
 #: A fragment of a list said as its own sentence: "Inspector. Team. Federation rep."
 _FRAGMENT = re.compile(r"[^.!?]+")
 _LIST_WORDS = 3  # the most words a fragment of such a list holds
+_LAST_WORDS = 5  # and its last fragment, if it has no subject of its own
+_SUBJECTS = _set("i we you he she they it i'm we're you're he's she's they're it's im")
+
+
+def _unfilled(keys: list[str]) -> list[str]:
+    """``keys`` without the filler words and phrases in them."""
+    out, k = [], 0
+    while k < len(keys):
+        phrase = next((f for f in FILLER_PHRASES if keys[k : k + len(f)] == f), None)
+        if phrase is not None:
+            k += len(phrase)
+            continue
+        if keys[k] not in FILLER:
+            out.append(keys[k])
+        k += 1
+    return out
 
 
 def as_list(answer: str) -> str:
@@ -675,9 +714,14 @@ def as_list(answer: str) -> str:
     if ". " not in answer:
         return answer
     pieces = [p for p in _FRAGMENT.findall(answer) if p.strip()]
+    # the last fragment may say a little more ("Tired. Angry. Mostly angry at myself."),
+    # and a filler in one is not counted ("Knackered tbh. And angry, if I'm honest.")
     if len(pieces) < 2 or not all(
-            0 < len(ws := [_key(w) for w in WORD.findall(p)]) <= _LIST_WORDS
-            and any(_is_content(k) and k not in ACK for k in ws) for p in pieces):
+            0 < len(ws := _unfilled([_key(w) for w in WORD.findall(p)]))
+            <= (_LAST_WORDS if n == len(pieces) - 1 and _SUBJECTS.isdisjoint(ws)
+                else _LIST_WORDS)
+            and any(_is_content(k) and k not in ACK for k in ws)
+            for n, p in enumerate(pieces)):
         return answer
     # each fragment after the first goes on in lower case where its capital only began a
     # sentence ("Tired. Fed up." -> "Tired, fed up"); a name keeps its capital
@@ -937,9 +981,16 @@ def _point(text: str) -> str:
     text = mark_run_ons(_NAME_AND_WHY.sub(r"\1, ", text))
     counts = Counter(_key(w) for w in WORD.findall(text))
     focused, phrases = _focus(text, scored_phrases(text, counts=counts), counts)
-    spans = _spans(focused, counts, phrases, objects=True)
+    listed = as_list(focused)
+    spans = _spans(listed, counts, phrases, objects=True)
     if spans and sum(counts.values()) <= MAX_ITEM_WORDS:  # all they said, less any filler
-        return max(spans, key=lambda s: (s.words, s.score)).text
+        longest = sorted(spans, key=lambda s: (-s.words, -s.score))
+        kept = [longest[0]]
+        if listed != focused:  # a list a filler broke: "Knackered tbh. And angry."
+            for span in longest[1:]:
+                if all(span.end <= k.start or span.start >= k.end for k in kept):
+                    kept.append(span)
+        return ", ".join(s.text for s in sorted(kept, key=lambda s: s.start))
     return spans[0].text if spans else ""
 
 
