@@ -51,7 +51,7 @@ from _workplace_data import Utterance  # noqa: E402
 from _workplace_data import load as load_workplace  # noqa: E402
 
 from coach.engine import analyser_questions as qs  # noqa: E402
-from coach.engine.analyser import Reading, Settings, decide, read  # noqa: E402
+from coach.engine.analyser import Reading, Settings, decide, probabilities, read  # noqa: E402
 from coach.engine.analyser_model import (  # noqa: E402
     ACTS,
     CONTEXT_USED,
@@ -115,6 +115,8 @@ MODES = {
     "focus": ("rule", "model", "rule-first"),
 }
 DOMAINS = ("annomi", "workplace")
+#: How much the focus of what a reflection says back may count beside its own.
+REFLECTION_FOCUS = (0.0, 0.5, 1.0, 2.0)
 
 
 @dataclass(frozen=True)
@@ -538,6 +540,7 @@ def weights_file(heads: dict[str, Head], chosen: dict, settings: Settings) -> di
             "advice": settings.advice, "leading": settings.leading, "focus": settings.focus,
             "trap": settings.trap, "trap_is_problem": "yes" if settings.trap_is_problem else "no",
             "own_voice": "yes" if settings.own_voice else "no",
+            "reflection_focus": settings.reflection_focus,
         },
         "thresholds": {"advice": settings.advice_threshold, "open": OPEN_THRESHOLD,
                        "leading": settings.leading_threshold, "trap": settings.trap_threshold},
@@ -579,6 +582,9 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
     ``bench/annomi.py`` judge it."""
     held: list[Row] = []
     scored: list[tuple[Reading, object, object]] = []
+    #: the fold model's focus probabilities of the utterance before each held row, read
+    #: with its own context (empty for a row with no context)
+    befores: list[list[float]] = []
     for train_rows, test_rows in folds(rows, INNER_FOLDS):
         model = LinearModel.from_dict(weights_file(fit_all(train_rows, chosen), chosen,
                                                    Settings()))
@@ -589,14 +595,21 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
             plain = model.score(feats)
             if r.context:
                 with_context = model.score(row_features(r, True), context=True)
+                prior = replace(r, text=r.context[-1], context=r.context[:-1])
+                z = model.score(row_features(prior, bool(prior.context)),
+                                context=bool(prior.context)).focus_z
+                befores.append(probabilities(z) if z else [])
             else:
                 with_context = plain
+                befores.append([])
             scored.append((reading_, plain, with_context))
     wp = [i for i, r in enumerate(held) if r.domain == "workplace"]
 
     def decisions(settings: Settings, which: int = 1):
-        return [decide(rd, sc[which - 1] if which else sc[0], settings)
-                for rd, *sc in scored]
+        # as the analyser codes: the utterance before is there only with context
+        return [decide(rd, sc[which - 1] if which else sc[0], settings,
+                       (lambda b=b: b) if which == 2 else None)
+                for (rd, *sc), b in zip(scored, befores, strict=True)]
 
     def measure(settings: Settings, field: str) -> float:
         if field in ("advice",):
@@ -635,6 +648,8 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
                             for m in MODES["trap"] for t in THRESHOLDS]),
         ("focus", lambda s: [replace(s, focus=m, trap_is_problem=p)
                              for m in MODES["focus"] for p in (False, True)]),
+        ("reflection_focus", lambda s: [replace(s, reflection_focus=w)
+                                        for w in REFLECTION_FOCUS]),
         # Ties go to the codebook's convention: one's own situation is input.
         ("act", lambda s: [replace(s, own_voice=v) for v in (True, False)]),
     ):
@@ -645,7 +660,8 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
         for o, value in zip(options, scores, strict=True):
             label = {"advice": o.advice, "leading": o.leading, "trap": o.trap,
                      "focus": f"{o.focus}/trap-is-problem {o.trap_is_problem}",
-                     "act": f"own-voice {o.own_voice}"}[field]
+                     "act": f"own-voice {o.own_voice}",
+                     "reflection_focus": f"weight {o.reflection_focus}"}[field]
             best_of[label] = max(best_of.get(label, 0.0), value)
         log(f"inner CV, {field}: " + ", ".join(f"{k} {v:.3f}" for k, v in best_of.items()))
     log(f"inner CV: settings {settings}")

@@ -316,6 +316,8 @@ def test_a_check_on_a_proud_inference_is_a_closed_reflection() -> None:
 
 @pytest.mark.parametrize(("text", "context"), [
     ("That's fantastic news about the inspection.", []),
+    ("That is great news about the funding.", []),
+    ("Wow, what a brilliant result.", ["We passed the inspection, outstanding in two areas."]),
     ("There's the carers' helpline, they'd talk you through the forms.", []),
     ("Yeah, and the parents would love it too.",
      ["Smaller groups, more time outside and your Fridays back."]),

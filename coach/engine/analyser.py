@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from coach.engine import analyser_cues as cues
@@ -209,6 +209,10 @@ class Settings:
     leading_threshold: float = 0.5
     #: The trap model names a trap only when its probability of one is at least this.
     trap_threshold: float = 0.5
+    #: A reflection takes the focus of what it says back (docs/codebook.md): where the
+    #: model settles a reflection's focus, the focus probabilities of the utterance before
+    #: it count this much beside its own (0: not at all).
+    reflection_focus: float = 0.0
 
     @classmethod
     def of(cls, model: Any) -> Settings:
@@ -225,6 +229,7 @@ class Settings:
             advice_threshold=model.advice_threshold,
             leading_threshold=model.leading_threshold,
             trap_threshold=model.trap_threshold,
+            reflection_focus=float(modes.get("reflection_focus", 0.0)),
         )
 
 
@@ -237,14 +242,18 @@ class Decision:
     trap: str | None
 
 
-def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
+def decide(r: Reading, scores: Any, settings: Settings,
+           before: Callable[[], Sequence[float]] | None = None) -> Decision:
     """The act, leading, advice, focus and trap from the rules' reading and the model's
-    scores (None with no model), as ``settings`` weigh them."""
+    scores (None with no model), as ``settings`` weigh them. ``before`` gives the focus
+    probabilities of the utterance said just before (empty when there is none); it is
+    called only for a reflection whose focus the model settles."""
     asked = bool(r.asked)
     rule_leading = (r.leading or r.advice_q or r.advice_more == "question") and asked
     advice = r.advice_q or r.advice_s or r.advice_more is not None
     leading = rule_leading
     focus, trap = r.focus, r.trap
+    by_model = False
     if scores is None:
         act = _rule_act(r.low, asked, r.kind, advice)
     else:
@@ -264,7 +273,7 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         if scores.focus is not None and settings.focus != "rule":
             # rule-first: the model speaks where the rules found nothing either way
             if settings.focus == "model" or (focus == "neutral" and r.category is None):
-                focus = scores.focus
+                focus, by_model = scores.focus, True
     if settings.trap_is_problem and trap is not None:
         focus = "problem"
     if (rule_leading or r.multiple) and asked:
@@ -279,12 +288,25 @@ def decide(r: Reading, scores: Any, settings: Settings) -> Decision:
         act = "other"  # talk about the session, not about the person's situation
     if act == "other" and r.trap is None:
         focus, trap = "neutral", None  # a backchannel or thanks talks of nothing
+    elif (by_model and act == "reflection" and trap is None and settings.reflection_focus
+          and before is not None and scores.focus_z):
+        focus = _reflected(scores.focus_z, before(), settings.reflection_focus, focus)
     if advice and asked and act == "question":
         leading = True  # advice in a question suggests its own answer (docs/codebook.md)
     return Decision(act, leading, advice, focus, trap)
 
 
-def _probabilities(z: Sequence[float]) -> list[float]:
+def _reflected(own: Sequence[float], before: Sequence[float], weight: float,
+               otherwise: str) -> str:
+    """The focus of a reflection whose focus scores are ``own``, given the focus
+    probabilities of what it says back (``otherwise`` when there are none)."""
+    if not before:
+        return otherwise
+    mix = [a + weight * b for a, b in zip(probabilities(own), before, strict=True)]
+    return FOCI[mix.index(max(mix))]
+
+
+def probabilities(z: Sequence[float]) -> list[float]:
     """The softmax of a head's scores."""
     top = max(z)
     spread = [math.exp(v - top) for v in z]
@@ -339,9 +361,19 @@ class Analyser:
         # before; on other writers' conversations, coded from the codebook, it calls facts
         # and progress problem talk ("Forty-two beds" after "How big is the home?"), and
         # the two together come out ahead of either (docs/analyser.md).
-        mean = [a + b for a, b in zip(_probabilities(said.focus_z),
-                                      _probabilities(plain), strict=True)]
-        return said._replace(focus=FOCI[mean.index(max(mean))])
+        mean = [a + b for a, b in zip(probabilities(said.focus_z),
+                                      probabilities(plain), strict=True)]
+        # focus_z then holds the mean's logarithm, whose probabilities are the mean
+        return said._replace(focus=FOCI[mean.index(max(mean))],
+                             focus_z=tuple(math.log(max(p / 2, 1e-300)) for p in mean))
+
+    def focus_probabilities(self, text: str, context: Sequence[str] = ()) -> list[float]:
+        """The model's focus probabilities of ``text`` said after ``context``, in
+        :data:`FOCI` order (empty without a focus model)."""
+        if not ANY_WORD.search(text):
+            return []
+        scores = self.scores(text, read(text), context)
+        return probabilities(scores.focus_z) if scores is not None and scores.focus_z else []
 
     def analyse(
         self, text: str, *, hear_risk: bool = True, context: Sequence[str] = ()
@@ -354,7 +386,9 @@ class Analyser:
             return EMPTY
         r = read(text)
         scores = self.scores(text, r, context)
-        d = decide(r, scores, self.settings)
+        d = decide(r, scores, self.settings,
+                   (lambda: self.focus_probabilities(context[-1], context[:-1]))
+                   if context else None)
         # A short text's way through outweighs the trap model's guess; a long one may
         # hold both, and keeps the trap.
         s = settle(r.low, r.sents, r.asked, d.act, d.advice, d.leading, r.person, context,

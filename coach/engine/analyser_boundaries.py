@@ -54,6 +54,13 @@ _ASKING_LEADS = qs.OPEN_LEADS | qs.CLOSED_LEADS | frozenset(
 _RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow|god|gosh|blimey|crikey|ah|aw|ugh),? )*(?:you must (?:be|have|feel)"
                                r"|you (?:sound|seem)|sounds like|that must (?:be|have)"
                                r"|must be|must have been)\b")
+#: The listener's own evaluation of what happened ("That's fantastic news about the
+#: inspection", "What a brilliant result"): input, not a backchannel or a saying back.
+_APPRAISAL = re.compile(
+    r"^(?:(?:oh|wow|well|gosh|god|ah),? )*(?:that's|that is|thats|what|this is|it's|it is)"
+    r" (?:a |an |such a |such |really |so |absolutely |genuinely )*(?:fantastic|brilliant"
+    r"|great|wonderful|amazing|excellent|lovely|terrific|superb|huge|massive) (?:news|result"
+    r"|outcome|achievement|progress|win|step|turnaround|feedback)\b")
 #: A request for something to come to the listener ("Can you send me the draft by
 #: Friday?"), and a check on a step the person named ("Will you ask her?"): neither puts
 #: a course of action forward.
@@ -457,6 +464,9 @@ def settle(low: str, sents: list[str], asked: list[str], act: str, advice: bool,
         # check on itself ("Sounds like you're proud of them, yeah?") it asks, closed
         checked = bool(asked) and CHECK.search(last) is not None
         return Settled("reflection", checked, "closed" if checked else None, False, False)
+    if not asked and len(sents) == 1 and _APPRAISAL.match(low):
+        # "That's a brilliant result": the listener's own evaluation (docs/codebook.md)
+        return Settled("input", False, None, advice)
     # Advice first: it can turn a reflection into input. An instruction that answers a
     # question about the person's own plan is that plan ("Ring the practice manager first
     # thing" after "What's your plan for Monday?"), not advice to someone else.
