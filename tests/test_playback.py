@@ -925,3 +925,12 @@ def test_a_short_correction_in_fragments_keeps_every_item(said: str, point: str)
 ])
 def test_a_point_keeps_the_self_it_turns_back_on(answer: str, point: str) -> None:
     assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("answer", "point"), [
+    ("Sorry, stop covering nights myself, I know, I know.", "stop covering nights yourself"),
+    ("I know what I want, a deputy", "You know what you want, a deputy"),
+    ("She is the one person I know", "She is the one person you know"),
+])
+def test_i_know_said_aside_is_left_out_and_meant_is_kept(answer: str, point: str) -> None:
+    assert playback_items([answer]) == [point]

@@ -86,7 +86,9 @@ WANTS_TO = _set("""want wants wanted wanting need needs needed try tries tried t
 #: Fillers only with nothing after them in the clause ("I don't know, the rota ...").
 HEDGES = [p.split() for p in ("i don't know", "i dont know", "not sure", "no idea")]
 LEAD_HEDGES = [["kind", "of"], ["sort", "of"]]  # fillers only where a clause starts
-ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES + SAID_BEFORE
+#: Said aside, between commas or stops: "Stop covering nights myself, I know, I know."
+ASIDES = [["i", "know"], ["we", "know"]]
+ALL_FILLER = FILLER_PHRASES + HEDGES + LEAD_HEDGES + SAID_BEFORE + ASIDES
 CONJ = _set("and but because becuase becasue bc cos cause coz cuz so plus though although "
             "whereas yet or")
 #: Words a point does not start on: joins, hedges and acknowledgements.
@@ -290,7 +292,9 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
         for p in ALL_FILLER:
             if low[k : k + len(p)] == p and not (
                     p[0] == "to" and k > 0 and gap[k] == "plain" and low[k - 1] in WANTS_TO
-            ) and (p in FILLER_PHRASES or bounded(k + len(p)) and p not in SAID_BEFORE or (
+            ) and (p in FILLER_PHRASES or bounded(k + len(p)) and p not in SAID_BEFORE
+                   and p not in ASIDES or p in ASIDES and (k == 0 or gap[k] != "plain")
+                   and bounded(k + len(p)) or (
                     p in LEAD_HEDGES and (k == 0 or gap[k] != "plain" or low[k - 1] in LEAD))
                     or p in SAID_BEFORE and (k == 0 or gap[k] != "plain") and (
                         k + len(p) >= n or gap[k + len(p)] != "plain"
