@@ -934,3 +934,26 @@ def test_a_point_keeps_the_self_it_turns_back_on(answer: str, point: str) -> Non
 ])
 def test_i_know_said_aside_is_left_out_and_meant_is_kept(answer: str, point: str) -> None:
     assert playback_items([answer]) == [point]
+
+
+@pytest.mark.parametrize(("typed", "parts"), [
+    ("doesnt make me feel thick a patient i was looking after died last week",
+     ["doesnt make me feel thick", "a patient i was looking after died last week"]),
+    ("i felt guilty the family were so kind", ["i felt guilty", "the family were so kind"]),
+    ("i feel sick the whole drive in", ["i feel sick the whole drive in"]),
+    ("it makes me feel like a fraud", ["it makes me feel like a fraud"]),
+])
+def test_a_clause_typed_on_after_what_was_felt_is_a_clause_of_its_own(
+        typed: str, parts: list[str]) -> None:
+    from coach.engine.playback import mark_run_ons
+
+    assert mark_run_ons(typed).split("\n") == parts
+
+
+def test_a_loss_typed_on_after_a_feeling_is_acknowledged_on_its_own() -> None:
+    from coach.engine.acknowledge import acknowledgement
+
+    said = acknowledgement("she explains stuff and doesnt make me feel thick a patient i was "
+                           "looking after died last week and i keep going over it")
+    assert said is not None
+    assert said[0].startswith("A patient you were looking after died last week")

@@ -482,6 +482,10 @@ _RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate 
 #: but only before a new "a", "an" or "I": "every week the rota comes out" is one clause.
 _RUN_ON_TIMES = _set("time today yesterday tonight week month morning night weekend")
 _AFTER_TIMES = _set("a an i we he she they im i'm")
+_FELT = _set("feel feels felt feeling")
+_ARTICLES = _set("a an the my our his her their")
+_FELT_SEAM = re.compile(r"\bfe(?:el|els|lt|eling) [^\W_]+ (?:a|an|the|my|our|his|her|their|i|we"
+                        r"|he|she|they|im|i'm)\b", re.IGNORECASE)
 _RUN_ON_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Where a seam can be at all: one of the ending words, a space, one of the starting ones.
 _RUN_ON_SEAM = re.compile(
@@ -504,7 +508,7 @@ def mark_run_ons(text: str) -> str:
     first with no stop between them ("shes a nurse too a patient i was looking after
     died last week", "thats why i did it a patient ..."), so that nothing said back joins
     the two. Only a space is replaced, so every other character keeps its place."""
-    if not _RUN_ON_SEAM.search(text):
+    if not _RUN_ON_SEAM.search(text) and not _FELT_SEAM.search(text):
         return text  # no ending word followed by a starting word: nothing to read
     words = list(_RUN_ON_WORDS.finditer(text))
     if len(words) < 4:
@@ -518,7 +522,10 @@ def mark_run_ons(text: str) -> str:
             start = k  # punctuation: a clause may begin here anyway
             continue
         starts = low[k] in _RUN_ON_STARTS or low[k] == "it" and low[k - 1] not in OBJECTS
-        ends = low[k - 1] in _RUN_ON_ENDS or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
+        ends = (low[k - 1] in _RUN_ON_ENDS
+                or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
+                # "doesnt make me feel thick a patient ...": what is felt ends the clause
+                or k >= 2 and low[k - 2] in _FELT and low[k] in _AFTER_TIMES | _ARTICLES)
         if (between == " " and starts and ends
                 and any(_verbish(w) for w in low[start:k - 1])
                 and _verb_ahead(low, k + 1)):
