@@ -277,6 +277,24 @@ def test_another_step_given_at_the_check_is_taken_as_the_step(
     assert step in turns[-1].text  # the close names it
 
 
+@pytest.mark.parametrize(("first", "instead", "due"), [
+    # another thing to do: the first step's date was its own
+    ("ask jas to buddy me on thurs", "say no to one extra shift lol", None),
+    ("Book the deputy interviews by Friday", "stop covering nights myself", None),
+    # the same thing put another way keeps the date it was said with
+    ("Email Jo about the rota by Friday", "no, ring Jo instead", date(2026, 11, 27)),
+    ("Ring Ruth by Friday", "actually I'll email her", date(2026, 11, 27)),
+])
+def test_a_step_given_instead_keeps_the_first_date_only_if_it_is_about_the_same_thing(
+        first: str, instead: str, due: date | None) -> None:
+    s = session("think-it-through")
+    turns = list(talk(s, ["The rota is a mess.", "I want it fair."],
+                      at_the_check(first, instead), limit=150))
+    assert s.finished and s.commitment_due == due
+    said = [t.text for t in turns if t.kind == "reflect" and "Noted" in t.text]
+    assert said and ("with no date" in said[-1]) is (due is None)
+
+
 def test_a_step_given_at_the_check_is_said_back_with_its_own_date() -> None:
     s = session("think-it-through")
 

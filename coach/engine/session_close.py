@@ -27,10 +27,19 @@ from coach.engine.due_dates import occasion
 from coach.engine.follow_ups import says_dont_know, says_nothing_else
 from coach.engine.model import Kind, OpenCommitment
 from coach.engine.phrases import WORD
-from coach.engine.playback import PREAMBLE, turn_round
+from coach.engine.playback import PREAMBLE, content_keys, turn_round
 from coach.engine.reflections import trim_filler
 from coach.engine.replies import read_playback_reply, read_status
 from coach.engine.session_voice import Voice
+
+
+#: Words any two steps may share without being about the same thing.
+_ANY_STEP = frozenset("""ask tell talk speak email ring call phone text book send write do get
+    make go have try put take start stop see meet one two three first next""".split())
+
+
+#: Words that point back to the step said before: "email her instead", "do it Monday".
+_BACK = re.compile(r"\b(?:her|him|them|it|that|this|they|she|he)\b", re.IGNORECASE)
 
 
 class _CheckReply(NamedTuple):
@@ -319,8 +328,24 @@ class CloseMoves(Voice):
         from the step it replaces, which they did not take back."""
         reading = self._reading(step)
         if reading.due is None and reading.habit is None:
+            if self.commitment and not self._same_thing(step, self.commitment):
+                # a different thing to do: the date was the other step's ("ask Jas to
+                # buddy me on Thursday", then "say no to one extra shift")
+                return DueReading()
             return DueReading(self.commitment_due, self.commitment_habit)
         return reading
+
+    def _same_thing(self, step: str, before: str) -> bool:
+        """Whether ``step`` is about what ``before`` was about, its date words aside:
+        "ring Jo" for "email Jo by Friday" is; "say no to an extra shift" for "ask Jas
+        to buddy me on Thursday" is not."""
+        said = self._reading(before).said
+        if said and said in before:
+            before = before.replace(said, " ")
+        if _BACK.search(step):
+            return True  # "email her instead", "do it on the ward": of the same thing
+        shared = content_keys(turn_round(step)) & content_keys(turn_round(before))
+        return bool(shared - _ANY_STEP)
 
     def _added_step(self, text: str) -> str | None:
         """A second step given at the check on top of the first ("and also tell the team
@@ -350,8 +375,8 @@ class CloseMoves(Voice):
 
     def _take_instead(self, step: str) -> None:
         """``step`` is the step now, said back with its date (or the first one's)."""
+        reading = self._step_reading(step)  # read against the step it replaces
         self.commitment = step
-        reading = self._step_reading(step)
         self.commitment_due, self.commitment_habit = reading.due, reading.habit
         action = step.rstrip(" .!")
         self._say(Kind.REFLECT, self._render(
