@@ -142,6 +142,10 @@ def test_eager_uses_the_frameworks_follow_ups_in_order_then_an_encourager() -> N
     ("xmas numbers tbh", False),
     ("stuck in a rut", True),
     ("holding a door shut", True),
+    ("board wants growth", False),  # a statement: "what kind of" asks about a thing
+    ("nobody is listening", False),
+    ("feel like a pressure cooker", True),
+    ("the wheels came off", True),
 ])
 def test_a_clean_phrase_neither_cuts_a_clause_nor_ends_on_filler(text: str, whole: bool) -> None:
     from coach.engine.follow_ups import _cuts_a_clause, is_whole_phrase

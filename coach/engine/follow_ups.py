@@ -204,8 +204,12 @@ _OPENS_CLAUSE = frozenset("what while who which whom whose when where whether if
 
 
 def _cuts_a_clause(text: str) -> bool:
-    words = [w.casefold() for w in WORD.findall(text)]
-    return any(w in _OPENS_CLAUSE for w in words[1:])
+    """Whether ``text`` opens a clause inside itself ("stuck between what the family"),
+    or is a clause, a thing and what it does ("board wants growth"): "what kind of" asks
+    about a thing, a picture or a feeling, not about a statement."""
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+    return any(w in _OPENS_CLAUSE for w in words[1:]) or (
+        len(words) > 2 and any(w in _VERB_FORMS for w in words[1:-1]))
 
 
 #: Words a quoted phrase must not end on: it would be a broken fragment ("trust either").
