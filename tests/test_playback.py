@@ -942,6 +942,8 @@ def test_i_know_said_aside_is_left_out_and_meant_is_kept(answer: str, point: str
     ("i felt guilty the family were so kind", ["i felt guilty", "the family were so kind"]),
     ("i feel sick the whole drive in", ["i feel sick the whole drive in"]),
     ("it makes me feel like a fraud", ["it makes me feel like a fraud"]),
+    ("i feel like a fraud walking into assembly", ["i feel like a fraud walking into assembly"]),
+    ("i feel so a lot of the time", ["i feel so a lot of the time"]),
 ])
 def test_a_clause_typed_on_after_what_was_felt_is_a_clause_of_its_own(
         typed: str, parts: list[str]) -> None:
@@ -957,3 +959,20 @@ def test_a_loss_typed_on_after_a_feeling_is_acknowledged_on_its_own() -> None:
                            "looking after died last week and i keep going over it")
     assert said is not None
     assert said[0].startswith("A patient you were looking after died last week")
+
+
+@pytest.mark.parametrize("answer", [
+    "I'd like a partnership where the people we serve have a real voice, not a token seat.",
+    "What I want is for the families on the estate to have a proper say, not a leaflet.",
+])
+def test_a_point_neither_cuts_a_thing_from_its_word_nor_keeps_only_the_contrast(
+        answer: str) -> None:
+    points = playback_items([answer])
+    assert points
+    for point in points:
+        assert not point.casefold().startswith("not "), point
+        assert point.split()[-1].casefold() not in ("real", "proper"), point
+
+
+def test_a_short_contrast_is_still_said_whole() -> None:
+    assert playback_items(["It is the rota, not the staff."]) == ["It is the rota, not the staff"]

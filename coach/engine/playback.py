@@ -390,6 +390,8 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
     for i in range(n):
         if filler[i] or not opens(i) or begin[i] == INF:
             continue
+        if low[i] == "not" and i > 0 and gap[i] == "comma":
+            continue  # "a real voice, not a token seat": the contrast needs its first half
         seen: set[str] = set()
         total, strong, like, after_like, quotes = 0.0, 0, n, 0, False
         for j in range(i + 1, min(n, i + MAX_ITEM_WORDS) + 1):
@@ -417,6 +419,10 @@ def _spans(text: str, counts: Counter[str], phrases: Sequence[Phrase] = (),
                         _is_content(low[j - 2]) or done_to(j - 2, i))
                     and finish[j] <= 1.5):
                 continue
+            if (j < n and gap[j] == "plain" and j - 2 >= i and low[j - 2] in NOUN_START
+                    and _is_content(low[j]) and low[j] not in FINITE and not verbish[j]
+                    and not low[j].endswith(("ing", "ed"))):  # "a fraud | walking in"
+                continue  # "have a real | voice": the thing named is cut from its word
             since = piece[j - 1]
             if since > i and j < n and gap[j] == "plain" and finish[j] > 0.3 and (
                     low[since] in SUBJECT_START or low[since].isdigit()) and not any(
@@ -525,7 +531,8 @@ def mark_run_ons(text: str) -> str:
         ends = (low[k - 1] in _RUN_ON_ENDS
                 or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
                 # "doesnt make me feel thick a patient ...": what is felt ends the clause
-                or k >= 2 and low[k - 2] in _FELT and low[k] in _AFTER_TIMES | _ARTICLES)
+                or k >= 2 and low[k - 2] in _FELT and low[k] in _AFTER_TIMES | _ARTICLES
+                and low[k - 1] not in FUNCTION)  # not "feel like | a fraud"
         if (between == " " and starts and ends
                 and any(_verbish(w) for w in low[start:k - 1])
                 and _verb_ahead(low, k + 1)):
