@@ -976,3 +976,12 @@ def test_a_point_neither_cuts_a_thing_from_its_word_nor_keeps_only_the_contrast(
 
 def test_a_short_contrast_is_still_said_whole() -> None:
     assert playback_items(["It is the rota, not the staff."]) == ["It is the rota, not the staff"]
+
+
+@pytest.mark.parametrize(("said", "point"), [
+    ("ya mostly. its more that i dont trust it yet", "you dont trust it yet"),
+    ("no, it's that nobody has asked me yet", "nobody has asked you yet"),
+])
+def test_a_yet_that_ends_the_clause_is_kept(said: str, point: str) -> None:
+    assert correction_item(said).casefold() == point
+    assert [p.casefold() for p in playback_items([said.split(". ")[-1]])][0].endswith(" yet")
