@@ -238,3 +238,14 @@ def test_a_pair_with_a_hedge_is_not_said_back_whole(text: str) -> None:
 ])
 def test_a_moment_that_stays_with_them_is_said_back_over_the_facts(text: str, said: str) -> None:
     assert reflect(text) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Angry. And a bit ashamed, if I am honest.", "Angry, and a bit ashamed"),
+    ("To be honest with you, the rota is the worst of it.", "The rota is the worst of it"),
+    ("Honestly, if I'm being honest, nobody listens to the night staff.",
+     "Nobody listens to the night staff"),
+])
+def test_to_be_honest_in_all_its_forms_is_left_out_of_the_reflection(answer: str,
+                                                                     said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer)) == said

@@ -69,10 +69,12 @@ REFLEXIVE = _set("myself ourselves")
 PARTICLES = _set("up down out off over around through on in")  # "burn out", "fed up"
 #: Said to fill a pause, never to mean anything: left out wherever they stand.
 FILLER = _set("lol lmao haha idk tbh honestly sorry ugh um umm uh er erm hmm dunno ngl imo")
+#: "To be honest" and its kind, wherever they are said.
+HONESTLY = ("to be fair", "to be honest", "to be honest with you", "if i'm honest",
+            "if im honest", "if i am honest", "if i'm being honest", "if im being honest")
 FILLER_PHRASES = [p.split() for p in (
-    "i guess", "i suppose", "you know", "i mean", "to be fair", "to be honest", "or whatever",
-    "dont know really", "don't know really", "if i'm honest", "if im honest", "if i am honest",
-    "if i'm being honest", "if im being honest", "to be honest with you", "or something",
+    "i guess", "i suppose", "you know", "i mean", *HONESTLY, "or whatever",
+    "dont know really", "don't know really", "or something",
     "and stuff", "if that makes sense")]
 #: "As I said, ...": filler before the point they come back to (before a comma, or before
 #: a new clause's subject), not in "as I said to the board".

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from coach.engine.phrases import STAYS_WITH, STOP, WORD, Phrase
-from coach.engine.playback import as_list, mark_run_ons, say_back
+from coach.engine.playback import HONESTLY, as_list, mark_run_ons, say_back
 from coach.engine.replies import word_count
 
 #: The longest clause said back as a reflection, in words.
@@ -36,8 +36,9 @@ _INNER_FILLER = re.compile(r"(?<=\w)(?:\s+(?:lol|lmao|haha|tbh|ngl|imo|idk))+\b(
 _LEAD_PHRASES = ("if that makes sense", "if you know what i mean", "does that make sense",
                  "coming back to it", "going back to it", "as i was saying",
                  "it's more that", "its more that", "it's just that", "i mean",
-                 "to be honest", "to be fair", "if i'm honest", "you know", "i guess",
+                 *HONESTLY, "you know", "i guess",
                  "i suppose", "i think", "like i said", "as i said", "like i say", "as i say")
+_LEAD_BY_LENGTH = sorted(_LEAD_PHRASES, key=len, reverse=True)  # the longest found first
 #: A no that answers (left off only before a comma or stop: "No, it's ..."); "no one"
 #: and "no time" keep it.
 _REPLY_NO = frozenset("no nope nah".split())
@@ -57,7 +58,7 @@ _TRAIL = frozenset("""really though tho too either anyway lol lmao haha honestly
     idk ngl imo sorry mate actually""".split())
 #: Asides said after a comma at the end of a clause.
 _TRAIL_PHRASES = frozenset(("i know", "you know", "i guess", "i suppose", "i think", "i mean",
-                            "i reckon"))
+                            "i reckon", *HONESTLY))
 #: Words that carry no substance of their own in a reflection.
 _NOT_CONTENT = frozenset("know guess sorry think mean suppose sure really honestly gosh".split())
 
@@ -314,8 +315,8 @@ def trim_filler(piece: str) -> str:
     changed = True
     while changed and start < end:
         changed = False
-        rest = " ".join(w.group().casefold() for w in words[start:start + 4])
-        for phrase in _LEAD_PHRASES:
+        rest = " ".join(w.group().casefold() for w in words[start:start + 5])
+        for phrase in _LEAD_BY_LENGTH:
             if rest == phrase or rest.startswith(phrase + " "):
                 start += len(phrase.split())
                 changed = True
@@ -332,12 +333,17 @@ def trim_filler(piece: str) -> str:
         if words[end - 1].group().casefold() in _TRAIL:
             end -= 1
             continue
-        tail = " ".join(w.group().casefold() for w in words[end - 2:end])
-        if (end - 2 > start and tail in _TRAIL_PHRASES
-                and "," in piece[words[end - 3].end():words[end - 2].start()]):
-            end -= 2  # "stop covering nights myself, I know, I know": an aside, not a point
-            continue
-        break
+        for size in (2, 3, 4, 5):
+            tail = " ".join(w.group().casefold().replace("’", "'")
+                            for w in words[end - size:end])
+            if (end - size > start and tail in _TRAIL_PHRASES
+                    and "," in piece[words[end - size - 1].end():words[end - size].start()]):
+                # "stop covering nights myself, I know, I know", "angry, if I'm honest":
+                # an aside, not a point
+                end -= size
+                break
+        else:
+            break
     if start >= end:
         return ""
     a, b = words[start].start(), words[end - 1].end()
