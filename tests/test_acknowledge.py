@@ -9,7 +9,7 @@ from coach.engine.acknowledge import acknowledgement, heard_in, losses_heard
 
 @pytest.mark.parametrize(("answer", "said", "apologised"), [
     ("I care about Kev. He slept in our doorway for 3 years and died last winter. Sorry. "
-     "That's why.", "He slept in your doorway for 3 years and died last winter", True),
+     "That's why.", "Kev slept in your doorway for 3 years and died last winter", True),
     ("A patient I was fond of died on ward 9 while she waited for a bed, and nobody noticed",
      "A patient you were fond of died on ward 9 while she waited for a bed", False),
     ("Honestly I feel like a fraud most days", "You feel like a fraud most days", False),
@@ -266,3 +266,17 @@ def test_an_assault_or_feeling_sick_is_heard(text: str, heard: str) -> None:
                                   "They attacked my plan in the meeting."])
 def test_sickness_and_attacked_ideas_are_not_heavy(text: str) -> None:
     assert acknowledgement(text, about_self=True) is None, text
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("I care about Kev. He slept in our doorway for three years and died last winter.",
+     "Kev slept in your doorway for three years and died last winter"),
+    ("I nursed Mrs Patel for years. She died on Tuesday.", "Mrs Patel died on Tuesday"),
+    # two people named, or none: who died is not guessed
+    ("We had Sam and Jo on nights. He died in March.", "He died in March"),
+    ("Our caretaker retired. He died last month.", "He died last month"),
+    ("It was a Monday. She died at home.", "She died at home"),
+])
+def test_a_loss_is_said_back_with_the_name_said_just_before(said: str, heard: str) -> None:
+    got = acknowledgement(said)
+    assert got is not None and got[0] == heard

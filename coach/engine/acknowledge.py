@@ -343,9 +343,33 @@ def heard_in(text: str, *, about_self: bool = False) -> Heard | None:
             if loss:
                 end = _about_it(marked, end, found[last].end())
         said = _we_to_you(turn_round(clause))
+        if loss and index > 0:
+            said = _named(said, sentences[index - 1])
         said = said[:1].upper() + said[1:]
         return Heard(said, APOLOGY.search(text) is not None, loss, start, end)
     return None
+
+
+#: A name said inside a sentence: capitalised words not at its start ("I care about Kev.",
+#: "It was Mrs Patel on ward 9."); a weekday or month is not one.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)?\b")
+_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december christmas
+    easter god""".split())
+_HE_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+
+
+def _named(said: str, before: str) -> str:
+    """A loss said back as "He died last winter" names who died where the sentence before
+    named one person ("I care about Kev. He ... died last winter." -> "Kev ... died last
+    winter"): the person is said back by name, as they were spoken of."""
+    if not _HE_SHE.match(said):
+        return said
+    names = [m.group() for m in _NAME_INSIDE.finditer(before)
+             if m.group().split()[0].casefold() not in _NOT_NAMES]
+    if len(set(names)) != 1:
+        return said
+    return _HE_SHE.sub(names[0], said, count=1)
 
 
 def acknowledgement(text: str, *, about_self: bool = False) -> tuple[str, bool] | None:
