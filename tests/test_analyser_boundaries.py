@@ -564,3 +564,26 @@ def test_the_listeners_own_way_or_a_step_told_to_them_is_advice(text: str) -> No
 def test_a_hope_for_them_or_their_own_story_or_plan_is_not_advice(text: str,
                                                                   context: list[str]) -> None:
     assert not analyse(text, context).advice
+
+
+@pytest.mark.parametrize("text", [
+    "The SRO wants a green narrative and bits of it are wobbly.",
+    "They want impact data and outcomes frameworks, and the groups have a biscuit tin.",
+    "I don't want to be that manager.",
+    "my manager just wants the commission retained",
+])
+def test_someone_elses_want_or_a_want_turned_down_is_not_solution_talk(text: str) -> None:
+    from coach.engine.analyser_cues import focus_of
+
+    assert focus_of(text.lower())[0] != "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "I want the board and the staff to talk to each other directly.",
+    "What do you want instead?",
+    "We wanted a proper handover, and we got one.",
+])
+def test_a_want_of_their_own_is_solution_talk(text: str) -> None:
+    from coach.engine.analyser_cues import focus_of
+
+    assert focus_of(text.lower())[0] == "solution"

@@ -195,7 +195,11 @@ PROBLEM_RE = {
 # A look-behind instead of a leading \b lets the regex engine skip ahead faster.
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
-    r"(?<![\w'])(?:want|wanted|wants|wish|hope|hoping|working well|works well"
+    # a want of their own: not someone else's ("the board wants growth", "they want
+    # impact data") and not one turned down ("I don't want to be that manager")
+    r"(?<![\w'])(?:(?<!n't )(?<!not )(?<!never )(?<!they )(?<!who )(?<!he )(?<!she )"
+    r"(?<!people )(?<!everyone )(?<!everybody )(?<!nobody )(?:want|wanted)"
+    r"|wish|hope|hoping|working well|works well"
     r"|(?<!nothing )is working"
     r"|are working|already working|still working|(?:is|are|it's|that's|was|been|what's)"
     r" (?:really )?helping"
