@@ -280,3 +280,12 @@ def test_sickness_and_attacked_ideas_are_not_heavy(text: str) -> None:
 def test_a_loss_is_said_back_with_the_name_said_just_before(said: str, heard: str) -> None:
     got = acknowledgement(said)
     assert got is not None and got[0] == heard
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("A bit tearful, but better.", "A bit tearful, but better"),
+    ("Tearful, but lighter really.", "Tearful, but lighter"),  # "really" left off
+])
+def test_a_feeling_keeps_the_short_turn_that_follows_it(said: str, heard: str) -> None:
+    got = acknowledgement(said, about_self=True)
+    assert got is not None and got[0] == heard

@@ -342,6 +342,10 @@ def heard_in(text: str, *, about_self: bool = False) -> Heard | None:
             end = (start + len(clause) if last == index else found[last].end())
             if loss:
                 end = _about_it(marked, end, found[last].end())
+        if not loss and last == index and (at_end := sentence.find(clause)) >= 0 and (
+                turn := _SHORT_TURN.match(sentence, at_end + len(clause))) and not any(
+                _verbish(w.casefold()) for w in WORD.findall(turn.group())):
+            clause += turn.group().rstrip(" .!")  # "A bit tearful, but better": the turn too
         said = _we_to_you(turn_round(clause))
         if loss and index > 0:
             said = _named(said, sentences[index - 1])
@@ -350,6 +354,8 @@ def heard_in(text: str, *, about_self: bool = False) -> Heard | None:
     return None
 
 
+#: A short turn after a feeling, to the sentence's end: ", but better", " but ok really".
+_SHORT_TURN = re.compile(r",?\s+but\s+(?:[^\W\d_][\w'’]*\s*){1,3}[.!]*\s*$", re.IGNORECASE)
 #: A name said inside a sentence: capitalised words not at its start ("I care about Kev.",
 #: "It was Mrs Patel on ward 9."); a weekday or month is not one.
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)?\b")
