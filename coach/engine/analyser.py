@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -174,8 +174,12 @@ class Reading:
         return feats
 
 
+@lru_cache(maxsize=64)
 def read(text: str) -> Reading:
-    """The word rules' reading of ``text`` (which has at least one word character)."""
+    """The word rules' reading of ``text`` (which has at least one word character).
+
+    The last few readings are kept: coding a conversation reads each utterance again as
+    the one a reflection says back (:meth:`Analyser.focus_probabilities`)."""
     low = qs.normalise(text)
     sents = qs.sentences(low)
     asked = qs.question_sentences(low, sents)
