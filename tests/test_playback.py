@@ -908,7 +908,8 @@ def test_a_list_broken_by_a_filler_keeps_every_item(answers: list[str], points: 
 
 
 def test_a_clause_after_fragments_is_not_taken_for_a_list_item() -> None:
-    assert "you still hear the hatch" in playback_items(["Heavy.", "Cell 4. I still hear the hatch."])
+    points = playback_items(["Heavy.", "Cell 4. I still hear the hatch."])
+    assert "you still hear the hatch" in points
 
 
 @pytest.mark.parametrize(("said", "point"), [

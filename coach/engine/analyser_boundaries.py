@@ -51,7 +51,8 @@ _SAYING_BACK = re.compile(r"^(?:(?:ok|okay|right|yeah|mm|so),? )*(?:so\b|sounds?
 _ASKING_LEADS = qs.OPEN_LEADS | qs.CLOSED_LEADS | frozenset(
     "and but or so if then anything anyone anybody something".split())
 #: An inference said with a rising tone: "You must be shattered?".
-_RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow|god|gosh|blimey|crikey|ah|aw|ugh),? )*(?:you must (?:be|have|feel)"
+_RISING_INFERENCE = re.compile(r"^(?:(?:so|and|oh|wow|god|gosh|blimey|crikey|ah|aw|ugh),? )*"
+                               r"(?:you must (?:be|have|feel)"
                                r"|you (?:sound|seem)|sounds like|that must (?:be|have)"
                                r"|must be|must have been)\b")
 #: The listener's own evaluation of what happened ("That's fantastic news about the
