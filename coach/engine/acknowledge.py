@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.engine.dates import MONTHS, WEEKDAYS
 from coach.engine.phrases import FEELINGS, WORD
 from coach.engine.playback import _verbish, mark_run_ons, turn_round
 
@@ -359,9 +360,7 @@ _SHORT_TURN = re.compile(r",?\s+but\s+(?:[^\W\d_][\w'’]*\s*){1,3}[.!]*\s*$", r
 #: A name said inside a sentence: capitalised words not at its start ("I care about Kev.",
 #: "It was Mrs Patel on ward 9."); a weekday or month is not one.
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+)?\b")
-_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december christmas
-    easter god""".split())
+_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "christmas", "easter", "god"))
 _HE_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 
 

@@ -495,7 +495,6 @@ _RUN_ON_ENDS = _set("too though tho anyway again lol lmao haha tbh idk ngl mate 
 #: but only before a new "a", "an" or "I": "every week the rota comes out" is one clause.
 _RUN_ON_TIMES = _set("time today yesterday tonight week month morning night weekend")
 _AFTER_TIMES = _set("a an i we he she they im i'm")
-_FELT = _set("feel feels felt feeling")
 _ARTICLES = _set("a an the my our his her their")
 _FELT_SEAM = re.compile(r"\bfe(?:el|els|lt|eling) [^\W_]+ (?:a|an|the|my|our|his|her|their|i|we"
                         r"|he|she|they|im|i'm)\b", re.IGNORECASE)
@@ -538,7 +537,7 @@ def mark_run_ons(text: str) -> str:
         ends = (low[k - 1] in _RUN_ON_ENDS
                 or low[k - 1] in _RUN_ON_TIMES and low[k] in _AFTER_TIMES
                 # "doesnt make me feel thick a patient ...": what is felt ends the clause
-                or k >= 2 and low[k - 2] in _FELT and low[k] in _AFTER_TIMES | _ARTICLES
+                or k >= 2 and low[k - 2] in _FEEL and low[k] in _AFTER_TIMES | _ARTICLES
                 and low[k - 1] not in FUNCTION)  # not "feel like | a fraud"
         if (between == " " and starts and ends
                 and any(_verbish(w) for w in low[start:k - 1])
