@@ -249,3 +249,30 @@ def test_a_moment_that_stays_with_them_is_said_back_over_the_facts(text: str, sa
 def test_to_be_honest_in_all_its_forms_is_left_out_of_the_reflection(answer: str,
                                                                      said: str) -> None:
     assert reflection_of(answer, scored_phrases(answer)) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Torn, mostly. And tired of being the one who has to be certain.",
+     "Torn, and tired of being the one who has to be certain"),
+    ("Angry. And a bit ashamed that I let it go on so long.",
+     "Angry, and a bit ashamed that you let it go on so long"),
+    ("Relieved, honestly. But scared of what comes next.",
+     "Relieved, but scared of what comes next"),
+    ("Scared. Of getting it wrong in front of the whole board.",
+     "Scared of getting it wrong in front of the whole board"),
+    ("Stuck. Between the ward and the site team.", "Stuck, between the ward and the site team"),
+])
+def test_a_feeling_said_alone_first_is_said_back_with_the_rest(answer: str, said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer, [])) == said
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    # not a feeling: the rest is said back alone
+    ("Monday. And the board meets on Tuesday about the budget.",
+     "The board meets on Tuesday about the budget"),
+    # the clause said back is not the one straight after the feeling
+    ("Tired. The rota is fine. But nobody will own the handover, ever.",
+     "Nobody will own the handover, ever"),
+])
+def test_only_a_feeling_said_just_before_is_joined(answer: str, said: str) -> None:
+    assert reflection_of(answer, scored_phrases(answer, [])) == said

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from coach.engine.phrases import STAYS_WITH, STOP, WORD, Phrase
+from coach.engine.phrases import FEELINGS, STAYS_WITH, STOP, WORD, Phrase
 from coach.engine.playback import HONESTLY, as_list, mark_run_ons, say_back
 from coach.engine.replies import word_count
 
@@ -133,7 +133,47 @@ def reflection_of(text: str, phrases: Sequence[Phrase], *, besides: str = "") ->
         clause = _with_name(marked, where, clause, [(r, c) for r, c, a in found
                                                     if not _PRONOUN_LEAD.match(c)])
     said = say_back(_INNER_FILLER.sub("", _ASIDE.sub(_aside_gone, clause)))
+    said = _with_feeling_first(text, clause, said)
     return said[:1].upper() + said[1:]
+
+
+#: A feeling said on its own before the rest of the answer: "Torn, mostly. And tired of
+#: being the one who has to be certain.", "Angry. But a bit ashamed too."
+_FEELING_FIRST = re.compile(
+    r"^\s*(?:(?:i'm|i am|feeling|just|so|really|pretty|very|quite|a bit|bit)\s+)?"
+    r"(?P<feeling>[a-z]+)(?:,?\s+(?:mostly|honestly|really|tbh|i guess|i think|if i'm honest"
+    r"|if i am honest|to be honest))?\s*[.!]+\s+(?:(?P<joined>and|but)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _with_feeling_first(text: str, clause: str, said: str) -> str:
+    """``said`` (the reflection of ``clause``) with the feeling the answer opened on alone
+    put before it, when the clause is what came straight after it: the two are one
+    answer, and the feeling is the half a listener would not leave out."""
+    m = _FEELING_FIRST.match(text)
+    if m is None:
+        return said
+    feeling = m.group("feeling").casefold()
+    rest = text[m.end():].lstrip().casefold()
+    if (feeling not in FEELINGS or feeling in said.casefold().split()
+            or not rest.startswith(clause.casefold()[:24])
+            or word_count(said) + 2 > MAX_WORDS):
+        return said
+    joined = m.group("joined")
+    if joined is None:
+        # "Stuck. Between the ward and the site team." goes on from the feeling itself
+        first = rest.split(" ", 1)[0]
+        if first in _OF_IT:
+            return f"{feeling} {said[:1].lower()}{said[1:]}"
+        joined = "" if first in _GOES_ON else "and"
+    return f"{feeling}, {joined.casefold() + ' ' if joined else ''}{said[:1].lower()}{said[1:]}"
+
+
+#: Words that carry a feeling on into what it is of ("Scared. Of getting it wrong."),
+#: and into where or when it is felt ("Stuck. Between the ward and the site team.").
+_OF_IT = frozenset("of about for by".split())
+_GOES_ON = frozenset("between with from at in on over after".split())
 
 
 #: Words a pair of sentences may both start on without saying the same thing twice.
