@@ -129,6 +129,27 @@ def test_no_date_rather_than_a_wrong_one(text: str) -> None:
     assert read_due(text, NOW).due is None
 
 
+@pytest.mark.parametrize(("text", "starts", "said"), [
+    ("Start the new rota from Monday", d(14), "from Monday"),
+    ("hand PR reviews to Mina starting next week", d(14), "starting next week"),
+    ("as of the 21st, stop taking calls after six", d(21), "as of the 21st"),
+])
+def test_a_start_is_kept_apart_from_a_deadline(text: str, starts: date, said: str) -> None:
+    reading = read_due(text, NOW)
+    assert (reading.due, reading.starts, reading.said) == (None, starts, said)
+    assert describe_due(reading, NOW.date()) == (
+        f"as starting {starts:%A} {starts.day} {starts:%B}, with no set due date")
+
+
+def test_a_start_in_the_past_is_no_start() -> None:
+    assert read_due("from last Monday I stopped answering after six", NOW).starts is None
+
+
+def test_a_deadline_wins_over_a_start() -> None:
+    reading = read_due("from Monday, hand the rota to Jas by the 18th", NOW)
+    assert (reading.due, reading.starts) == (d(18), None)
+
+
 def test_a_morning_already_past_is_not_due() -> None:
     afternoon = datetime(2026, 12, 8, 15, 0)
     assert read_due("sent it this morning", afternoon).due is None

@@ -240,6 +240,19 @@ def test_a_step_tied_to_an_undated_occasion_is_said_back_with_it(step: str, tied
     assert "with no date." not in turns[-1].text
 
 
+@pytest.mark.parametrize(("step", "start"), [
+    ("hand PR reviews to Mina from Thursday", "Thursday 26 November"),
+    ("starting on the 1st, stop answering emails after six", "Tuesday 1 December"),
+])
+def test_a_step_that_starts_on_a_day_is_said_back_with_its_start(step: str, start: str) -> None:
+    session = new()
+    reach_commitment(session)
+    turns = session.answer(step)
+    assert session.transcript[-len(turns) - 1].data["due"] is None  # a start is no deadline
+    assert (f"I've noted it as starting {start}, with no set due date. Is that right?"
+            in turns[-1].text)
+
+
 @pytest.mark.parametrize(("offered", "said", "kept"), [
     ("maybe I could email her instead", "You could email her.", "email her"),
     ("or I could ask Jo to cover the rota", "You could ask Jo to cover the rota.",

@@ -207,6 +207,9 @@ class DueReading:
     due: date | None = None
     habit: str | None = None  # the habit in the person's words: "every Tuesday and Friday"
     said: str | None = None  # the words the date or habit was read from
+    #: the day a step starts on, said with "from" or "starting" ("hand PR reviews to Mina
+    #: from Monday"), when it has no due date: kept apart, since a start is not a deadline
+    starts: date | None = None
 
 
 def read_due(text: str, now: datetime) -> DueReading:
@@ -228,17 +231,23 @@ def find_due_date(text: str, today: date) -> date | None:
 
 
 def describe_due(reading: DueReading, today: date) -> str:
-    """``by Monday 14 December``, ``as a habit: every Tuesday and Friday``, or ``""``.
+    """``by Monday 14 December``, ``as a habit: every Tuesday and Friday``, ``as starting
+    Monday 7 December, with no set due date`` (a start with no deadline), or ``""``.
 
     The year is added when it is not ``today``'s.
     """
     if reading.habit:
         return f"as a habit: {reading.habit}"
     if reading.due is None:
+        if reading.starts is not None and reading.starts >= today:
+            return f"as starting {_day(reading.starts, today)}, with no set due date"
         return ""
-    day = reading.due
+    return f"by {_day(reading.due, today)}"
+
+
+def _day(day: date, today: date) -> str:
     year = f" {day.year}" if day.year != today.year else ""
-    return f"by {day:%A} {day.day} {day:%B}{year}"
+    return f"{day:%A} {day.day} {day:%B}{year}"
 
 
 def nice_date(iso: str) -> str:

@@ -589,6 +589,11 @@ def reading(text: str, now: datetime) -> DueReading:
         start, begins, said = min(picks["from"])
         if start - timedelta(days=1) >= today:
             return _reading((start - timedelta(days=1), begins, said))
+    if picks.get("from"):
+        # "hand PR reviews to Mina from Monday": no deadline, but a day it starts
+        start, _, said = min(picks["from"])
+        if start >= today:
+            return DueReading(said=said, starts=start)
     return DueReading()
 
 
