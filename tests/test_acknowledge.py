@@ -289,3 +289,30 @@ def test_a_loss_is_said_back_with_the_name_said_just_before(said: str, heard: st
 def test_a_feeling_keeps_the_short_turn_that_follows_it(said: str, heard: str) -> None:
     got = acknowledgement(said, about_self=True)
     assert got is not None and got[0] == heard
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("Since Mum went in March I haven't really been myself at work.",
+     "Since Mum went in March you haven't really been yourself at work"),
+    ("my nan passed a few weeks back so my head's not in it",
+     "Your nan passed a few weeks back so your head's not in it"),
+    ("We buried one of the crew on Friday. Back on shift Monday like nothing happened.",
+     "You buried one of the crew on Friday"),
+    ("My dad is dying and I'm still answering emails at midnight.",
+     "Your dad is dying and you're still answering emails at midnight"),
+    ("Mum's in a hospice now.", "Mum's in a hospice now"),
+])
+def test_a_loss_said_gently_is_acknowledged(answer: str, said: str) -> None:
+    assert acknowledgement(answer) == (said, False)
+
+
+@pytest.mark.parametrize("answer", [
+    "I'm buried in paperwork every night.",
+    "She passed a few of the cases to me.",
+    "I passed on the message to the team.",
+    "I'm dying for a proper weekend off.",
+    "The pilot is dying a death, to be honest.",
+    "Since the manager went on leave it's been chaos.",
+])
+def test_the_same_words_about_something_else_are_not_a_loss(answer: str) -> None:
+    assert acknowledgement(answer) is None

@@ -20,7 +20,7 @@ from coach.engine.playback import _verbish, mark_run_ons, turn_round
 #: screened out below.
 LOSS = frozenset(
     """died dead death passed funeral bereaved bereavement grief grieving grieve miscarriage
-    killed assaulted attacked stabbed punched glassed""".split()
+    killed assaulted attacked stabbed punched glassed buried dying hospice""".split()
 )
 #: Feelings said about oneself: heard only in a clause with "I", "me" or "my" in it.
 FEELING = frozenset(
@@ -39,6 +39,12 @@ LOST_SOMEONE = re.compile(
     r"|grandad|grandpa|grandma|granny|nan|nana|uncle|aunt|auntie|cousin|colleague|patient"
     r"|resident|residents|patients|pupil|student|client|clients|dog|cat)\b"
 )
+#: A loss said gently: "since Mum went in March", "after Dad passed".
+LOSS_SAID_GENTLY = re.compile(
+    r"\b(?:since|after|when) (?:my |our )?(?:mum|mam|mom|dad|mother|father|wife|husband"
+    r"|partner|son|daughter|brother|sister|grandad|grandpa|grandma|granny|nan|nana|uncle"
+    r"|aunt|auntie) (?:went|passed|left us|was taken|slipped away)\b"
+)
 #: Someone named, lost: "we lost Albert and Joan", "lost Jim last winter" (a company
 #: lost is seldom two names, or lost "last winter" or "to cancer").
 LOST_NAMED = re.compile(
@@ -49,7 +55,9 @@ LOST_NAMED = re.compile(
 )
 FIRST_PERSON = frozenset("i i'm i've i'd i'll me my myself im ive".split())
 NOT_HEAVY = re.compile(
-    r"\b(?:dying to|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
+    r"\b(?:dying (?:to|for|of (?:boredom|embarrassment|laughter|thirst|hunger))|dying a death"
+    r"|buried (?:in|under|beneath|away|deep|myself|it|the hatchet)"
+    r"|dead (?:easy|end|in the water|on|serious|keen|good)|deadline|to die for"
     r"|cry for help|fear of missing out|no fear|not afraid|not scared|not upset|not hurt"
     r"|(?:off|on|calls?|called|phoned?|rang|rung|went|go|gone|going)(?: in)? sick"
     r"|sick (?:of|and tired|leave"
@@ -57,7 +65,9 @@ NOT_HEAVY = re.compile(
     r"|attacked (?:the|it|this|that|my (?:ideas?|plan|proposal|work))"
     r"|afraid (?:so|not)|i'm afraid (?:that )?(?:we|the|it|this|there)|alone time"
     r"|(?:go|goes|going|went|gone) it alone|leave (?:it|them|him|her) alone"
-    r"|passed (?:the|it|on|over|through|by|a|my|our|his|her)|loss of (?:funding|contract|data"
+    r"|passed (?:the|it|on (?:the|a|it|that|this|my|our|your|to)|over|through|by"
+    r"|a(?! (?:few|couple of) (?:weeks|days|months|years))|my|our|his|her)"
+    r"|loss of (?:funding|contract|data"
     r"|income|revenue|the contract))\b"
 )
 APOLOGY = re.compile(r"(?:^|[.!?]\s*)(?:oh |so |very )?sorry[\s,.!]*(?:$|[A-Z]|that's|i )"
@@ -106,7 +116,7 @@ def _heavy_at(sentence: str, about_self: bool, losses_only: bool = False) -> int
     low = sentence.casefold().replace("’", "'")
     masked = NOT_HEAVY.sub(lambda m: " " * len(m.group()), low)
     masked = QUOTED.sub(lambda m: " " * len(m.group()), masked)
-    lost = LOST_SOMEONE.search(masked)
+    lost = LOST_SOMEONE.search(masked) or LOSS_SAID_GENTLY.search(masked)
     if lost is not None:
         return lost.start()
     named = LOST_NAMED.search(sentence)
