@@ -706,6 +706,23 @@ def test_id_and_ill_typed_without_the_apostrophe_turn_round_only_as_i_would(
         said[:1].casefold() + said[1:]
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("were short staffed every weekend", "you're short staffed every weekend"),
+    ("honestly were drowning on nights", "honestly you're drowning on nights"),
+    ("ok so were going to lose the contract", "ok so you're going to lose the contract"),
+    ("Were not coping tbh", "You're not coping tbh"),
+    ("the kids were great", "the kids were great"),
+    ("they were not happy", "they were not happy"),
+    ("the families rang and were told to wait", "the families rang and were told to wait"),
+    ("Were you there?", "Were you there?"),
+])
+def test_were_typed_for_we_are_turns_round_only_where_it_cannot_be_a_past_tense(
+        typed: str, said: str) -> None:
+    from coach.engine.playback import turn_round
+
+    assert turn_round(typed) == said
+
+
 def test_a_correction_leaves_whole_a_point_that_uses_its_word_otherwise() -> None:
     items = ["One proper debrief a week", "team trusts you to back them",
              "get the inspector to a team briefing"]

@@ -125,10 +125,16 @@ def _match_case(original: str, replacement: str) -> str:
 
 #: "id" and "ill" typed for "I'd" and "I'll": read so only before what follows those
 #: ("id like to", "ill cry if"), never "an ID badge" or "I feel ill".
-TYPED_WITHOUT_APOSTROPHE = {"id": "you'd", "ill": "you'll"}
+TYPED_WITHOUT_APOSTROPHE = {"id": "you'd", "ill": "you'll", "were": "you're"}
 AFTER_ID = frozenset("""like love rather say want prefer be have go need just never probably
     really ask try cry do get see call ring tell sort speak talk put take make bring send
     book email text""".split())
+#: What "were" opening a clause is followed by when it is "we're" typed without its
+#: apostrophe ("were short staffed every weekend", "so were going to lose it"): not a
+#: past tense, which needs a subject before it ("the kids were great").
+AFTER_WERE = frozenset("""going getting trying doing waiting struggling drowning stuck short
+    understaffed not never always still all so behind meant supposed screwed fine ok okay
+    gonna about nearly almost basically literally just really""".split())
 
 
 #: "I" or "we" as a clause's subject, and the words that start another subject before an
@@ -165,9 +171,10 @@ def turn_round(text: str) -> str:
             continue
         if key in _WE_SUBJECT:
             since_we = 0
-        if key in TYPED_WITHOUT_APOSTROPHE and following in AFTER_ID and (
-                word.islower() and (starts or previous in CONJ or previous in LEAD
-                                    or previous in FILLER)
+        if key in TYPED_WITHOUT_APOSTROPHE and (
+                following in AFTER_WERE if key == "were" else following in AFTER_ID) and (
+                word.islower() and (starts or previous in LEAD or previous in FILLER
+                                    or previous in CONJ and key != "were")
                 or word == word.capitalize() and starts):
             replacement = _match_case(word, TYPED_WITHOUT_APOSTROPHE[key])
         elif key in TURN_ROUND:
