@@ -184,11 +184,17 @@ def read(text: str) -> Reading:
     sents = qs.sentences(low)
     asked = qs.question_sentences(low, sents)
     focus, category = cues.focus_of(low)
+    advice_q = cues.advice_in_question(low) is not None
+    advice_s = cues.advice_in_statement(low) is not None
+    more = cues.more_advice(low)
+    if advice_q or advice_s or more is not None:
+        # advice puts a way forward, whatever it is wrapped in ("That's awful. Don't you
+        # think you should go to your union rep?"): solution talk (docs/codebook.md)
+        focus, category = "solution", None
     return Reading(
         low, sents, asked, qs.question_kind(low, asked, sents), qs.is_multiple(low, asked),
-        qs.LEADING.search(low) is not None, cues.advice_in_question(low) is not None,
-        cues.advice_in_statement(low) is not None,
-        more[0] if (more := cues.more_advice(low)) is not None else None,
+        qs.LEADING.search(low) is not None, advice_q, advice_s,
+        more[0] if more is not None else None,
         focus, category, cues.trap_of(low), _person(low),
     )
 

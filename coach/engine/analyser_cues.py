@@ -169,7 +169,11 @@ PROBLEM = {
     r"|(?:hasn't|haven't|never|didn't|did not|has not|have not) (?:really |ever )?work(?:ed)?"
     r"|exhausted|knackered|shattered|stressed|stressful|worn out|burn(?:t|ed) out|burnout"
     r"|fed up|sick of|tired of|frustrat\w+|upset|angry|furious|gutted|dread\w*|worried|anxious"
-    r"|struggl\w+|can't cope|not coping|complain\w*|chaos|carnage|nightmare",
+    r"|struggl\w+|can't cope|not coping|complain\w*|chaos|carnage|nightmare"
+    r"|tried everything|tried it all|nothing (?:ever |really |actually )?changes"
+    r"|(?:nothing|nowt)(?: ever)? shifts|(?:not|isn't|never) (?:that|as|so) (?:simple|easy)"
+    r"|(?:no one|nobody|no-one) (?:asked|consulted)|shouldn't (?:be|fall|land) on"
+    r"|no point|pointless|waste of time",
     "fixing": r"fix|fixing|broken|broke|repair|sort out what's|needs sorting|can't be fixed"
     r"|won't be fixed|not fixed|never fixed",
     "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have"
@@ -185,7 +189,9 @@ PROBLEM = {
     r"|short of|too few|missing|incompetent|useless|hopeless|no time|never enough"
     r"|(?:don't|doesn't|didn't|haven't|hasn't|won't) (?:have|get|got) enough|enough \w+ or enough"
     r"|short-staffed|short staffed|understaffed|under-staffed|no money|no staff|no budget"
-    r"|can't afford|cuts|been cut|cut our|too much|too little|overloaded|swamped|drowning",
+    r"|can't afford|cuts|been cut|cut our|too much|too little|overloaded|swamped|drowning"
+    r"|nothing (?:i|we|you|anyone|anybody|they) (?:can|could) do|can do nothing|skint"
+    r"|(?:don't|do not|dunno|not sure) (?:know )?what (?:else )?(?:i|we) (?:can|could) do",
     "complication": r"too complicated|complicated|complex|complexity|messy|tangled|overwhelming"
     r"|overwhelmed|too many|impossible|so hard|too hard|convoluted",
 }
@@ -195,10 +201,13 @@ PROBLEM_RE = {
 # A look-behind instead of a leading \b lets the regex engine skip ahead faster.
 PROBLEM_ANY = re.compile(r"(?<![\w'])(?:" + "|".join(PROBLEM.values()) + r")\b")
 SOLUTION = re.compile(
-    # a want of their own: not someone else's ("the board wants growth", "they want
-    # impact data") and not one turned down ("I don't want to be that manager")
-    r"(?<![\w'])(?:(?<!n't )(?<!not )(?<!never )(?<!they )(?<!who )(?<!he )(?<!she )"
-    r"(?<!people )(?<!everyone )(?<!everybody )(?<!nobody )(?:want|wanted)"
+    # a want of the speaker's or the listener's own ("I want it back under three", "what
+    # would you want?"), or a question after someone's want ("what does the owner
+    # want?"): not someone else's said as a fact ("the ward want him out today", "they
+    # want impact data") nor one turned down ("I don't want to be that manager")
+    r"(?<![\w'])(?:(?:i|we|you|i'd|we'd|you'd)(?: (?:would|do|did|really|just|still|actually"
+    r"|only|also|all|both|probably|definitely|genuinely|might|may|will|kind of|sort of))*"
+    r" (?:want|wanted)|what (?:do|does|did|would|will|might) (?:\w+ ){1,3}want"
     r"|wish|hope|hoping|working well|works well"
     r"|(?<!nothing )is working"
     r"|are working|already working|still working|(?:is|are|it's|that's|was|been|what's)"
@@ -207,10 +216,12 @@ SOLUTION = re.compile(
     r"|what's working|(?<!nothing )(?<!nothing's )(?<!nothing has )(?<!nothing ever )"
     r"(?<!never )(?<!n't )(?<!not )(?<!n't really )(?<!not really )(?<!n't ever )worked"
     r"|progress|improv\w*|influence|strength|strengths|resources?"
-    r"|what would help|what helps|helped|help us|simple|simpler|simplest|next step|next steps"
+    r"|what would help|what helps|helped|help us|(?<!that )(?<!as )(?<!so )simple|simpler|simplest"
+    r"|next step|next steps"
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
     r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
-    r"|already doing|small step|first step|action|actions|plan|planning|would like|instead"
+    r"|already doing|small step|first step|action|actions|plan|planning (?:to|on)|would like"
+    r"|instead"
     r"|moving forward|look like|what else could|can do|could do"
     r"|went (?:well|ok|okay|right|smoothly)|going well|gone well|goes well|a time when"
     r"|the last time (?:it|that|you|they|we) (?:went|worked|got)|managed to|managed it"
@@ -231,7 +242,15 @@ NOT_SOLUTION = re.compile(
     r"|tell me|start|begin|ask|check|raise|go over|look at|focus on|discuss|think about|work on"
     r"|come back to|pick up|leave it)"
     r"|before (?:we|i|they|anyone) can (?:do|start|move|act|change)|can do anything"
-    r"|can do nothing|can't do|nothing (?:i|we|you) can do|no (?:help|better))\b"
+    r"|can do nothing|can't do|nothing (?:i|we|you) can do|no (?:help|better)"
+    r"|(?:don't|do not|dunno|not sure) (?:know )?what (?:else )?(?:i|we) (?:can|could) do)\b"
+)
+
+#: The last call for more that closes a conversation or a topic: "is there anything else
+#: you want to add?", "was there something you wanted to mention?".
+SESSION_CALL = re.compile(
+    r"\b(?:anything|something)(?: else| more)? (?:you|you'd|you'll|i|we)(?: \w+)?"
+    r" (?:want|wanted|like) to (?:add|say|mention|share|cover|bring up|raise|note)\b"
 )
 
 #: Tops, Middles and Bottoms: the language of each role's trap.
@@ -507,8 +526,10 @@ def focus_of(low: str) -> tuple[str, str | None]:
     problems = _PROBLEM_TALK.findall(low)
     housekeeping = False
     if _HOUSEKEEPING.search(low):
+        # only a last call for more is talk about the conversation itself; "what would
+        # you like to focus on?" or "do you want to ask him?" is for the model to weigh
+        housekeeping = SESSION_CALL.search(low) is not None
         low = NOT_SOLUTION.sub(" ", low)
-        housekeeping = True
     solutions = len(_SOLUTION_TALK.findall(low))
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():

@@ -1,0 +1,88 @@
+"""The word rules' reading of problem and solution talk (docs/codebook.md, focus): what
+they hear on their own, before any model weighs in."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.engine.analyser import read
+
+
+@pytest.mark.parametrize("text", [
+    "I want it back under three by Christmas.",
+    "What would you want the panel to hear first?",
+    "We really want the families to have a say.",
+    "I'd want it done before the audit.",
+    "What does the head actually want from you?",
+])
+def test_a_want_of_ones_own_or_asked_after_is_solution_talk(text: str) -> None:
+    assert read(text).focus == "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "The ward want him out today and his daughter won't agree.",
+    "Operations want the numbers down by April.",
+    "The diocese want us to register separately.",
+    "Everybody wants a slice of the budget.",
+    "The partners want the phones answered by nine.",
+    "I don't want to be that manager.",
+])
+def test_someone_elses_want_said_as_a_fact_is_not_solution_talk(text: str) -> None:
+    assert read(text).focus != "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "Have you thought about going part-time?",
+    "That's awful. Don't you think you should go to your union rep?",
+    "You need to tell the school that's not fair.",
+    "Why not ask the bank staff to cover Fridays?",
+])
+def test_advice_puts_a_way_forward_and_is_solution_talk(text: str) -> None:
+    r = read(text)
+    assert (r.focus, r.category) == ("solution", None)
+
+
+@pytest.mark.parametrize("text", [
+    "And there's nothing we can do about it, it's decided.",
+    "I don't know what else I can do, I'm not on the board.",
+    "Honestly, I've tried everything and nowt shifts it.",
+    "They announce things and nothing actually changes.",
+    "It's not that simple, it's money and rooms and staff.",
+    "Nobody asked us, we just got told it goes live on the first.",
+    "The schools are skint, we can't charge them.",
+    "There's no point raising it again.",
+])
+def test_being_stuck_is_problem_talk(text: str) -> None:
+    assert read(text).focus == "problem"
+
+
+@pytest.mark.parametrize("text", [
+    "What would you like to focus on today?",
+    "Do you want to ask him?",
+    "How would you want to put it to her?",
+])
+def test_a_question_about_what_they_want_to_do_is_left_to_the_model(text: str) -> None:
+    # no longer forced neutral as talk about the conversation itself
+    assert read(text).category != "housekeeping"
+
+
+@pytest.mark.parametrize("text", [
+    "Is there anything else you want to add?",
+    "Was there something you wanted to mention before we stop?",
+    "Anything more you'd like to say?",
+])
+def test_a_last_call_for_more_is_talk_about_the_conversation(text: str) -> None:
+    assert read(text).focus == "neutral"
+    assert read(text).category == "housekeeping"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm head of planning at a district council.",
+    "It goes to the planning committee on Thursday.",
+])
+def test_planning_the_department_is_not_solution_talk(text: str) -> None:
+    assert read(text).focus != "solution"
+
+
+def test_planning_to_do_something_is() -> None:
+    assert read("We're planning to pilot it on two wards.").focus == "solution"
