@@ -78,6 +78,7 @@ SAMPLES: dict[str, list[dict[str, object]]] = {
     "close": [{"commitment": "call Sam", "due": "by Friday 27 November"},
               {"commitment": "call Sam", "due": None}, {"commitment": None, "due": None}],
     "resumed": [{"title": "Think it through"}],
+    "playback_missed": [{"about": None}, {"about": "the same meeting"}],
     "acknowledge": [{"words": "A patient you were fond of died", "apologised": a}
                     for a in (True, False)],
     "reflect": [{"words": "You feel stuck between the board and the staff"}],

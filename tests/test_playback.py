@@ -1003,3 +1003,18 @@ def test_a_short_contrast_is_still_said_whole() -> None:
 def test_a_yet_that_ends_the_clause_is_kept(said: str, point: str) -> None:
     assert correction_item(said).casefold() == point
     assert [p.casefold() for p in playback_items([said.split(". ")[-1]])][0].endswith(" yet")
+
+
+@pytest.mark.parametrize(("reply", "about"), [
+    ("You missed Kev.", "Kev"),
+    ("you missed my chair", "your chair"),
+    ("you missed the board", None),  # not said back yet: added, not asked about
+    ("that's not it at all", None),  # names nothing
+    ("you missed my chair Anita and how wise she is and always was", None),  # too long
+])
+def test_what_is_said_missed_but_was_said_back_is_asked_about_by_name(reply: str,
+                                                                      about: str | None) -> None:
+    from coach.engine.playback import missed_but_said
+
+    items = ["You care about Kev", "torn", "your chair, Anita, who is wise"]
+    assert missed_but_said(items, reply) == about

@@ -97,6 +97,27 @@ def test_a_no_asks_what_was_missed_and_the_correction_is_played_back() -> None:
     assert turns[-1].stage == "second"
 
 
+def test_saying_a_point_said_back_was_missed_asks_what_about_it_was_missed() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(reply)
+    assert "the same meeting" in session.pending.text
+    asked = session.answer("you missed the meeting")[-1]
+    assert asked.kind == "playback-missed"
+    assert asked.text in ("What did I miss about the meeting?",
+                          "What else is there about the meeting?")
+
+
+def test_saying_something_new_was_missed_adds_it_without_asking() -> None:
+    session = new()
+    session.start()
+    for reply in [LONG, "It matters to me because I lead the team", "the budget"]:
+        session.answer(reply)
+    again = session.answer("you missed Raj")[-1]
+    assert again.kind == "playback" and "Raj" in again.text
+
+
 def test_a_reply_that_is_neither_yes_nor_no_is_a_correction() -> None:
     session = new()
     session.start()

@@ -1042,6 +1042,24 @@ def missed_said(text: str) -> str:
     return correction_item(text)
 
 
+#: The most words of a thing said as missed that is asked about by name.
+_ASKED_ABOUT_WORDS = 4
+
+
+def missed_but_said(items: Sequence[str], text: str) -> str | None:
+    """What ``text`` says was missed ("you missed Kev") when a point of ``items`` already
+    says it, in their words turned round, short enough to ask about by name; else None:
+    they are asked what about it was missed, not what was missed."""
+    adds, _, said, _ = _parse(text)
+    said = said.strip(" ,.;:!?")
+    keys = _content_keys(said)
+    if not adds or not keys or len(WORD.findall(said)) > _ASKED_ABOUT_WORDS:
+        return None
+    if not any(keys <= _content_keys(item) for item in items):
+        return None
+    return soften(say_back(said))
+
+
 def correction_item(text: str) -> str:
     """A correction's new point: its preamble dropped, its key words turned round."""
     point = _point(_parse(text)[2])

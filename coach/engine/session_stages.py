@@ -19,8 +19,8 @@ from coach.engine.follow_ups import StageState, choose_follow_up, says_dont_know
 from coach.engine.model import Kind, Recalled, Stage
 from coach.engine.branches import BranchReading, path_position, propose_branch, read_branch_reply
 from coach.engine.phrases import WORD, scored_phrases
-from coach.engine.playback import (apply_correction, content_keys, lone_point, missed_said,
-                                   playback_items, soften)
+from coach.engine.playback import (apply_correction, content_keys, lone_point, missed_but_said,
+                                   missed_said, playback_items, soften)
 from coach.engine.reflections import reflection_of
 from coach.engine.replies import read_playback_reply, word_count
 from coach.engine.session_voice import Voice, question_key
@@ -299,9 +299,10 @@ class StageMoves(Voice):
                 self._settle_playback(before)
             elif state.items == before:
                 # Nothing in it to change ("that's not it at all", "you missed Raj" with
-                # Raj said back): ask what was missed rather than read the same again.
-                self._ask(Kind.PLAYBACK_MISSED, self._render("playback_missed"),
-                          state.stage.id)
+                # Raj said back): ask what was missed, or what about Raj, rather than read
+                # the same again.
+                self._ask(Kind.PLAYBACK_MISSED, self._render(
+                    "playback_missed", about=missed_but_said(before, rest)), state.stage.id)
                 self.awaiting = "playback-missed"
             else:
                 self._recheck(before)
