@@ -540,7 +540,10 @@ def test_a_question_that_suggests_no_answer_does_not_lead(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["You're still doing every late yourself, aren't you?",
-                                  "Why don't you just tell him no?"])
+                                  "Why don't you just tell him no?",
+                                  "You're going to tell him, aren't you?",
+                                  "You're gonna have to say no to them, aren't you?",
+                                  "You need to put it in writing, don't you?"])
 def test_a_tag_that_pushes_or_a_step_put_forward_still_leads(text: str) -> None:
     assert analyse(text).leading
 

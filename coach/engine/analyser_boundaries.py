@@ -302,7 +302,10 @@ _FACT_TAG = re.compile(r"^(?:(?:so|and|ok|okay|right),? )*(?:you're|youre|you ar
                        r" (?:[a-z0-9'\-]+ ){0,6}?(?:with|in|on|at|from|for|into|as|to)"
                        r" (?:[a-z0-9'\-]+ ?){1,6},? (?:aren't|weren't|haven't|don't|didn't)"
                        r" you\?\W*$")
-_PUSHING = re.compile(r"\b(?:still|just|really|not|surely|though|only|even|again)\b")
+#: Words that make a check on a fact push ("..., though, aren't you?") or take for granted
+#: what they will do ("You're going to tell him, aren't you?").
+_PUSHING = re.compile(r"\b(?:still|just|really|not|surely|though|only|even|again|going to"
+                      r"|gonna|need to|have to|got to|should|ought)\b")
 
 
 def _suggests_nothing(low: str, last: str, said: Sequence[str]) -> bool:
