@@ -86,3 +86,33 @@ def test_planning_the_department_is_not_solution_talk(text: str) -> None:
 
 def test_planning_to_do_something_is() -> None:
     assert read("We're planning to pilot it on two wards.").focus == "solution"
+
+
+@pytest.mark.parametrize(("text", "focus", "trap"), [
+    ("i cant switch off, if i dont check emails on holiday something blows up", "problem", "top"),
+    ("its quicker if i just do the rotas myself", "problem", "top"),
+    ("we get told on the day, nobody asked us", "problem", "bottom"),
+    ("Whatever I put forward gets knocked back by the trust board.", "problem", "bottom"),
+])
+def test_traps_are_heard_however_they_are_typed(text: str, focus: str, trap: str) -> None:
+    from coach.engine.analyser import analyse
+
+    assert read(text).trap == trap
+    assert analyse(text).focus == focus  # a trap statement is problem talk
+
+
+@pytest.mark.parametrize(("text", "focus"), [
+    ("sickness is through the roof and morale's on the floor", "problem"),
+    ("i dont know what else i can do", "problem"),
+    ("i'd love us to have a proper debrief after nights", "solution"),
+])
+def test_problem_and_solution_talk_however_it_is_typed(text: str, focus: str) -> None:
+    assert read(text).focus == focus
+
+
+def test_a_cue_quoted_back_is_as_they_typed_it() -> None:
+    from coach.engine.analyser import analyse, explain
+
+    text = "honestly i cant switch off"
+    said = explain(analyse(text), text)
+    assert '("cant switch off")' in said  # not "can't": their words, as typed

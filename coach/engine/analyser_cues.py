@@ -173,7 +173,8 @@ PROBLEM = {
     r"|tried everything|tried it all|nothing (?:ever |really |actually )?changes"
     r"|(?:nothing|nowt)(?: ever)? shifts|(?:not|isn't|never) (?:that|as|so) (?:simple|easy)"
     r"|(?:no one|nobody|no-one) (?:asked|consulted)|shouldn't (?:be|fall|land) on"
-    r"|no point|pointless|waste of time",
+    r"|no point|pointless|waste of time|through the roof|rock bottom|low morale"
+    r"|morale(?:'s| is)? (?:low|shot|on the floor|rock bottom)",
     "fixing": r"fix|fixing|broken|broke|repair|sort out what's|needs sorting|can't be fixed"
     r"|won't be fixed|not fixed|never fixed",
     "blame": r"blame|blaming|blamed|fault|their fault|his fault|her fault|should have"
@@ -221,6 +222,7 @@ SOLUTION = re.compile(
     r"|step forward|goal|goals|achieve\w*|success\w*|better|best hopes?|opportunit\w+|possible"
     r"|options?|ideas?|together|collaborat\w*|counters?|when it went well|good at|proud"
     r"|already doing|small step|first step|action|actions|plan|planning (?:to|on)|would like"
+    r"|would love|(?:i|we)'d love"
     r"|instead"
     r"|moving forward|look like|what else could|can do|could do"
     r"|went (?:well|ok|okay|right|smoothly)|going well|gone well|goes well|a time when"
@@ -349,7 +351,8 @@ TRAPS = {
         r"|(?:it's|that's) (?:all )?(?:their|management's|head office's) (?:fault|doing|call)"
         r"|(?:i|we) (?:have|had|get|got) no (?:choice|say|control)|(?:i|we) can't do anything"
         r"|what can (?:i|we) do|(?:and|then) nothing (?:changes|happens)|(?:heard|hear|get) nothing"
-        r"|nothing ever changes|never hear back|got nowhere|overruled|(?:nobody|no one) (?:asked|asks"
+        r"|nothing ever changes|never hear back|got nowhere|overruled|knocked back|shot down"
+        r"|vetoed|(?:nobody|no one) (?:asked|asks"
         r"|tells|told|listens to|listened to) you|(?:decided|done) (?:above|over) (?:you|your heads?)"
         r"|(?:none of us|nobody|no one) (?:was|were|got) (?:involved|asked|consulted|told)"
         r"|nobody (?:actually )?says|(?:find|found|hear|heard) out (?:from|by|via|in|on) (?:an? |the )?"

@@ -76,11 +76,15 @@ def _quote(cue: str | None) -> str:
 
 
 def _as_written(text: str, low: str, cue: str | None) -> str | None:
-    """``cue`` (found in the lowercased ``low``) with the capitals of ``text``."""
-    if cue is None or len(low) != len(text):
+    """``cue`` (found in the lowercased ``low``) as ``text`` has it: its capitals, and an
+    apostrophe it was typed without ("cant switch off") left out again."""
+    if cue is None:
         return cue
-    at = low.find(cue)
-    return text[at : at + len(cue)] if at != -1 else cue
+    if len(low) == len(text):
+        at = low.find(cue)
+        return text[at : at + len(cue)] if at != -1 else cue
+    typed = re.search(re.escape(cue).replace("'", "['’]?"), text, re.IGNORECASE)
+    return typed.group() if typed else cue
 
 
 def explanation(analysis: Analysis, text: str) -> str:

@@ -121,8 +121,27 @@ LEADING = Gated(re.compile(
 ))
 
 
+#: Contractions typed without their apostrophe that are never words of their own
+#: ("cant", "dont", "im"): the rules read them as "can't", "don't", "i'm". Those that are
+#: ("its", "ill", "id", "wont", "were", "lets", "hes"/"shes" aside) are left as typed.
+_BARE_CONTRACTIONS = {
+    bare: full for full in """can't don't doesn't didn't isn't wasn't aren't weren't couldn't
+    wouldn't shouldn't haven't hasn't hadn't i'm i've you're they're that's there's what's
+    we've they've you've""".split() for bare in (full.replace("'", ""),)
+}
+_BARE = re.compile(r"\b(?:" + "|".join(_BARE_CONTRACTIONS) + r")\b")
+
+
 def normalise(text: str) -> str:
-    return text.lower().replace("’", "'").replace("‘", "'")
+    """``text`` lowercased, with straight apostrophes, and the contractions typed without
+    one given it back (:data:`_BARE_CONTRACTIONS`), so that "i cant switch off" is read
+    as "i can't switch off"."""
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    return _BARE.sub(_given_back, low)
+
+
+def _given_back(match: re.Match[str]) -> str:
+    return _BARE_CONTRACTIONS[match.group()]
 
 
 def sentences(low: str) -> list[str]:
