@@ -110,6 +110,17 @@ def test_problem_and_solution_talk_however_it_is_typed(text: str, focus: str) ->
     assert read(text).focus == focus
 
 
+@pytest.mark.parametrize(("text", "trap"), [
+    ("I'm waiting on procurement before I can give the team an answer.", "middle"),
+    ("waiting for HR before i can tell the staff anything about their hours", "middle"),
+    ("We're waiting on head office before we can do anything.", "bottom"),
+])
+def test_held_up_above_while_those_below_wait_is_the_middle(text: str, trap: str) -> None:
+    # the speaker between the two sides is the middle; held up with no one waiting on
+    # them is the bottom (docs/codebook.md, "Middle or bottom when waiting on others")
+    assert read(text).trap == trap
+
+
 def test_a_cue_quoted_back_is_as_they_typed_it() -> None:
     from coach.engine.analyser import analyse, explain
 

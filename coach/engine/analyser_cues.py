@@ -325,6 +325,11 @@ TRAPS = {
         # "passing the board's decisions down and the team's anger back up"
         r"|(?:pass|passes|passing|relay|relays|relaying)"
         r" [^.?!,]{1,40} (?:down|up)(?: to [^.?!,]{1,30})? and [^.?!,]{0,40}(?:back )?(?:up|down)"
+        # held up above while those below wait: "waiting on procurement before I can
+        # give the team an answer"
+        r"|(?:waiting|wait) (?:on|for) (?:[\w']+ ){1,5}(?:before|until|till|til) i can"
+        r" (?:[\w']+ ){1,4}(?:the team|my team|them|the staff|my staff|staff|everyone"
+        r"|the families|families|parents|the crew|the ward|the lads|the girls)"
         r"|(?:i'm|i am|i'm stuck|stuck|caught) (?:right )?in between)\b"
     ),
     "bottom": re.compile(
