@@ -110,6 +110,34 @@ def test_problem_and_solution_talk_however_it_is_typed(text: str, focus: str) ->
     assert read(text).focus == focus
 
 
+@pytest.mark.parametrize("text", [
+    "Since the pharmacist joined the board round it's cut the discharge delays right down.",
+    "Getting the second apprentice signed off has taken a lot of the pressure off.",
+    "we've had fewer complaints since the new rota went in",
+    "Swapping staff with the other store has saved us a fortune on agency.",
+])
+def test_a_trouble_made_smaller_is_solution_talk(text: str) -> None:
+    assert read(text).focus == "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "I want a team that feels safe telling me when I've got it wrong.",
+    "What I'd really like is for them to bring me solutions as well as problems.",
+    "Rather than me fixing every broken build, the juniors are pairing on them.",
+])
+def test_the_trouble_left_behind_in_a_want_is_not_problem_talk(text: str) -> None:
+    assert read(text).focus == "solution"
+
+
+@pytest.mark.parametrize("text", [
+    "I want to know why it keeps going wrong on nights.",
+    "I want to get it right, but honestly it's a nightmare at the moment.",
+])
+def test_trouble_after_a_want_is_still_heard(text: str) -> None:
+    # a want to know why is the past; a "but" turns back to the trouble
+    assert read(text).focus == "problem"
+
+
 @pytest.mark.parametrize(("text", "trap"), [
     ("I'm waiting on procurement before I can give the team an answer.", "middle"),
     ("waiting for HR before i can tell the staff anything about their hours", "middle"),
