@@ -1,11 +1,13 @@
 """Read the workplace listening corpus: utterances, their codes and the held-out split.
 
-The corpus (``bench/data/workplace/``) is 142 scenario conversations by three writers
-(``w1.tsv``, ``w2.tsv``, ``w3.tsv``), coded by two coders on their own
-(``labels_c1.tsv``, ``labels_c2.tsv``) and adjudicated into ``labels_final.tsv``.
-``split.tsv`` says which scenarios are held out: every scenario of writer w3, and
-every fifth scenario (s05, s10, ...) of writers w1 and w2. Training never reads the
-held-out rows; ``bench/workplace.py`` scores on them alone.
+The corpus (``bench/data/workplace/``) is 384 scenario conversations by eleven writers
+(``w1.tsv`` to ``w11.tsv``) and 520 standalone statements by two more (``w12.tsv``,
+``w13.tsv``), coded by two coders on their own (``labels_c1.tsv``, ``labels_c2.tsv``)
+and adjudicated into ``labels_final.tsv``. ``split.tsv`` says which scenarios are held
+out: every scenario of writer w3, and every fifth scenario (s05, s10, ...) of writers w1
+and w2. Training never reads the held-out rows; ``bench/workplace.py`` scores on them
+alone, and on the fresh statements of ``bench/data/workplace_fresh/``, which training
+never reads either.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "workplace"
-WRITERS = ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11")
+WRITERS = ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13")
+#: Writers of standalone statements (each its own one-turn scenario, all in the training
+#: split), coded for focus and trap; their other fields are those of any statement in
+#: the speaker's own voice (input, no question, no advice) by construction.
+STANDALONE = ("w12", "w13")
 FIELDS = ("act", "question", "multiple", "leading", "advice", "focus", "trap")
 #: How many earlier turns of its scenario each example keeps as context.
 CONTEXT_KEPT = 10
@@ -107,3 +113,40 @@ def scenario_folds(
     fold_of = {s: i % k for i, s in enumerate(scenarios)}
     return [([u for u in rows if fold_of[u.scenario] != f],
              [u for u in rows if fold_of[u.scenario] == f]) for f in range(k)]
+
+
+FRESH = Path(__file__).resolve().parent / "data" / "workplace_fresh"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A standalone utterance of the fresh set, with its focus and trap as each coder and
+    the adjudication gave them (trap None for none)."""
+
+    id: str
+    writer: str
+    text: str
+    final: tuple[str, str | None]
+    c1: tuple[str, str | None]
+    c2: tuple[str, str | None]
+
+
+def load_fresh() -> list[Statement]:
+    """The fresh statements (``bench/data/workplace_fresh/``): written by two further
+    writers after the analyser's rules and models were built, coded for focus and trap
+    only, and never trained on."""
+    def rows(name: str) -> list[dict[str, str]]:
+        path = FRESH / name
+        if not path.is_file():
+            raise SystemExit(f"the fresh statements file {path} is missing")
+        with path.open(newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle, delimiter="\t"))
+
+    def codes(row: dict[str, str]) -> tuple[str, str | None]:
+        return row["focus"], None if row["trap"] == "none" else row["trap"]
+
+    labels = {name: {r["id"]: codes(r) for r in rows(name)}
+              for name in ("labels_final.tsv", "labels_c1.tsv", "labels_c2.tsv")}
+    return [Statement(r["id"], r["writer"], r["text"], labels["labels_final.tsv"][r["id"]],
+                      labels["labels_c1.tsv"][r["id"]], labels["labels_c2.tsv"][r["id"]])
+            for r in rows("statements.tsv")]

@@ -18,6 +18,9 @@ whether the utterance speaks as "I" or "you").
 - focus (problem, solution, neutral), the trap (top, middle, bottom, none) and leading
   against not leading, on the workplace corpus alone (AnnoMI does not code them).
 
+The workplace corpus's standalone statements (writers w12 and w13) are coded for focus
+and trap only: they train and judge those two heads and no other.
+
 The workplace corpus's held-out split (``bench/data/workplace/split.tsv``) is never
 read here. Every choice made from data is made by an inner cross-validation over the
 training rows, grouped by transcript (AnnoMI) and by scenario (workplace): each
@@ -47,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _annomi_data import DEFAULT_DATA, Example, load_examples  # noqa: E402
 from _measures import accuracy, f1, macro_f1  # noqa: E402
-from _workplace_data import Utterance  # noqa: E402
+from _workplace_data import STANDALONE, Utterance  # noqa: E402
 from _workplace_data import load as load_workplace  # noqa: E402
 
 from coach.engine import analyser_questions as qs  # noqa: E402
@@ -115,6 +118,9 @@ MODES = {
     "focus": ("rule", "model", "rule-first"),
 }
 DOMAINS = ("annomi", "workplace")
+#: The workplace corpus's standalone statements (``_workplace_data.STANDALONE``): coded
+#: for focus and trap only, so they train and judge those two heads and nothing else.
+STATEMENTS = "statements"
 #: How much the focus of what a reflection says back may count beside its own.
 REFLECTION_FOCUS = (0.0, 0.5, 1.0, 2.0)
 
@@ -141,15 +147,21 @@ def annomi_rows(examples: Sequence[Example]) -> list[Row]:
 
 
 def workplace_rows(utterances: Sequence[Utterance]) -> list[Row]:
-    return [Row("workplace", u.scenario, u.text, u.context, u.final.act, u.final.advice,
-                u.final.question, u.final.focus, u.final.trap or "none", u.final.leading)
+    return [Row(STATEMENTS if u.writer in STANDALONE else "workplace", u.scenario, u.text,
+                u.context, u.final.act, u.final.advice, u.final.question, u.final.focus,
+                u.final.trap or "none", None if u.writer in STANDALONE else u.final.leading)
             for u in utterances]
+
+
+def coded_all(rows: Sequence[Row]) -> list[Row]:
+    """The rows coded on every field (all but the standalone statements)."""
+    return [r for r in rows if r.domain != STATEMENTS]
 
 
 def folds(rows: Sequence[Row], k: int) -> list[tuple[list[Row], list[Row]]]:
     """Folds grouped by transcript or scenario, each corpus spread evenly over them."""
     fold_of: dict[str, int] = {}
-    for domain in DOMAINS:
+    for domain in (*DOMAINS, STATEMENTS):
         groups = sorted({r.group for r in rows if r.domain == domain})
         fold_of.update({g: i % k for i, g in enumerate(groups)})
     return [([r for r in rows if fold_of[r.group] != f], [r for r in rows if fold_of[r.group] == f])
@@ -280,12 +292,14 @@ def _domain_weights(rows: Sequence[Row], workplace: float) -> list[float]:
 
 
 def fit_act(rows: Sequence[Row], c: float, workplace: float, with_context: bool = False) -> Head:
+    rows = coded_all(rows)
     return fit([row_features(r, with_context) for r in rows], [r.act for r in rows], ACTS, c,
                "balanced", _domain_weights(rows, workplace))
 
 
 def fit_advice(rows: Sequence[Row], c: float, workplace: float, cue: float = 1.0,
                with_context: bool = False) -> Head:
+    rows = coded_all(rows)
     weights = [w * (POSITIVE_WEIGHT if r.advice else 1.0)
                for w, r in zip(_domain_weights(rows, workplace), rows, strict=True)]
     return fit([row_features(r, with_context) for r in rows], [r.advice for r in rows],
@@ -302,14 +316,16 @@ def fit_question(rows: Sequence[Row], c: float, workplace: float) -> Head:
                (False, True), c, None, _domain_weights(rows, workplace))
 
 
-def _workplace(rows: Sequence[Row]) -> list[Row]:
-    return [r for r in rows if r.domain == "workplace"]
+def _workplace(rows: Sequence[Row], field: str) -> list[Row]:
+    """The workplace rows coded on ``field``."""
+    return [r for r in rows if r.domain == "workplace"
+            or (r.domain == STATEMENTS and field in ("focus", "trap"))]
 
 
 def fit_workplace(rows: Sequence[Row], field: str, c: float, weighting: str,
                   cue: float = 1.0, with_context: bool = False) -> Head:
-    """The focus, trap or leading head, on the workplace rows."""
-    rows = _workplace(rows)
+    """The focus, trap or leading head, on the workplace rows coded on it."""
+    rows = _workplace(rows, field)
     labels = [getattr(r, field) for r in rows]
     feats = [row_features(r, with_context) for r in rows]
     if field == "leading":
@@ -400,6 +416,7 @@ def choose_hyperparameters(rows: Sequence[Row], log: Callable[[str], None]) -> d
     chosen: dict[str, tuple] = {}
     an = [i for i, r in enumerate(held) if r.domain == "annomi"]
     wp = [i for i, r in enumerate(held) if r.domain == "workplace"]
+    fq = [i for i, r in enumerate(held) if r.domain in ("workplace", STATEMENTS)]
     chosen["act"] = _keep_annomi(candidates["act"], predicted["act"], held, an, wp, log, "act")
 
     def best_f1(gold: list[bool], scores: list[float]) -> float:
@@ -412,9 +429,9 @@ def choose_hyperparameters(rows: Sequence[Row], log: Callable[[str], None]) -> d
         asked, lambda ix: accuracy([asked[i].question == "open" for i in ix],
                                    [predicted["question"][c][i] >= 0 for i in ix])))
     chosen["focus"] = _best(candidates["focus"], lambda c: accuracy(
-        [held[i].focus for i in wp], [predicted["focus"][c][i] for i in wp]))
+        [held[i].focus for i in fq], [predicted["focus"][c][i] for i in fq]))
     chosen["trap"] = _best(candidates["trap"], lambda c: macro_f1(
-        [held[i].trap for i in wp], [predicted["trap"][c][i] for i in wp],
+        [held[i].trap for i in fq], [predicted["trap"][c][i] for i in fq],
         TRAP_CLASSES))
     chosen["leading"] = _best(candidates["leading"], lambda c: best_f1(
         [bool(held[i].leading) for i in wp], [predicted["leading"][c][i] for i in wp]))
@@ -447,10 +464,10 @@ def choose_hyperparameters(rows: Sequence[Row], log: Callable[[str], None]) -> d
                 return best_f1([bool(held[i].leading) for i in wp], [pred[i] for i in wp])
         elif field == "trap":
             def measure(pred: list) -> float:
-                return macro_f1([held[i].trap for i in wp], [pred[i] for i in wp], TRAP_CLASSES)
+                return macro_f1([held[i].trap for i in fq], [pred[i] for i in fq], TRAP_CLASSES)
         else:
             def measure(pred: list) -> float:
-                return accuracy([held[i].focus for i in wp], [pred[i] for i in wp])
+                return accuracy([held[i].focus for i in fq], [pred[i] for i in fq])
         before, after = measure(plain_pred), measure(context_pred_f)
         log(f"inner CV, {field} head alone: {before:.3f} without context, {after:.3f} with")
         if after >= before + CONTEXT_GAIN:
@@ -604,6 +621,7 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
                 befores.append([])
             scored.append((reading_, plain, with_context))
     wp = [i for i, r in enumerate(held) if r.domain == "workplace"]
+    fq = [i for i, r in enumerate(held) if r.domain in ("workplace", STATEMENTS)]
 
     def decisions(settings: Settings, which: int = 1):
         # as the analyser codes: the utterance before is there only with context
@@ -632,10 +650,10 @@ def choose_settings(rows: Sequence[Row], chosen: dict, log: Callable[[str], None
             if field == "leading":
                 out.append(f1([held[i].leading for i in wp], [got[i].leading for i in wp]))
             elif field == "trap":
-                out.append(macro_f1([held[i].trap for i in wp],
-                                    [got[i].trap or "none" for i in wp], TRAP_CLASSES))
+                out.append(macro_f1([held[i].trap for i in fq],
+                                    [got[i].trap or "none" for i in fq], TRAP_CLASSES))
             else:
-                out.append(accuracy([held[i].focus for i in wp], [got[i].focus for i in wp]))
+                out.append(accuracy([held[i].focus for i in fq], [got[i].focus for i in fq]))
         return sum(out) / 2
 
     settings = Settings()

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _measures import accuracy, f1, kappa, macro_f1  # noqa: E402
-from _workplace_data import Codes, Utterance, load  # noqa: E402
+from _workplace_data import Codes, Utterance, load, load_fresh  # noqa: E402
 
 from coach.engine.analyser import Analyser, Analysis, default_analyser  # noqa: E402
 
@@ -104,6 +104,25 @@ def show_errors(rows: list[Utterance], got: list[Analysis], name: str) -> None:
             print(f"{u.id}\t{want}\t{have}\t{u.text}")
 
 
+def fresh(analyser: Analyser) -> None:
+    """Focus and trap on the fresh statements, each coded alone."""
+    rows = load_fresh()
+    got = [analyser.analyse(s.text) for s in rows]
+    print(f"\nfresh statements ({len(rows)}, two further writers, focus and trap only, "
+          "never trained on):")
+    for name, at, classes in (("focus", 0, FOCI), ("trap", 1, TRAPS)):
+        gold = [s.final[at] for s in rows]
+        pred = [a.focus if at == 0 else a.trap for a in got]
+        agree = kappa([s.c1[at] for s in rows], [s.c2[at] for s in rows])
+        print(f"  {name:6} accuracy {accuracy(gold, pred):.3f}  macro-F1 "
+              f"{macro_f1(gold, pred, classes):.3f}  coders' kappa {agree:.3f}")
+    for writer in sorted({s.writer for s in rows}):
+        pick = [i for i, s in enumerate(rows) if s.writer == writer]
+        print(f"  {writer:6} {len(pick):4d} rows: focus "
+              f"{accuracy([rows[i].final[0] for i in pick], [got[i].focus for i in pick]):.3f}"
+              f", trap {accuracy([rows[i].final[1] for i in pick], [got[i].trap for i in pick]):.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("test", "train"), default="test",
@@ -150,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{accuracy(*of('trap')):6.3f} {f1(*of('leading'), True):8.3f} "
               f"{f1(*of('advice'), True):7.3f} {accuracy(*of('act')):6.3f}")
     print("  (focus, trap and act: accuracy; leading and advice: F1)")
+    if args.part == "test":
+        fresh(analyser)
     if not args.no_context:
         print("\nwithout context:")
         bare = coded(rows, analyser, False)
