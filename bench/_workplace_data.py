@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "workplace"
+FRESH = Path(__file__).resolve().parent / "data" / "workplace_fresh"
 WRITERS = ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13")
 #: Writers of standalone statements (each its own one-turn scenario, all in the training
 #: split), coded for focus and trap; their other fields are those of any statement in
@@ -64,8 +65,8 @@ class Utterance:
     c2: Codes
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    path = DATA / name
+def _read(name: str, folder: Path = DATA) -> list[dict[str, str]]:
+    path = folder / name
     if not path.is_file():
         raise SystemExit(f"the workplace corpus file {path} is missing")
     with path.open(newline="", encoding="utf-8") as handle:
@@ -115,9 +116,6 @@ def scenario_folds(
              [u for u in rows if fold_of[u.scenario] == f]) for f in range(k)]
 
 
-FRESH = Path(__file__).resolve().parent / "data" / "workplace_fresh"
-
-
 @dataclass(frozen=True)
 class Statement:
     """A standalone utterance of the fresh set, with its focus and trap as each coder and
@@ -135,18 +133,11 @@ def load_fresh() -> list[Statement]:
     """The fresh statements (``bench/data/workplace_fresh/``): written by two further
     writers after the analyser's rules and models were built, coded for focus and trap
     only, and never trained on."""
-    def rows(name: str) -> list[dict[str, str]]:
-        path = FRESH / name
-        if not path.is_file():
-            raise SystemExit(f"the fresh statements file {path} is missing")
-        with path.open(newline="", encoding="utf-8") as handle:
-            return list(csv.DictReader(handle, delimiter="\t"))
-
     def codes(row: dict[str, str]) -> tuple[str, str | None]:
         return row["focus"], None if row["trap"] == "none" else row["trap"]
 
-    labels = {name: {r["id"]: codes(r) for r in rows(name)}
+    labels = {name: {r["id"]: codes(r) for r in _read(name, FRESH)}
               for name in ("labels_final.tsv", "labels_c1.tsv", "labels_c2.tsv")}
     return [Statement(r["id"], r["writer"], r["text"], labels["labels_final.tsv"][r["id"]],
                       labels["labels_c1.tsv"][r["id"]], labels["labels_c2.tsv"][r["id"]])
-            for r in rows("statements.tsv")]
+            for r in _read("statements.tsv", FRESH)]

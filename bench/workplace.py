@@ -118,9 +118,9 @@ def fresh(analyser: Analyser) -> None:
               f"{macro_f1(gold, pred, classes):.3f}  coders' kappa {agree:.3f}")
     for writer in sorted({s.writer for s in rows}):
         pick = [i for i, s in enumerate(rows) if s.writer == writer]
-        print(f"  {writer:6} {len(pick):4d} rows: focus "
-              f"{accuracy([rows[i].final[0] for i in pick], [got[i].focus for i in pick]):.3f}"
-              f", trap {accuracy([rows[i].final[1] for i in pick], [got[i].trap for i in pick]):.3f}")
+        focus = accuracy([rows[i].final[0] for i in pick], [got[i].focus for i in pick])
+        trap = accuracy([rows[i].final[1] for i in pick], [got[i].trap for i in pick])
+        print(f"  {writer:6} {len(pick):4d} rows: focus {focus:.3f}, trap {trap:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:

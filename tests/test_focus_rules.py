@@ -138,6 +138,16 @@ def test_trouble_after_a_want_is_still_heard(text: str) -> None:
     assert read(text).focus == "problem"
 
 
+@pytest.mark.parametrize(("text", "focus"), [
+    ("I'd like to add that it's a mess on nights at the moment.", "problem"),
+    ("I wanted to say it's been a mess, but we've made real progress since.", "solution"),
+])
+def test_a_want_to_say_something_is_not_a_want_that_hides_the_trouble(
+        text: str, focus: str) -> None:
+    # "like to add", "wanted to say" are talk about the conversation, not what is wanted
+    assert read(text).focus == focus
+
+
 @pytest.mark.parametrize(("text", "trap"), [
     ("I'm waiting on procurement before I can give the team an answer.", "middle"),
     ("waiting for HR before i can tell the staff anything about their hours", "middle"),

@@ -552,22 +552,28 @@ _LEFT_BEHIND = re.compile(
 _LEAVES_BEHIND = Gated(_LEFT_BEHIND)
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def focus_of(low: str) -> tuple[str, str | None]:
     """(focus, problem category or None); the category is "housekeeping" for neutral
     talk about the conversation itself ("anything else you want to add?")."""
     if _TURNED_OVER.search(low):
         low = _NEGATED_PROBLEM.sub(" ", low)
-    problems = [m.start() for m in _PROBLEM_TALK.finditer(low)]
-    if problems and _LEAVES_BEHIND.admits(low):
-        behind = [m.span() for m in _LEFT_BEHIND.finditer(low)]
-        problems = [at for at in problems if not any(a <= at < b for a, b in behind)]
     housekeeping = False
+    spoken = low  # without the wordings that only look like solution talk
     if _HOUSEKEEPING.search(low):
         # only a last call for more is talk about the conversation itself; "what would
         # you like to focus on?" or "do you want to ask him?" is for the model to weigh
         housekeeping = SESSION_CALL.search(low) is not None
-        low = NOT_SOLUTION.sub(" ", low)
-    found = [m.start() for m in _SOLUTION_TALK.finditer(low)]
+        # blanked, not cut, so that places in ``spoken`` are places in ``low``
+        spoken = NOT_SOLUTION.sub(_blank, low)
+    problems = [m.start() for m in _PROBLEM_TALK.finditer(low)]
+    if problems and _LEAVES_BEHIND.admits(spoken):
+        behind = [m.span() for m in _LEFT_BEHIND.finditer(spoken)]
+        problems = [at for at in problems if not any(a <= at < b for a, b in behind)]
+    found = [m.start() for m in _SOLUTION_TALK.finditer(spoken)]
     solutions = len(found)
     if problems and solutions == len(problems):
         # as much of each, turned with a "but": the talk is where it ends (docs/codebook.md,
@@ -579,7 +585,7 @@ def focus_of(low: str) -> tuple[str, str | None]:
             solutions += 1
     if problems and len(problems) > solutions:
         for key, pattern in PROBLEM_RE.items():
-            if pattern.search(low):
+            if pattern.search(spoken):
                 return "problem", key
         return "problem", "wrong"
     if solutions > len(problems):
